@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
+import org.apache.avro.AvroRuntimeException;
 
 /**
  * Parses Avro schema text as the registry receives it, resolving Confluent-style references,
@@ -69,7 +69,7 @@ public final class AvroSchemaParser {
         parseReference(parser, reference, seen, referenced, 0);
       }
       return new Parsed(parser.parse(schemaText), referenced);
-    } catch (SchemaParseException | IllegalArgumentException e) {
+    } catch (AvroRuntimeException | IllegalArgumentException e) {
       throw RegistryException.invalidSchema(schemaText + ": " + e.getMessage(), e);
     }
   }
