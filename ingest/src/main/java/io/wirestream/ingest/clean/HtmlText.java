@@ -25,7 +25,7 @@ public final class HtmlText {
   private static final Set<String> INVISIBLE =
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "video", "audio", "button", "select", "input", "textarea", "head");
+          "video", "audio", "button", "select", "input", "textarea", "head", "title");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>|&[#a-zA-Z0-9]+;");
 
   private HtmlText() {}

@@ -128,7 +128,9 @@ public final class NewsMlG2Parser implements FormatParser {
   /** XHTML inlineXML first (it carries paragraphs), then plain inlineData. */
   private static String body(Element contentSet) {
     for (Element inline : children(contentSet, "inlineXML")) {
-      String text = HtmlText.fromHtml(XmlElements.innerMarkup(inline));
+      List<Element> bodies = XmlElements.descendants(inline, "body");
+      Element content = bodies.isEmpty() ? inline : bodies.get(0);
+      String text = HtmlText.fromHtml(XmlElements.innerMarkup(content));
       if (!text.isBlank()) {
         return text;
       }
