@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       UpCommand.class,
       IngestCommand.class,
+      EnrichFileCommand.class,
       TailCommand.class,
       CommandLine.HelpCommand.class
     })
