@@ -9,7 +9,13 @@ import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
 import io.wirestream.schemas.serde.AvroSerdeConfig;
+import io.wirestream.ingest.source.InboxWatcher;
+import io.wirestream.ingest.source.IngestService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -28,13 +34,14 @@ public final class LocalStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
   /** Where and on which ports the stack runs; port 0 picks a free one. */
-  public record Settings(Path dataDir, String host, int kafkaPort, int controllerPort, int registryPort) {
+  public record Settings(
+      Path dataDir, Path inbox, String host, int kafkaPort, int controllerPort, int registryPort) {
     public static Settings defaults(Path dataDir) {
-      return new Settings(dataDir, "127.0.0.1", 9092, 9093, 8081);
+      return new Settings(dataDir, dataDir.resolve("inbox"), "127.0.0.1", 9092, 9093, 8081);
     }
 
     public static Settings freePorts(Path dataDir) {
-      return new Settings(dataDir, "127.0.0.1", 0, 0, 0);
+      return new Settings(dataDir, dataDir.resolve("inbox"), "127.0.0.1", 0, 0, 0);
     }
   }
 
@@ -43,6 +50,7 @@ public final class LocalStack implements AutoCloseable {
   private final SchemaRegistryServer registry;
   private final ServiceConfig config;
   private final Topics topics;
+  private Path inbox;
 
   private LocalStack(Settings settings, Map<String, String> extraConfig) {
     try {
@@ -65,6 +73,12 @@ public final class LocalStack implements AutoCloseable {
       }
       EnrichService enrich = remember(new EnrichService(config, topics, Enricher.standard()));
       enrich.start();
+      IngestService inboxIngest = remember(IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC()));
+      remember(new InboxWatcher(settings.inbox(), inboxIngest, Duration.ofSeconds(1)));
+      inbox = settings.inbox();
+    } catch (IOException e) {
+      close();
+      throw new UncheckedIOException("Cannot create the inbox " + settings.inbox(), e);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -88,6 +102,11 @@ public final class LocalStack implements AutoCloseable {
 
   public String bootstrapServers() {
     return broker.bootstrapServers();
+  }
+
+  /** The watched folder: a file dropped here is ingested once. */
+  public Path inbox() {
+    return inbox;
   }
 
   public String registryUrl() {

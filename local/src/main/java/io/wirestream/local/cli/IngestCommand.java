@@ -3,17 +3,14 @@ package io.wirestream.local.cli;
 import io.wirestream.avro.SourceKind;
 import io.wirestream.ingest.kafka.IngestCounts;
 import io.wirestream.ingest.source.IngestService;
-import io.wirestream.schemas.TopicAdmin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
-import io.wirestream.schemas.registry.SchemaRegistryClient;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,10 +29,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ServiceConfig config = connection.load();
-    Topics topics = Topics.from(config.values(), SchemaRegistryClient.fromConfig(config.values()));
-    try (Admin admin = Admin.create(config.kafkaClient())) {
-      TopicAdmin.ensure(admin, topics.all());
-    }
+    Topics topics = RunCommand.ensureTopics(config);
     try (IngestService ingest = IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC());
         Progress progress = Progress.onTerminal(ingest::counts)) {
       for (String input : inputs) {

@@ -11,6 +11,10 @@ public final class StackOptions {
       description = "Broker, registry and state data; kept across restarts (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
+  @Option(names = "--inbox", paramLabel = "DIR",
+      description = "Watched folder: files dropped here are ingested once (default: DATA-DIR/inbox).")
+  Path inbox;
+
   @Option(names = "--host", defaultValue = "127.0.0.1",
       description = "Interface to bind (default: ${DEFAULT-VALUE}; loopback only).")
   String host;
@@ -25,6 +29,6 @@ public final class StackOptions {
   int registryPort;
 
   LocalStack.Settings settings() {
-    return new LocalStack.Settings(dataDir, host, kafkaPort, controllerPort, registryPort);
+    return new LocalStack.Settings(dataDir, inbox != null ? inbox : dataDir.resolve("inbox"), host, kafkaPort, controllerPort, registryPort);
   }
 }

@@ -27,6 +27,7 @@ public final class UpCommand implements Callable<Integer> {
     out.println("Wirestream is up:");
     out.println("  Kafka broker     " + stack.bootstrapServers());
     out.println("  Schema Registry  " + stack.registryUrl());
+    out.println("  Inbox            " + stack.inbox() + "  (drop files here to ingest them)");
     out.println("  Topics           " + stack.topics().raw.name() + " -> " + stack.topics().enriched.name()
         + "  (dead letters: " + stack.topics().dlq.name() + ")");
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EnrichFileCommand.class,
       TailCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Wirestream implements Runnable {

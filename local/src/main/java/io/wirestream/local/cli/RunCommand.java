@@ -1,0 +1,78 @@
+package io.wirestream.local.cli;
+
+import io.wirestream.enrich.Enricher;
+import io.wirestream.enrich.stream.EnrichService;
+import io.wirestream.ingest.source.InboxWatcher;
+import io.wirestream.ingest.source.IngestService;
+import io.wirestream.schemas.TopicAdmin;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.config.ServiceConfig;
+import io.wirestream.schemas.registry.SchemaRegistryClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code wirestream run SERVICE}: one service on its own against an external Kafka cluster and
+ * registry (one container per service in docker-compose; several enrich instances share the
+ * partitions of news.raw through their common application id).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run one service against an external Kafka and Schema Registry, until stopped.")
+public final class RunCommand {
+
+  @Command(name = "enrich", mixinStandardHelpOptions = true,
+      description = "The enrich Streams application: news.raw -> news.enriched, exactly-once.")
+  int enrich(@Mixin ConnectionOptions connection) throws InterruptedException {
+    ServiceConfig config = connection.load();
+    Topics topics = ensureTopics(config);
+    EnrichService service = new EnrichService(config, topics, Enricher.standard());
+    service.start();
+    System.out.println("Enrich service running: " + topics.raw.name() + " -> " + topics.enriched.name());
+    awaitShutdown(service);
+    return 0;
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "The ingest service: watches an inbox folder and produces to news.raw.")
+  int ingest(@Mixin ConnectionOptions connection,
+      @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder to watch.") Path inbox)
+      throws Exception {
+    ServiceConfig config = connection.load();
+    Topics topics = ensureTopics(config);
+    IngestService ingest = IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC());
+    InboxWatcher watcher = new InboxWatcher(inbox, ingest, Duration.ofSeconds(1));
+    System.out.println("Ingest service watching " + inbox.toAbsolutePath());
+    awaitShutdown(() -> {
+      watcher.close();
+      ingest.close();
+    });
+    return 0;
+  }
+
+  static Topics ensureTopics(ServiceConfig config) {
+    Topics topics = Topics.from(config.values(), SchemaRegistryClient.fromConfig(config.values()));
+    try (Admin admin = Admin.create(config.kafkaClient())) {
+      TopicAdmin.ensure(admin, topics.all());
+    }
+    return topics;
+  }
+
+  private static void awaitShutdown(AutoCloseable service) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        service.close();
+      } catch (Exception e) {
+        System.err.println("Error while stopping: " + e.getMessage());
+      }
+      stopped.countDown();
+    }, "wirestream-shutdown"));
+    stopped.await();
+  }
+}
