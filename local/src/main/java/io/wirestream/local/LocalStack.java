@@ -1,0 +1,117 @@
+package io.wirestream.local;
+
+import io.wirestream.enrich.Enricher;
+import io.wirestream.enrich.stream.EnrichService;
+import io.wirestream.registry.RegistryConfig;
+import io.wirestream.registry.SchemaRegistryServer;
+import io.wirestream.schemas.TopicAdmin;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.config.ServiceConfig;
+import io.wirestream.schemas.registry.SchemaRegistryClient;
+import io.wirestream.schemas.serde.AvroSerdeConfig;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything in one process: the embedded KRaft broker, the embedded registry, and the services.
+ * This is {@code wirestream up}, and the fixture of the end-to-end tests. Closing stops the parts
+ * in reverse order of start.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+  /** Where and on which ports the stack runs; port 0 picks a free one. */
+  public record Settings(Path dataDir, String host, int kafkaPort, int controllerPort, int registryPort) {
+    public static Settings defaults(Path dataDir) {
+      return new Settings(dataDir, "127.0.0.1", 9092, 9093, 8081);
+    }
+
+    public static Settings freePorts(Path dataDir) {
+      return new Settings(dataDir, "127.0.0.1", 0, 0, 0);
+    }
+  }
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final EmbeddedKafkaBroker broker;
+  private final SchemaRegistryServer registry;
+  private final ServiceConfig config;
+  private final Topics topics;
+
+  private LocalStack(Settings settings, Map<String, String> extraConfig) {
+    try {
+      broker = remember(EmbeddedKafkaBroker.start(
+          settings.dataDir(), settings.host(), settings.kafkaPort(), settings.controllerPort(), Map.of()));
+      Map<String, Object> registryProps = new HashMap<>();
+      registryProps.put(RegistryConfig.LISTENERS_CONFIG, "http://" + settings.host() + ":" + settings.registryPort());
+      registryProps.put(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      registryProps.put(RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG, 1);
+      registry = remember(SchemaRegistryServer.withKafkaStore(new RegistryConfig(registryProps)).start());
+
+      Map<String, String> values = new HashMap<>(extraConfig);
+      values.put(ServiceConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      values.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url());
+      values.putIfAbsent("streams.state.dir", settings.dataDir().resolve("streams").toString());
+      config = ServiceConfig.of(values);
+      topics = Topics.from(config.values(), SchemaRegistryClient.fromConfig(config.values()));
+      try (Admin admin = Admin.create(config.kafkaClient())) {
+        TopicAdmin.ensure(admin, topics.all());
+      }
+      EnrichService enrich = remember(new EnrichService(config, topics, Enricher.standard()));
+      enrich.start();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Starts the whole stack. */
+  public static LocalStack start(Settings settings) {
+    return new LocalStack(settings, Map.of());
+  }
+
+  /** Starts the whole stack with extra service settings (topic names, streams.* ...). */
+  public static LocalStack start(Settings settings, Map<String, String> extraConfig) {
+    return new LocalStack(settings, extraConfig);
+  }
+
+  private <T extends AutoCloseable> T remember(T part) {
+    started.push(part);
+    return part;
+  }
+
+  public String bootstrapServers() {
+    return broker.bootstrapServers();
+  }
+
+  public String registryUrl() {
+    return registry.url();
+  }
+
+  /** The configuration clients of this stack use (bootstrap servers, registry URL, topics). */
+  public ServiceConfig config() {
+    return config;
+  }
+
+  public Topics topics() {
+    return topics;
+  }
+
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        log.warn("Error while stopping {}: {}", part.getClass().getSimpleName(), e.getMessage());
+      }
+    }
+  }
+}
