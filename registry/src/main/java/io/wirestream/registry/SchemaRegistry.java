@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class SchemaRegistry {
 
+  /** Attempts at a write that other instances keep racing; more means something is wrong. */
+  private static final int MAX_WRITE_ATTEMPTS = 5;
+
   private final SchemaStore store;
   private final SchemaIndex index;
   private final CompatibilityLevel defaultLevel;
@@ -39,30 +42,67 @@ public final class SchemaRegistry {
   /** Registers a schema under a subject and returns its global id (existing or new). */
   public int register(String subject, SchemaRequest request, boolean normalize) {
     requireAvro(request);
+    AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
+    SchemaVersion candidate = candidate(subject, parsed, request, normalize);
     synchronized (writeLock) {
-      store.sync();
-      AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
-      SchemaVersion candidate = candidate(subject, parsed, request, normalize);
-      List<SchemaVersion> all = index.versions(subject);
-      List<SchemaVersion> live = all.stream().filter(v -> !v.deleted()).toList();
-      for (SchemaVersion existing : live) {
-        if (existing.sameSchemaAs(candidate)) {
-          return existing.id();
+      for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+        store.sync();
+        List<SchemaVersion> all = index.versions(subject);
+        List<SchemaVersion> live = all.stream().filter(v -> !v.deleted()).toList();
+        for (SchemaVersion existing : live) {
+          if (existing.sameSchemaAs(candidate)) {
+            return existing.id();
+          }
+        }
+        List<String> problems = CompatibilityChecker.check(level(subject), parsed.schema(),
+            earlier(live));
+        if (!problems.isEmpty()) {
+          throw RegistryException.incompatibleSchema("Schema being registered is incompatible"
+              + " with an earlier schema for subject \"" + subject + "\", details: " + problems);
+        }
+        int id = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
+        // Soft-deleted versions keep their numbers: a re-registration gets the next one.
+        int version = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
+        store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, id,
+            candidate.schemaType(), candidate.schema(), candidate.references(), false)));
+        Optional<Integer> settled = settle(subject, version, candidate);
+        if (settled.isPresent()) {
+          return settled.get();
         }
       }
-      List<String> problems = CompatibilityChecker.check(level(subject), parsed.schema(),
-          earlier(live));
-      if (!problems.isEmpty()) {
-        throw RegistryException.incompatibleSchema("Schema being registered is incompatible with"
-            + " an earlier schema for subject \"" + subject + "\", details: " + problems);
-      }
-      int id = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
-      // Soft-deleted versions keep their numbers: a re-registration gets the next one.
-      int version = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
-      store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, id,
-          candidate.schemaType(), candidate.schema(), candidate.references(), false)));
-      return id;
+      throw RegistryException.storeError("Could not register under '" + subject + "': other"
+          + " registry instances kept taking the same version; tried " + MAX_WRITE_ATTEMPTS
+          + " times", null);
     }
+  }
+
+  /**
+   * Confirms a registration once its record has been read back. Registry instances sharing a
+   * topic do not elect a leader, so two may pick the same new version or id at once; the record
+   * earlier in the log wins, and the later writer (the one that sees the other's record here)
+   * gives way. Returns the id the schema ended up with, or empty to register again.
+   */
+  private Optional<Integer> settle(String subject, int version, SchemaVersion candidate) {
+    for (int repair = 0; repair < MAX_WRITE_ATTEMPTS; repair++) {
+      SchemaVersion stored = index.version(subject, version).orElse(null);
+      if (stored == null || !stored.sameSchemaAs(candidate)) {
+        if (stored != null) {
+          // Our record came second for this key; rewrite the winner's so compaction keeps it.
+          store.write(new StoreChange.PutSchema(stored));
+        }
+        return Optional.empty();
+      }
+      SchemaVersion owner = index.schemaById(stored.id()).orElse(stored);
+      if (owner.sameSchemaAs(candidate)) {
+        return Optional.of(stored.id());
+      }
+      // Another schema took this id first: move this version to a free id.
+      store.sync();
+      int freshId = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
+      store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, freshId,
+          stored.schemaType(), stored.schema(), stored.references(), stored.deleted())));
+    }
+    return Optional.empty();
   }
 
   /** The version of a subject holding this schema ({@code POST /subjects/{s}}). */
@@ -198,8 +238,7 @@ public final class SchemaRegistry {
       return candidates.isEmpty()
           ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
     }
-    Optional<SchemaVersion> exact = all.stream().filter(v -> v.version() == wanted).findFirst();
-    return exact;
+    return all.stream().filter(v -> v.version() == wanted).findFirst();
   }
 
   /** Tests a schema against one version ({@code spec}) or, when spec is null, per the level. */

@@ -3,6 +3,7 @@ package io.wirestream.registry.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ public final class BasicAuthGuard {
   private final Map<String, byte[]> passwords;
 
   public BasicAuthGuard(Map<String, String> users) {
-    this.passwords = new java.util.HashMap<>();
+    this.passwords = new HashMap<>();
     users.forEach((user, password) ->
         passwords.put(user, password.getBytes(StandardCharsets.UTF_8)));
   }

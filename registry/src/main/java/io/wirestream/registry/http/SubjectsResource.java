@@ -2,6 +2,7 @@ package io.wirestream.registry.http;
 
 import io.wirestream.registry.SchemaRegistry;
 import io.wirestream.registry.SchemaVersion;
+import java.util.List;
 
 /** The {@code /subjects} endpoints: register, look up, list, fetch and delete versions. */
 public final class SubjectsResource {
@@ -35,7 +36,7 @@ public final class SubjectsResource {
     // Schema references are accepted but nothing tracks who refers to whom yet.
     router.add("GET", "/subjects/{subject}/versions/{version}/referencedby", request -> {
       version(request);
-      return java.util.List.of();
+      return List.of();
     });
   }
 

@@ -1,5 +1,6 @@
 package io.wirestream.registry.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirestream.registry.RegistryConfig;
@@ -23,6 +24,6 @@ class KafkaSchemaStoreTest {
         Map.of(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1")));
 
     assertThatThrownBy(store::sync).isInstanceOfSatisfying(RegistryException.class,
-        e -> org.assertj.core.api.Assertions.assertThat(e.errorCode()).isEqualTo(50001));
+        e -> assertThat(e.errorCode()).isEqualTo(50001));
   }
 }
