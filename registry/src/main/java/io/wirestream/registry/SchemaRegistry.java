@@ -176,6 +176,9 @@ public final class SchemaRegistry {
       }
       boolean anyLive = all.stream().anyMatch(v -> !v.deleted());
       List<Integer> numbers = all.stream().map(SchemaVersion::version).toList();
+      for (SchemaVersion version : all) {
+        requireUnreferenced(version);
+      }
       if (permanent) {
         if (anyLive) {
           throw RegistryException.subjectNotSoftDeleted(subject);
@@ -215,6 +218,7 @@ public final class SchemaRegistry {
       }
       SchemaVersion target = find(all, wanted, permanent)
           .orElseThrow(() -> RegistryException.versionNotFound(spec));
+      requireUnreferenced(target);
       if (permanent) {
         if (!target.deleted()) {
           throw RegistryException.versionNotSoftDeleted(subject, target.version());
@@ -227,6 +231,34 @@ public final class SchemaRegistry {
         store.write(new StoreChange.PutSchema(target.withDeleted(true)));
       }
       return target.version();
+    }
+  }
+
+  /** The ids of live schemas whose references name this version of the subject. */
+  public List<Integer> referencedBy(String subject, String spec) {
+    SchemaVersion target = version(subject, spec, false);
+    return referrers(target).stream().map(SchemaVersion::id).distinct().sorted().toList();
+  }
+
+  private List<SchemaVersion> referrers(SchemaVersion target) {
+    List<SchemaVersion> result = new ArrayList<>();
+    for (String subject : index.subjects()) {
+      for (SchemaVersion version : index.versions(subject)) {
+        if (!version.deleted() && version.references().stream().anyMatch(reference ->
+            reference.subject().equals(target.subject())
+                && reference.version() == target.version())) {
+          result.add(version);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Confluent refuses to delete a version live schemas still refer to (42206). */
+  private void requireUnreferenced(SchemaVersion version) {
+    if (!referrers(version).isEmpty()) {
+      throw new RegistryException(422, 42206, "One or more references exist to the schema {"
+          + "subject=" + version.subject() + ", version=" + version.version() + "}");
     }
   }
 
