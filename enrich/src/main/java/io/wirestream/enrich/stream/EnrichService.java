@@ -36,6 +36,8 @@ public final class EnrichService implements AutoCloseable {
     // Articles of up to 10 MB: compress, and allow requests that large.
     settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+    // There is no global state here; opting in now is what Kafka 5 will do by default.
+    settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
     Properties props = new Properties();
     props.putAll(settings);
     return props;

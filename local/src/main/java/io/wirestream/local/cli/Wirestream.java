@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Event-streaming pipeline for incoming news on Apache Kafka.",
     subcommands = {
       UpCommand.class,
+      IngestCommand.class,
       TailCommand.class,
       CommandLine.HelpCommand.class
     })
