@@ -22,7 +22,8 @@ public final class BasicAuthGuard {
 
   /** True when the {@code Authorization} header carries a known user's password. */
   public boolean allows(String authorizationHeader) {
-    if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (authorizationHeader == null
+        || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
       return false;
     }
     String decoded;

@@ -204,7 +204,7 @@ public final class SchemaIndex {
     }
   }
 
-  /** The global level stored by {@code PUT /config}, empty when only the configured default applies. */
+  /** The global level set by {@code PUT /config}; empty when the configured default applies. */
   public Optional<CompatibilityLevel> globalLevel() {
     lock.readLock().lock();
     try {
