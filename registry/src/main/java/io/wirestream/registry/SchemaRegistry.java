@@ -23,12 +23,14 @@ public final class SchemaRegistry {
   private final CompatibilityLevel defaultLevel;
   private final AvroSchemaParser parser;
   private final Object writeLock = new Object();
+  private final SchemaDeleter deleter;
 
   public SchemaRegistry(SchemaStore store, CompatibilityLevel defaultLevel) {
     this.store = store;
     this.index = store.index();
     this.defaultLevel = defaultLevel;
     this.parser = new AvroSchemaParser(this::resolveReference);
+    this.deleter = new SchemaDeleter(store, writeLock);
   }
 
   /** What a client sends to register, look up or test a schema. */
@@ -168,109 +170,18 @@ public final class SchemaRegistry {
 
   /** Deletes a subject: soft (hidden, ids kept) or, after a soft delete, permanent. */
   public List<Integer> deleteSubject(String subject, boolean permanent) {
-    synchronized (writeLock) {
-      store.sync();
-      List<SchemaVersion> all = index.versions(subject);
-      if (all.isEmpty()) {
-        throw RegistryException.subjectNotFound(subject);
-      }
-      boolean anyLive = all.stream().anyMatch(v -> !v.deleted());
-      List<Integer> numbers = all.stream().map(SchemaVersion::version).toList();
-      for (SchemaVersion version : all) {
-        requireUnreferenced(version);
-      }
-      if (permanent) {
-        if (anyLive) {
-          throw RegistryException.subjectNotSoftDeleted(subject);
-        }
-        for (SchemaVersion version : all) {
-          store.write(new StoreChange.RemoveVersion(subject, version.version()));
-        }
-        if (index.subjectLevel(subject).isPresent()) {
-          store.write(new StoreChange.RemoveConfig(subject));
-        }
-        return numbers;
-      }
-      if (!anyLive) {
-        throw RegistryException.subjectSoftDeleted(subject);
-      }
-      // Confluent marks each version deleted, then records the subject deletion itself.
-      List<Integer> deleted = new ArrayList<>();
-      for (SchemaVersion version : all) {
-        if (!version.deleted()) {
-          store.write(new StoreChange.PutSchema(version.withDeleted(true)));
-          deleted.add(version.version());
-        }
-      }
-      store.write(new StoreChange.DeleteSubject(subject, numbers.get(numbers.size() - 1)));
-      return deleted;
-    }
+    return deleter.deleteSubject(subject, permanent);
   }
 
   /** Deletes one version: soft, or (after a soft delete) permanent. Returns its number. */
   public int deleteVersion(String subject, String spec, boolean permanent) {
-    int wanted = parseVersion(spec);
-    synchronized (writeLock) {
-      store.sync();
-      List<SchemaVersion> all = index.versions(subject);
-      if (all.isEmpty()) {
-        throw RegistryException.subjectNotFound(subject);
-      }
-      SchemaVersion target = find(all, wanted, permanent)
-          .orElseThrow(() -> RegistryException.versionNotFound(spec));
-      requireUnreferenced(target);
-      if (permanent) {
-        if (!target.deleted()) {
-          throw RegistryException.versionNotSoftDeleted(subject, target.version());
-        }
-        store.write(new StoreChange.RemoveVersion(subject, target.version()));
-      } else {
-        if (target.deleted()) {
-          throw RegistryException.versionSoftDeleted(subject, target.version());
-        }
-        store.write(new StoreChange.PutSchema(target.withDeleted(true)));
-      }
-      return target.version();
-    }
+    return deleter.deleteVersion(subject, spec, permanent);
   }
 
   /** The ids of live schemas whose references name this version of the subject. */
   public List<Integer> referencedBy(String subject, String spec) {
     SchemaVersion target = version(subject, spec, false);
-    return referrers(target).stream().map(SchemaVersion::id).distinct().sorted().toList();
-  }
-
-  private List<SchemaVersion> referrers(SchemaVersion target) {
-    List<SchemaVersion> result = new ArrayList<>();
-    for (String subject : index.subjects()) {
-      for (SchemaVersion version : index.versions(subject)) {
-        if (!version.deleted() && version.references().stream().anyMatch(reference ->
-            reference.subject().equals(target.subject())
-                && reference.version() == target.version())) {
-          result.add(version);
-        }
-      }
-    }
-    return result;
-  }
-
-  /** Confluent refuses to delete a version live schemas still refer to (42206). */
-  private void requireUnreferenced(SchemaVersion version) {
-    if (!referrers(version).isEmpty()) {
-      throw new RegistryException(422, 42206, "One or more references exist to the schema {"
-          + "subject=" + version.subject() + ", version=" + version.version() + "}");
-    }
-  }
-
-  private static Optional<SchemaVersion> find(List<SchemaVersion> all, int wanted,
-      boolean includeDeleted) {
-    List<SchemaVersion> candidates =
-        all.stream().filter(v -> includeDeleted || !v.deleted()).toList();
-    if (wanted == -1) {
-      return candidates.isEmpty()
-          ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
-    }
-    return all.stream().filter(v -> v.version() == wanted).findFirst();
+    return deleter.referrers(target).stream().map(SchemaVersion::id).distinct().sorted().toList();
   }
 
   /** Tests a schema against one version ({@code spec}) or, when spec is null, per the level. */
