@@ -15,17 +15,22 @@ import java.util.Optional;
  */
 public final class SchemaRegistry {
 
+  /** Attempts at a write that other instances keep racing; more means something is wrong. */
+  private static final int MAX_WRITE_ATTEMPTS = 5;
+
   private final SchemaStore store;
   private final SchemaIndex index;
   private final CompatibilityLevel defaultLevel;
   private final AvroSchemaParser parser;
   private final Object writeLock = new Object();
+  private final SchemaDeleter deleter;
 
   public SchemaRegistry(SchemaStore store, CompatibilityLevel defaultLevel) {
     this.store = store;
     this.index = store.index();
     this.defaultLevel = defaultLevel;
     this.parser = new AvroSchemaParser(this::resolveReference);
+    this.deleter = new SchemaDeleter(store, writeLock);
   }
 
   /** What a client sends to register, look up or test a schema. */
@@ -39,30 +44,67 @@ public final class SchemaRegistry {
   /** Registers a schema under a subject and returns its global id (existing or new). */
   public int register(String subject, SchemaRequest request, boolean normalize) {
     requireAvro(request);
+    AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
+    SchemaVersion candidate = candidate(subject, parsed, request, normalize);
     synchronized (writeLock) {
-      store.sync();
-      AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
-      SchemaVersion candidate = candidate(subject, parsed, request, normalize);
-      List<SchemaVersion> all = index.versions(subject);
-      List<SchemaVersion> live = all.stream().filter(v -> !v.deleted()).toList();
-      for (SchemaVersion existing : live) {
-        if (existing.sameSchemaAs(candidate)) {
-          return existing.id();
+      for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+        store.sync();
+        List<SchemaVersion> all = index.versions(subject);
+        List<SchemaVersion> live = all.stream().filter(v -> !v.deleted()).toList();
+        for (SchemaVersion existing : live) {
+          if (existing.sameSchemaAs(candidate)) {
+            return existing.id();
+          }
+        }
+        List<String> problems = CompatibilityChecker.check(level(subject), parsed.schema(),
+            earlier(live));
+        if (!problems.isEmpty()) {
+          throw RegistryException.incompatibleSchema("Schema being registered is incompatible"
+              + " with an earlier schema for subject \"" + subject + "\", details: " + problems);
+        }
+        int id = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
+        // Soft-deleted versions keep their numbers: a re-registration gets the next one.
+        int version = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
+        store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, id,
+            candidate.schemaType(), candidate.schema(), candidate.references(), false)));
+        Optional<Integer> settled = settle(subject, version, candidate);
+        if (settled.isPresent()) {
+          return settled.get();
         }
       }
-      List<String> problems = CompatibilityChecker.check(level(subject), parsed.schema(),
-          earlier(live));
-      if (!problems.isEmpty()) {
-        throw RegistryException.incompatibleSchema("Schema being registered is incompatible with"
-            + " an earlier schema for subject \"" + subject + "\", details: " + problems);
-      }
-      int id = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
-      // Soft-deleted versions keep their numbers: a re-registration gets the next one.
-      int version = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
-      store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, id,
-          candidate.schemaType(), candidate.schema(), candidate.references(), false)));
-      return id;
+      throw RegistryException.storeError("Could not register under '" + subject + "': other"
+          + " registry instances kept taking the same version; tried " + MAX_WRITE_ATTEMPTS
+          + " times", null);
     }
+  }
+
+  /**
+   * Confirms a registration once its record has been read back. Registry instances sharing a
+   * topic do not elect a leader, so two may pick the same new version or id at once; the record
+   * earlier in the log wins, and the later writer (the one that sees the other's record here)
+   * gives way. Returns the id the schema ended up with, or empty to register again.
+   */
+  private Optional<Integer> settle(String subject, int version, SchemaVersion candidate) {
+    for (int repair = 0; repair < MAX_WRITE_ATTEMPTS; repair++) {
+      SchemaVersion stored = index.version(subject, version).orElse(null);
+      if (stored == null || !stored.sameSchemaAs(candidate)) {
+        if (stored != null) {
+          // Our record came second for this key; rewrite the winner's so compaction keeps it.
+          store.write(new StoreChange.PutSchema(stored));
+        }
+        return Optional.empty();
+      }
+      SchemaVersion owner = index.schemaById(stored.id()).orElse(stored);
+      if (owner.sameSchemaAs(candidate)) {
+        return Optional.of(stored.id());
+      }
+      // Another schema took this id first: move this version to a free id.
+      store.sync();
+      int freshId = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
+      store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, freshId,
+          stored.schemaType(), stored.schema(), stored.references(), stored.deleted())));
+    }
+    return Optional.empty();
   }
 
   /** The version of a subject holding this schema ({@code POST /subjects/{s}}). */
@@ -128,78 +170,18 @@ public final class SchemaRegistry {
 
   /** Deletes a subject: soft (hidden, ids kept) or, after a soft delete, permanent. */
   public List<Integer> deleteSubject(String subject, boolean permanent) {
-    synchronized (writeLock) {
-      store.sync();
-      List<SchemaVersion> all = index.versions(subject);
-      if (all.isEmpty()) {
-        throw RegistryException.subjectNotFound(subject);
-      }
-      boolean anyLive = all.stream().anyMatch(v -> !v.deleted());
-      List<Integer> numbers = all.stream().map(SchemaVersion::version).toList();
-      if (permanent) {
-        if (anyLive) {
-          throw RegistryException.subjectNotSoftDeleted(subject);
-        }
-        for (SchemaVersion version : all) {
-          store.write(new StoreChange.RemoveVersion(subject, version.version()));
-        }
-        if (index.subjectLevel(subject).isPresent()) {
-          store.write(new StoreChange.RemoveConfig(subject));
-        }
-        return numbers;
-      }
-      if (!anyLive) {
-        throw RegistryException.subjectSoftDeleted(subject);
-      }
-      // Confluent marks each version deleted, then records the subject deletion itself.
-      List<Integer> deleted = new ArrayList<>();
-      for (SchemaVersion version : all) {
-        if (!version.deleted()) {
-          store.write(new StoreChange.PutSchema(version.withDeleted(true)));
-          deleted.add(version.version());
-        }
-      }
-      store.write(new StoreChange.DeleteSubject(subject, numbers.get(numbers.size() - 1)));
-      return deleted;
-    }
+    return deleter.deleteSubject(subject, permanent);
   }
 
   /** Deletes one version: soft, or (after a soft delete) permanent. Returns its number. */
   public int deleteVersion(String subject, String spec, boolean permanent) {
-    int wanted = parseVersion(spec);
-    synchronized (writeLock) {
-      store.sync();
-      List<SchemaVersion> all = index.versions(subject);
-      if (all.isEmpty()) {
-        throw RegistryException.subjectNotFound(subject);
-      }
-      SchemaVersion target = find(all, wanted, permanent)
-          .orElseThrow(() -> RegistryException.versionNotFound(spec));
-      if (permanent) {
-        if (!target.deleted()) {
-          throw RegistryException.versionNotSoftDeleted(subject, target.version());
-        }
-        store.write(new StoreChange.RemoveVersion(subject, target.version()));
-      } else {
-        if (target.deleted()) {
-          throw RegistryException.versionSoftDeleted(subject, target.version());
-        }
-        store.write(new StoreChange.PutSchema(target.withDeleted(true)));
-      }
-      return target.version();
-    }
+    return deleter.deleteVersion(subject, spec, permanent);
   }
 
-  private static Optional<SchemaVersion> find(List<SchemaVersion> all, int wanted,
-      boolean includeDeleted) {
-    List<SchemaVersion> candidates =
-        all.stream().filter(v -> includeDeleted || !v.deleted()).toList();
-    if (wanted == -1) {
-      return candidates.isEmpty()
-          ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
-    }
-    Optional<SchemaVersion> exact = all.stream().filter(v -> v.version() == wanted).findFirst();
-    return exact;
+  /** The ids of live schemas whose references name this version of the subject. */
+  public List<Integer> referencedBy(String subject, String spec) {
+    SchemaVersion target = version(subject, spec, false);
+    return deleter.referrers(target).stream().map(SchemaVersion::id).distinct().sorted().toList();
   }
 
   /** Tests a schema against one version ({@code spec}) or, when spec is null, per the level. */

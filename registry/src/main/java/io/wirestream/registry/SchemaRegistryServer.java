@@ -63,7 +63,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
     BasicAuthGuard guard = config.basicAuthentication() ? new BasicAuthGuard(config.users()) : null;
     AtomicInteger threadNumber = new AtomicInteger();
     executor = Executors.newFixedThreadPool(config.httpThreads(), runnable -> {
-      Thread thread = new Thread(runnable, "schema-registry-http-" + threadNumber.incrementAndGet());
+      Thread thread =
+          new Thread(runnable, "schema-registry-http-" + threadNumber.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });

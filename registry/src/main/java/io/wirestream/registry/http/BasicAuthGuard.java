@@ -3,6 +3,7 @@ package io.wirestream.registry.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,14 +15,15 @@ public final class BasicAuthGuard {
   private final Map<String, byte[]> passwords;
 
   public BasicAuthGuard(Map<String, String> users) {
-    this.passwords = new java.util.HashMap<>();
+    this.passwords = new HashMap<>();
     users.forEach((user, password) ->
         passwords.put(user, password.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** True when the {@code Authorization} header carries a known user's password. */
   public boolean allows(String authorizationHeader) {
-    if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (authorizationHeader == null
+        || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
       return false;
     }
     String decoded;

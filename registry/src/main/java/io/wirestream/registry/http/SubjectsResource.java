@@ -32,11 +32,8 @@ public final class SubjectsResource {
     router.add("DELETE", "/subjects/{subject}/versions/{version}", request ->
         registry.deleteVersion(request.path("subject"), request.path("version"),
             request.flag("permanent")));
-    // Schema references are accepted but nothing tracks who refers to whom yet.
-    router.add("GET", "/subjects/{subject}/versions/{version}/referencedby", request -> {
-      version(request);
-      return java.util.List.of();
-    });
+    router.add("GET", "/subjects/{subject}/versions/{version}/referencedby", request ->
+        registry.referencedBy(request.path("subject"), request.path("version")));
   }
 
   private SchemaVersion version(RestRequest request) {

@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * reader thread keeps tailing it so that several instances sharing the topic converge. A write
  * returns only after this instance has read it back, so a client that registers and then reads
  * sees its own write. Instances do not elect a leader: writes are serialised within an
- * instance, and {@link #sync()} narrows, but does not close, the window for two instances
- * handing out the same new id at the same moment.
+ * instance, {@link #sync()} catches up before each decision, and when two instances still race
+ * for one version or id the earlier record wins and the later writer repairs the log
+ * ({@link io.wirestream.registry.SchemaRegistry#register}).
  */
 public final class KafkaSchemaStore implements SchemaStore {
 

@@ -57,7 +57,13 @@ public final class SchemaIndex {
   private void putSchema(SchemaVersion schema) {
     NavigableMap<Integer, SchemaVersion> versions =
         subjects.computeIfAbsent(schema.subject(), s -> new TreeMap<>());
-    SchemaVersion previous = versions.put(schema.version(), schema);
+    SchemaVersion previous = versions.get(schema.version());
+    if (previous != null && !previous.sameSchemaAs(schema)) {
+      // A version never changes its schema; a second writer racing for the same version
+      // number lost, and it repairs the log itself (see SchemaRegistry#register).
+      return;
+    }
+    versions.put(schema.version(), schema);
     if (previous != null && previous.id() != schema.id()) {
       unlinkId(previous);
     }
@@ -128,19 +134,31 @@ public final class SchemaIndex {
     }
   }
 
-  /** A version carrying this id, live ones preferred; empty once no version carries it. */
+  /**
+   * The schema an id stands for: that of the first version, in log order, to carry it (two
+   * writers racing for a new id both write it; the earlier record owns it). Empty once no
+   * version carries the id.
+   */
   public Optional<SchemaVersion> schemaById(int id) {
     lock.readLock().lock();
     try {
-      SchemaVersion found = null;
-      for (SubjectVersion holder : versionsById.getOrDefault(id, Set.of())) {
-        SchemaVersion candidate = subjects.get(holder.subject()).get(holder.version());
-        if (!candidate.deleted()) {
-          return Optional.of(candidate);
-        }
-        found = found == null ? candidate : found;
+      Set<SubjectVersion> holders = versionsById.get(id);
+      if (holders == null) {
+        return Optional.empty();
       }
-      return Optional.ofNullable(found);
+      SubjectVersion owner = holders.iterator().next();
+      return Optional.of(subjects.get(owner.subject()).get(owner.version()));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** One version of a subject, soft-deleted or not. */
+  public Optional<SchemaVersion> version(String subject, int version) {
+    lock.readLock().lock();
+    try {
+      NavigableMap<Integer, SchemaVersion> versions = subjects.get(subject);
+      return Optional.ofNullable(versions == null ? null : versions.get(version));
     } finally {
       lock.readLock().unlock();
     }
@@ -186,7 +204,7 @@ public final class SchemaIndex {
     }
   }
 
-  /** The global level stored by {@code PUT /config}, empty when only the configured default applies. */
+  /** The global level set by {@code PUT /config}; empty when the configured default applies. */
   public Optional<CompatibilityLevel> globalLevel() {
     lock.readLock().lock();
     try {

@@ -42,7 +42,8 @@ final class SchemasTopic {
         check(admin, description);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-          throw new IllegalStateException("Cannot describe the schemas topic " + topic, e.getCause());
+          throw new IllegalStateException("Cannot describe the schemas topic " + topic,
+              e.getCause());
         }
         create(admin);
       }

@@ -2,6 +2,7 @@ package io.wirestream.registry.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.registry.Fixtures;
 import io.wirestream.registry.RegistryClient;
 import io.wirestream.registry.SchemaRegistryServer;
 import io.wirestream.registry.TestServers;
@@ -108,6 +109,6 @@ class DeletionTest {
 
     // Incompatible with both deleted versions, but nothing live remains to compare with.
     assertThat(client.post("/subjects/users-value/versions",
-        io.wirestream.registry.Fixtures.body("user-required-age")).status()).isEqualTo(200);
+        Fixtures.body("user-required-age")).status()).isEqualTo(200);
   }
 }

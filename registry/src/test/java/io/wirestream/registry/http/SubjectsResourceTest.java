@@ -218,6 +218,20 @@ class SubjectsResourceTest {
   }
 
   @Test
+  void aReferencedVersionListsItsReferrersAndCannotBeDeleted() {
+    client.register("address-value", "address");
+    int id = client.post("/subjects/users-value/versions",
+        Fixtures.bodyWithReference("user-with-address-ref", "io.wirestream.test.Address",
+            "address-value", 1)).json().get("id").asInt();
+
+    assertThat(client.get("/subjects/address-value/versions/1/referencedby").body())
+        .isEqualTo("[" + id + "]");
+    assertThat(client.delete("/subjects/address-value/versions/1").errorCode()).isEqualTo(42206);
+    assertThat(client.delete("/subjects/address-value").errorCode()).isEqualTo(42206);
+    assertThat(client.get("/subjects/users-value/versions/1/referencedby").body()).isEqualTo("[]");
+  }
+
+  @Test
   void unresolvableReferenceIs42201() {
     Response response = client.post("/subjects/users-value/versions",
         Fixtures.bodyWithReference("user-with-address-ref", "io.wirestream.test.Address",
