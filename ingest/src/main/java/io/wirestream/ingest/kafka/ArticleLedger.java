@@ -33,9 +33,15 @@ public final class ArticleLedger {
   /** The fate of an item against the ledger. */
   public enum Decision { NEW, NEW_VERSION, DUPLICATE }
 
-  private record Entry(String contentHash, int version) {}
+  /** The content hash and version of an id's latest record. */
+  public record Latest(String contentHash, int version) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  /** The hash and version of the latest record of an id, or null when the id is unknown. */
+  public Latest latest(String id) {
+    return entries.get(id);
+  }
+
+  private final Map<String, Latest> entries = new ConcurrentHashMap<>();
 
   /** An empty ledger. */
   public ArticleLedger() {}
@@ -75,13 +81,13 @@ public final class ArticleLedger {
     Header hash = record.headers().lastHeader(HASH_HEADER);
     Header version = record.headers().lastHeader(VERSION_HEADER);
     if (hash != null && version != null) {
-      entries.put(id, new Entry(new String(hash.value(), StandardCharsets.UTF_8),
+      entries.put(id, new Latest(new String(hash.value(), StandardCharsets.UTF_8),
           Integer.parseInt(new String(version.value(), StandardCharsets.UTF_8))));
       return;
     }
     try {
       RawArticle article = values.deserialize(record.topic(), record.headers(), record.value());
-      entries.put(id, new Entry(article.getContentHash(), article.getVersion()));
+      entries.put(id, new Latest(article.getContentHash(), article.getVersion()));
     } catch (RuntimeException e) {
       // Not a RawArticle we can read: the enricher dead-letters it; it cannot make an item a duplicate.
     }
@@ -89,7 +95,7 @@ public final class ArticleLedger {
 
   /** Whether {@code article} is new, a changed version of a known id, or already there. */
   public Decision decide(RawArticle article) {
-    Entry known = entries.get(article.getId());
+    Latest known = entries.get(article.getId());
     if (known == null) {
       return Decision.NEW;
     }
@@ -98,21 +104,21 @@ public final class ArticleLedger {
 
   /** The version the next record of this id gets: 1 for a new id, the known version + 1 otherwise. */
   public int nextVersion(String id) {
-    Entry known = entries.get(id);
+    Latest known = entries.get(id);
     return known == null ? 1 : known.version() + 1;
   }
 
   /** Notes that {@code article} is now the latest record of its id. */
   public void record(RawArticle article) {
-    entries.put(article.getId(), new Entry(article.getContentHash(), article.getVersion()));
+    entries.put(article.getId(), new Latest(article.getContentHash(), article.getVersion()));
   }
 
-  /** Forgets an id whose record could not be written, so it is tried again next time. */
-  public void forget(String id, RawArticle previous) {
+  /** Puts back what was known of an id whose new record could not be written, so it is tried again. */
+  public void restore(String id, Latest previous) {
     if (previous == null) {
       entries.remove(id);
     } else {
-      record(previous);
+      entries.put(id, previous);
     }
   }
 

@@ -63,28 +63,38 @@ public final class IngestPublisher implements AutoCloseable {
     return props;
   }
 
-  /** Publishes the results of one document. Counts are final after {@link #flush()}. */
-  public void publish(InputDocument document, List<ArticleResult> results) {
+  /**
+   * Publishes the results of one document, one outcome per result in order. Counts and outcomes
+   * are final after {@link #flush()}.
+   */
+  public List<ItemOutcome> publish(InputDocument document, List<ArticleResult> results) {
+    List<ItemOutcome> outcomes = new java.util.ArrayList<>(results.size());
     for (ArticleResult result : results) {
       if (result instanceof ArticleResult.Accepted accepted) {
-        publish(document, accepted);
+        outcomes.add(publish(document, accepted));
       } else {
-        reject(document, ((ArticleResult.Rejected) result).error());
+        IngestException error = ((ArticleResult.Rejected) result).error();
+        reject(document, error);
+        outcomes.add(ItemOutcome.rejected(error.getMessage()));
       }
     }
+    return outcomes;
   }
 
-  private void publish(InputDocument document, ArticleResult.Accepted accepted) {
+  private ItemOutcome publish(InputDocument document, ArticleResult.Accepted accepted) {
     RawArticle article = accepted.article();
+    ArticleLedger.Latest previous;
     synchronized (ledger) {
       if (ledger.decide(article) == ArticleLedger.Decision.DUPLICATE) {
         counts.countDuplicate();
-        return;
+        return ItemOutcome.duplicate(article.getId(), ledger.nextVersion(article.getId()) - 1);
       }
+      previous = ledger.latest(article.getId());
       article = RawArticle.newBuilder(article).setVersion(ledger.nextVersion(article.getId())).build();
       ledger.record(article);
     }
     RawArticle sent = article;
+    java.util.concurrent.CompletableFuture<Void> delivery = new java.util.concurrent.CompletableFuture<>();
     ProducerRecord<String, RawArticle> record = new ProducerRecord<>(topics.raw.name(), sent.getId(), sent);
     record.headers().add(ArticleLedger.HASH_HEADER, sent.getContentHash().getBytes(StandardCharsets.UTF_8));
     record.headers().add(ArticleLedger.VERSION_HEADER, String.valueOf(sent.getVersion()).getBytes(StandardCharsets.UTF_8));
@@ -93,18 +103,23 @@ public final class IngestPublisher implements AutoCloseable {
       articles.send(record, (metadata, error) -> {
         if (error == null) {
           counts.countAccepted(size);
+          delivery.complete(null);
         } else {
-          failed(document, accepted.position(), sent, error);
+          failed(document, accepted.position(), sent, previous, error);
+          delivery.completeExceptionally(error);
         }
       });
     } catch (RuntimeException e) {
-      failed(document, accepted.position(), sent, e);
+      failed(document, accepted.position(), sent, previous, e);
+      delivery.completeExceptionally(e);
     }
+    return ItemOutcome.sending(sent.getId(), sent.getVersion(), delivery);
   }
 
-  private void failed(InputDocument document, ItemPosition position, RawArticle article, Exception error) {
+  private void failed(
+      InputDocument document, ItemPosition position, RawArticle article, ArticleLedger.Latest previous, Exception error) {
     synchronized (ledger) {
-      ledger.forget(article.getId(), null);
+      ledger.restore(article.getId(), previous);
     }
     reject(document, new IngestException(IngestException.Reason.INVALID_ITEM, document.location(), position,
         "article " + article.getId() + " could not be written to " + topics.raw.name() + ": " + DeadLetters.describe(error),

@@ -10,6 +10,7 @@ import io.wirestream.ingest.format.InputDocument;
 import io.wirestream.ingest.kafka.ArticleLedger;
 import io.wirestream.ingest.kafka.IngestCounts;
 import io.wirestream.ingest.kafka.IngestPublisher;
+import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,14 +80,13 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** One document already in memory (HTTP intake, tests). */
-  public List<ArticleResult> ingest(InputDocument document, SourceInfo source) {
-    List<ArticleResult> results = reader.read(document, source, clock.instant());
-    publisher.publish(document, results);
-    return results;
+  /** One document already in memory (HTTP intake, tests): one outcome per item, final after {@link #flush()}. */
+  public List<ItemOutcome> ingest(InputDocument document, SourceInfo source) {
+    return publisher.publish(document, reader.read(document, source, clock.instant()));
   }
 
-  private void reject(InputDocument document, IngestException error) {
+  /** Records a document that could not be read at all as a dead letter. */
+  public void reject(InputDocument document, IngestException error) {
     publisher.publish(document, List.of(new ArticleResult.Rejected(error)));
   }
 

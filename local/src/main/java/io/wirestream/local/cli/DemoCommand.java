@@ -5,9 +5,9 @@ import io.wirestream.avro.Entity;
 import io.wirestream.avro.SourceKind;
 import io.wirestream.avro.TemporalExpression;
 import io.wirestream.avro.Topic;
-import io.wirestream.ingest.ArticleResult;
 import io.wirestream.ingest.SourceInfo;
 import io.wirestream.ingest.format.InputDocument;
+import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.ingest.source.IngestService;
 import io.wirestream.local.LocalStack;
 import java.io.IOException;
@@ -76,9 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
     try (IngestService ingest = IngestService.connect(running.config().kafkaClient(), running.topics(), Clock.systemUTC())) {
       for (String name : names) {
         InputDocument document = new InputDocument("samples/" + name, resource(name), null);
-        for (ArticleResult result : ingest.ingest(document, new SourceInfo("samples", SourceKind.FILE, "samples/" + name))) {
-          if (result instanceof ArticleResult.Accepted accepted) {
-            ids.add(accepted.article().getId());
+        for (ItemOutcome outcome : ingest.ingest(document, new SourceInfo("samples", SourceKind.FILE, "samples/" + name))) {
+          if (outcome.id() != null) {
+            ids.add(outcome.id()); // accepted now, or enriched on an earlier run
           }
         }
       }

@@ -2,20 +2,16 @@ package io.wirestream.local.cli;
 
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
-import io.wirestream.ingest.source.InboxWatcher;
 import io.wirestream.ingest.source.IngestService;
 import io.wirestream.schemas.TopicAdmin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code wirestream run SERVICE}: one service on its own against an external Kafka cluster and
@@ -39,17 +35,14 @@ public final class RunCommand {
   }
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "The ingest service: watches an inbox folder and produces to news.raw.")
-  int ingest(@Mixin ConnectionOptions connection,
-      @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder to watch.") Path inbox)
-      throws Exception {
+      description = "The ingest service: an inbox folder, polled feeds and HTTP intake (POST /articles) into news.raw.")
+  int ingest(@Mixin ConnectionOptions connection, @Mixin IngestSourceOptions sources) throws Exception {
     ServiceConfig config = connection.load();
     Topics topics = ensureTopics(config);
     IngestService ingest = IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC());
-    InboxWatcher watcher = new InboxWatcher(inbox, ingest, Duration.ofSeconds(1));
-    System.out.println("Ingest service watching " + inbox.toAbsolutePath());
+    AutoCloseable running = sources.start(ingest, System.out);
     awaitShutdown(() -> {
-      watcher.close();
+      running.close();
       ingest.close();
     });
     return 0;
