@@ -86,6 +86,9 @@ public final class KeywordExtractor {
             if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
                 continue;
             }
+            if (c.words == MAX_PHRASE_WORDS && hasCommonerPart(c, candidates)) {
+                continue;
+            }
             double position = c.inHeadline ? 1.0 : 1.0 - 0.5 * Math.min(1.0, c.firstPosition / total);
             double length = 1.0 + 0.25 * (c.words - 1);
             c.score = (1.0 + Math.log(c.weightedCount)) * c.idf * position * length;
@@ -106,13 +109,36 @@ public final class KeywordExtractor {
         return out;
     }
 
-    /** A phrase whose words all sit inside an already chosen phrase, or that contains one, would repeat it. */
+    /**
+     * A three-word phrase is dropped when its first or last two words occur at least as often on their own
+     * ("raise interest rates" against "interest rates"): the shorter phrase is the established term.
+     */
+    private static boolean hasCommonerPart(Candidate c, Map<String, Candidate> candidates) {
+        int first = c.key.indexOf(' ');
+        int last = c.key.lastIndexOf(' ');
+        Candidate head = candidates.get(c.key.substring(0, last));
+        Candidate tail = candidates.get(c.key.substring(first + 1));
+        return head != null && head.mentions >= c.mentions || tail != null && tail.mentions >= c.mentions;
+    }
+
+    /**
+     * A candidate repeats a chosen phrase when one contains the other, or when both are phrases of several words
+     * that share a word: "raise interest" after "interest rates" adds only the verb.
+     */
     private static boolean overlaps(String key, List<String> chosen) {
         String padded = " " + key + " ";
+        boolean phrase = key.indexOf(' ') > 0;
         for (String other : chosen) {
             String otherPadded = " " + other + " ";
             if (otherPadded.contains(padded) || padded.contains(otherPadded)) {
                 return true;
+            }
+            if (phrase && other.indexOf(' ') > 0) {
+                for (String word : key.split(" ")) {
+                    if (otherPadded.contains(" " + word + " ")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -133,6 +159,14 @@ public final class KeywordExtractor {
         }
     }
 
+    /**
+     * Without a part-of-speech tagger, a phrase ending in a past or progressive verb form ("bank raised",
+     * "talks collapsing") is the commonest way a word sequence that is not a term gets in; such phrases are skipped.
+     */
+    private static boolean looksLikeVerbForm(String word) {
+        return word.length() > 4 && (word.endsWith("ed") && !word.endsWith("eed") || word.endsWith("ing"));
+    }
+
     private boolean isContent(String word) {
         if (word.length() < 2 || stopWords.contains(word)) {
             return false;
@@ -147,6 +181,9 @@ public final class KeywordExtractor {
 
     private void add(List<Words.Word> words, int start, int n, boolean headline, Map<String, Candidate> candidates) {
         if (n == 1 && words.get(start).text().length() < 3) {
+            return;
+        }
+        if (n > 1 && looksLikeVerbForm(words.get(start + n - 1).text())) {
             return;
         }
         String key;

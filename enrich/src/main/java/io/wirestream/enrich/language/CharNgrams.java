@@ -20,9 +20,9 @@ final class CharNgrams {
         this.minLetters = minLetters;
     }
 
-    /** Reads the first 300 characters; needs at least 12 letters. */
+    /** Reads the first 200 characters; needs at least 12 letters. */
     static CharNgrams standard() {
-        return new CharNgrams(300, 12);
+        return new CharNgrams(200, 12);
     }
 
     /** The distinct n-grams of the opening of {@code text}; empty when it has too few letters to judge. */

@@ -20,6 +20,12 @@ public final class TopicTagger {
     /** A secondary subject must reach this share of the main subject's score. */
     private static final double MIN_SHARE_OF_MAIN = 0.5;
     private static final int MAX_SUBJECTS = 3;
+    /**
+     * A secondary subject the model ranks low is still reported when the cues speak for it clearly: at least this
+     * much evidence and this share of the main subject's (a war story naming presidents is also about politics).
+     */
+    private static final double MIN_CUE_EVIDENCE = 6.0;
+    private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
     /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
     private static final double MIN_CHILD_EVIDENCE = 1.5;
     private static final int MAX_CHILDREN_PER_SUBJECT = 2;
@@ -65,14 +71,20 @@ public final class TopicTagger {
         Map<String, Double> subjects = subjectScores(headlineStems, bodyStems, evidence);
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(subjects.entrySet());
         ranked.sort(BY_SCORE_THEN_QCODE);
-        double main = ranked.get(0).getValue();
+        String main = ranked.get(0).getKey();
+        double mainScore = ranked.get(0).getValue();
+        double mainEvidence = evidence.getOrDefault(main, 0.0);
         List<Topic> topics = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < MAX_SUBJECTS; i++) {
-            Map.Entry<String, Double> subject = ranked.get(i);
-            if (i > 0 && (subject.getValue() < MIN_SUBJECT_SCORE || subject.getValue() < MIN_SHARE_OF_MAIN * main)) {
-                break;
+        topics.add(topic(main, mainScore));
+        for (int i = 1; i < ranked.size() && topics.size() < MAX_SUBJECTS; i++) {
+            String qcode = ranked.get(i).getKey();
+            double score = ranked.get(i).getValue();
+            double cues = evidence.getOrDefault(qcode, 0.0);
+            if (score >= MIN_SUBJECT_SCORE && score >= MIN_SHARE_OF_MAIN * mainScore) {
+                topics.add(topic(qcode, score));
+            } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
+                topics.add(topic(qcode, Math.max(score, mainScore * Math.min(1.0, cues / mainEvidence))));
             }
-            topics.add(topic(subject.getKey(), subject.getValue()));
         }
         List<Topic> children = new ArrayList<>();
         for (Topic subject : topics) {
