@@ -28,8 +28,20 @@ final class TopicLexicon {
     /** Headline words say more about the story than body words. */
     private static final double HEADLINE_FACTOR = 2.0;
 
-    /** One cue: a stem sequence pointing at a level-1 or level-2 topic. */
-    private record Cue(String[] stems, String qcode, double weight) {
+    /**
+     * One cue: a stem sequence pointing at a level-1 or level-2 topic. The id fixes the order in which evidence is
+     * summed, so that scores do not depend on hash order.
+     */
+    private record Cue(int id, String[] stems, String qcode, double weight) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cue other && other.id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return id;
+        }
     }
 
     private final MediaTopicTaxonomy taxonomy;
@@ -96,8 +108,12 @@ final class TopicLexicon {
             }
         }
         Map<String, List<Cue>> byFirst = new HashMap<>();
-        for (Cue cue : cues.values()) {
-            byFirst.computeIfAbsent(cue.stems()[0], k -> new ArrayList<>()).add(cue);
+        List<String> keys = new ArrayList<>(cues.keySet());
+        keys.sort(null);
+        for (int id = 0; id < keys.size(); id++) {
+            Cue cue = cues.get(keys.get(id));
+            byFirst.computeIfAbsent(cue.stems()[0], k -> new ArrayList<>())
+                    .add(new Cue(id, cue.stems(), cue.qcode(), cue.weight()));
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         return new TopicLexicon(taxonomy, Map.copyOf(byFirst));
@@ -111,7 +127,7 @@ final class TopicLexicon {
         String key = String.join(" ", stems) + "|" + qcode;
         Cue existing = cues.get(key);
         if (existing == null || existing.weight() < weight) {
-            cues.put(key, new Cue(stems.toArray(String[]::new), qcode, weight));
+            cues.put(key, new Cue(-1, stems.toArray(String[]::new), qcode, weight));
         }
     }
 
@@ -120,8 +136,10 @@ final class TopicLexicon {
         Map<Cue, Double> hits = new HashMap<>();
         count(headlineStems, HEADLINE_FACTOR, hits);
         count(bodyStems, 1.0, hits);
+        List<Map.Entry<Cue, Double>> ordered = new ArrayList<>(hits.entrySet());
+        ordered.sort((a, b) -> Integer.compare(a.getKey().id(), b.getKey().id()));
         Map<String, Double> evidence = new HashMap<>();
-        for (Map.Entry<Cue, Double> hit : hits.entrySet()) {
+        for (Map.Entry<Cue, Double> hit : ordered) {
             Cue cue = hit.getKey();
             // Repeats add evidence with diminishing returns, so one word said ten times cannot outvote the rest.
             double value = cue.weight() * (1.0 + Math.log(Math.max(1.0, hit.getValue())));
