@@ -84,6 +84,9 @@ public final class TopicModelTrainer {
     static void report(String part, List<LabelledArticle> items, TopicTagger tagger, PrintStream log) {
         log.printf("%-4s all labelled:     %s%n", part, TopicEvaluation.evaluate(items, tagger));
         log.printf("%-4s reliable sections: %s%n", part, TopicEvaluation.evaluate(TopicCorpus.reliable(items), tagger));
+        List<LabelledArticle> withBody = items.stream().filter(i -> !i.body().isBlank()).toList();
+        log.printf("%-4s with teaser text:  %s%n", part, TopicEvaluation.evaluate(withBody, tagger));
+        log.printf("%-4s  ...and reliable:  %s%n", part, TopicEvaluation.evaluate(TopicCorpus.reliable(withBody), tagger));
     }
 
     TopicModel train(List<LabelledArticle> items, PrintStream log) {

@@ -26,6 +26,7 @@ public final class TopicTagger {
      */
     private static final double MIN_CUE_EVIDENCE = 6.0;
     private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
+    private static final double MAX_CUE_SCORE_SHARE = 0.9;
     /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
     private static final double MIN_CHILD_EVIDENCE = 1.5;
     private static final int MAX_CHILDREN_PER_SUBJECT = 2;
@@ -34,8 +35,8 @@ public final class TopicTagger {
      * {@link #LEXICON_HALF_EVIDENCE}. Kept below the model's share: on labelled headlines the model alone ranks
      * better, but the cues are the only voice for subjects the training sections lack (war, disasters, weather).
      */
-    private static final double LEXICON_MAX_SHARE = 0.35;
-    private static final double LEXICON_HALF_EVIDENCE = 6.0;
+    private static final double LEXICON_MAX_SHARE = 0.2;
+    private static final double LEXICON_HALF_EVIDENCE = 12.0;
 
     private final MediaTopicTaxonomy taxonomy;
     private final TopicModel model;
@@ -83,7 +84,8 @@ public final class TopicTagger {
             if (score >= MIN_SUBJECT_SCORE && score >= MIN_SHARE_OF_MAIN * mainScore) {
                 topics.add(topic(qcode, score));
             } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
-                topics.add(topic(qcode, Math.max(score, mainScore * Math.min(1.0, cues / mainEvidence))));
+                // Scored below the main subject whatever the cues say: the main subject is the model's call.
+                topics.add(topic(qcode, Math.max(score, mainScore * Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence))));
             }
         }
         List<Topic> children = new ArrayList<>();
