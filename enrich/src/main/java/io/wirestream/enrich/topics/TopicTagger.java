@@ -85,7 +85,8 @@ public final class TopicTagger {
                 topics.add(topic(qcode, score));
             } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
                 // Scored below the main subject whatever the cues say: the main subject is the model's call.
-                topics.add(topic(qcode, Math.max(score, mainScore * Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence))));
+                double share = Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence);
+                topics.add(topic(qcode, Math.max(score, mainScore * share)));
             }
         }
         List<Topic> children = new ArrayList<>();
@@ -93,7 +94,8 @@ public final class TopicTagger {
             children.addAll(children(subject, evidence));
         }
         topics.addAll(children);
-        topics.sort(Comparator.comparingDouble(Topic::getScore).reversed().thenComparing(t -> t.getQcode().toString()));
+        // A stable sort: on equal (rounded) scores a subject stays before its children and the main subject first.
+        topics.sort(Comparator.comparingDouble(Topic::getScore).reversed());
         return List.copyOf(topics);
     }
 

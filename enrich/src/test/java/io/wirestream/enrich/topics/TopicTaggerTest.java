@@ -120,6 +120,26 @@ class TopicTaggerTest {
     }
 
     @Test
+    void concurrentCallersGetTheSameAnswers() throws Exception {
+        List<Story> all = stories().toList();
+        List<List<Topic>> expected = all.stream().map(s -> tagger.tag(s.headline(), s.body())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Topic>>> futures = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (Story s : all) {
+                    futures.add(pool.submit(() -> tagger.tag(s.headline(), s.body())));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % all.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void textWithoutContentWordsGetsNoTopics() {
         assertThat(tagger.tag("", "")).isEmpty();
         assertThat(tagger.tag(null, "  the and of 2024 ")).isEmpty();
