@@ -1,0 +1,86 @@
+package io.wirestream.local.cli;
+
+import io.wirestream.enrich.keywords.DocumentFrequencyTableBuilder;
+import io.wirestream.enrich.topics.TopicCorpus;
+import io.wirestream.enrich.topics.TopicModelTrainer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code wirestream train}: rebuilds the bundled trained resources of the enrich module from the labelled
+ * development data, reproducibly (fixed split, fixed seed). {@code topics} trains the IPTC topic model and prints
+ * its figures on the development and held-out test parts; {@code keywords} rebuilds the keyword extractor's
+ * document-frequency table. Run from the project root so that the default output paths land in the sources.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the topic model (topics) and/or rebuild the keyword IDF table (keywords).")
+public final class TrainCommand implements Callable<Integer> {
+
+    static final String DEFAULT_DATA = "../shared/data/tags";
+    static final String TOPIC_MODEL = "enrich/src/main/resources/io/wirestream/enrich/topics/topic-model.bin.gz";
+    static final String IDF_TABLE = "enrich/src/main/resources/io/wirestream/enrich/keywords/document-frequencies.tsv.gz";
+
+    /** What to build. */
+    enum Target { topics, keywords, all }
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "all",
+            description = "What to build: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Target target = Target.all;
+
+    @Option(names = "--data", defaultValue = DEFAULT_DATA,
+            description = "Folder with huffpost-news-category.jsonl and huffpost-fewshot41.jsonl (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--topic-model", defaultValue = TOPIC_MODEL, description = "Output topic model (default: ${DEFAULT-VALUE}).")
+    Path topicModel;
+
+    @Option(names = "--idf-table", defaultValue = IDF_TABLE, description = "Output IDF table (default: ${DEFAULT-VALUE}).")
+    Path idfTable;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public TrainCommand() {
+        this(System.out, System.err);
+    }
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TrainCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> missing = List.of(TopicCorpus.NEWS_CATEGORY_FILE, TopicCorpus.FEWSHOT_FILE).stream()
+                .filter(name -> !Files.isRegularFile(data.resolve(name)))
+                .toList();
+        if (!missing.isEmpty()) {
+            err.printf("Training data not found in %s: missing %s.%n"
+                    + "The labelled HuffPost/IPTC development data is not part of the repository; pass its folder with"
+                    + " --data DIR. The bundled trained resources are unchanged.%n",
+                    data.toAbsolutePath().normalize(), String.join(", ", missing));
+            return 2;
+        }
+        if (target != Target.keywords) {
+            out.println("== topics: training " + topicModel);
+            TopicModelTrainer.train(data, topicModel, out);
+        }
+        if (target != Target.topics) {
+            out.println("== keywords: document frequencies " + idfTable);
+            DocumentFrequencyTableBuilder.build(data, idfTable, out);
+        }
+        return 0;
+    }
+}
