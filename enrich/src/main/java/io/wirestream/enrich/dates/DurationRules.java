@@ -1,0 +1,133 @@
+package io.wirestream.enrich.dates;
+
+import io.wirestream.avro.TimexType;
+import java.util.Set;
+
+/**
+ * Lengths of time: "50 years" (P50Y), "the past three months" (P3M), "twenty four hours"
+ * (PT24H), "a five-year plan", "8-month-old", "2 1/2 years" (P2Y6M), "a minute and a half",
+ * "several years" (PXY), "the next few days", "recent weeks", "for years".
+ */
+final class DurationRules implements RuleFamily {
+
+    /** Words between "the" and the quantity of a duration ("the past three months"). */
+    private static final Set<String> QUALIFIERS = Set.of("past", "last", "next", "first", "coming", "previous",
+            "following", "final", "latest", "remaining", "initial", "preceding", "ensuing", "subsequent");
+    /** Adjectives allowed between the quantity and the unit ("20 more years", "eight trading days"). */
+    private static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "straight", "consecutive",
+            "trading", "business", "working", "full", "calendar", "long", "extra", "further", "whole", "entire");
+    /** Words after which a bare plural unit is a duration ("for years", "in months"). */
+    private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "over", "in", "within", "after", "took",
+            "take", "takes", "taking", "lasted", "lasting", "spent", "spend", "recent", "coming", "upcoming");
+
+    @Override
+    public Candidate match(Cursor c, int i) {
+        int k = i;
+        boolean the = c.isAny(k, "the", "these", "those");
+        if (the) {
+            k++;
+        }
+        boolean qualified = false;
+        if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {
+            qualified = true;
+            k++;
+        }
+        NumberWords.Quantity q = NumberWords.parse(c, k, !the && !qualified);
+        if (q == null) {
+            return barePlural(c, i, k, the || qualified);
+        }
+        int j = q.end();
+        boolean hyphen = false;
+        if (c.is(j, "-") && c.adjacent(j) && c.adjacent(j + 1)) {
+            hyphen = true;
+            j++;
+        }
+        while (UNIT_ADJECTIVES.contains(c.w(j)) && !hyphen) {
+            j++;
+        }
+        Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
+        if (unit == null || unit.unit() == Unit.WEEKEND) {
+            return null;
+        }
+        boolean article = c.isAny(k, "a", "an");
+        if (article && (unit.unit() == Unit.SECOND || unit.unit() == Unit.QUARTER)) {
+            return null;
+        }
+        if (c.t(k).isNumber() && unit.unit() == Unit.QUARTER && !the) {
+            return null;
+        }
+        int e = j + 1;
+        double value = q.value();
+        if (c.is(e, "-") && c.is(e + 1, "old") && c.adjacent(e)) {
+            e += 2;
+        } else if (c.is(e, "and") && c.isAny(e + 1, "a", "one") && c.is(e + 2, "half")) {
+            value += 0.5;
+            e += 3;
+        }
+        Candidate d = new Candidate(i, e, TimexType.DURATION, format(value, unit.unit()), null, null);
+        return q.approximate() ? d.withMod("APPROX") : d;
+    }
+
+    /** "recent years", "for months", "the coming weeks", "the weeks ahead", "months ago". */
+    private Candidate barePlural(Cursor c, int i, int k, boolean determined) {
+        int u = k;
+        boolean prefixed = c.isAny(u, "recent", "coming", "upcoming");
+        if (prefixed) {
+            u++;
+        }
+        Lexicon.UnitWord unit = c.lex.units.get(c.w(u));
+        if (unit == null || !unit.plural() || unit.unit() == Unit.WEEKEND
+                || unit.unit() == Unit.QUARTER && !prefixed) {
+            return null;
+        }
+        String value = format(Double.NaN, unit.unit());
+        if (prefixed || determined && (c.is(u + 1, "ahead") || u > k || c.isAny(u - 1, "past", "last", "next"))) {
+            int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
+            return Candidate.of(i, e, TimexType.DURATION, value);
+        }
+        if (determined) {
+            return null;
+        }
+        if (c.is(u + 1, "ago")) {
+            return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
+        }
+        if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
+            return Candidate.of(i, u + 1, TimexType.DURATION, value);
+        }
+        return null;
+    }
+
+    /** ISO 8601 duration; NaN gives the vague form (PXY, PTXH); fractions spill into the next unit. */
+    static String format(double value, Unit unit) {
+        StringBuilder sb = new StringBuilder("P");
+        if (unit.timePart) {
+            sb.append('T');
+        }
+        if (Double.isNaN(value)) {
+            return sb.append('X').append(unit.letter).toString();
+        }
+        double scaled = value * unit.multiplier;
+        long whole = (long) Math.floor(scaled);
+        double fraction = scaled - whole;
+        Unit smaller = unit.smaller();
+        if (fraction > 1e-9 && smaller != null) {
+            long part = Math.round(fraction * unit.smallerPerUnit());
+            if (whole > 0) {
+                sb.append(whole).append(unit.letter);
+            }
+            if (smaller.timePart && !unit.timePart) {
+                sb.append('T');
+            }
+            return sb.append(part).append(smaller.letter).toString();
+        }
+        if (fraction > 1e-9) {
+            return sb.append(trim(scaled)).append(unit.letter).toString();
+        }
+        return sb.append(whole).append(unit.letter).toString();
+    }
+
+    private static String trim(double v) {
+        String s = Double.toString(v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}

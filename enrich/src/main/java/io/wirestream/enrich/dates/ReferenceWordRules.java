@@ -1,0 +1,32 @@
+package io.wirestream.enrich.dates;
+
+import io.wirestream.avro.TimexType;
+
+/**
+ * Words that point at the present, the past or the future as a whole (TIMEX3 PRESENT_REF,
+ * PAST_REF, FUTURE_REF): "now", "currently", "recently", "the past", "in the future",
+ * "soon", "these days".
+ */
+final class ReferenceWordRules implements RuleFamily {
+
+    @Override
+    public Candidate match(Cursor c, int i) {
+        PhraseTable.Hit<String> hit = c.lex.references.match(c, i);
+        if (hit == null) {
+            return null;
+        }
+        int end = hit.end();
+        // "as soon as he arrives" is a conjunction; "as soon as possible" is its own phrase
+        if (c.is(i, "soon") && c.is(i - 1, "as")) {
+            return null;
+        }
+        // "future" and "current" as nouns of other meanings: "futures", "an electric current"
+        if (c.isAny(i, "current", "recent", "future") && end == i + 1
+                && (c.isAny(i - 1, "electric", "alternating", "direct", "ocean", "the") && c.t(i + 1) != null
+                        && !c.t(i + 1).isWord())) {
+            return null;
+        }
+        // "now" in "now that", "just now" is still the present; "by now" too
+        return Candidate.of(i, end, TimexType.DATE, hit.value());
+    }
+}
