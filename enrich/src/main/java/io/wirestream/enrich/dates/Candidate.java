@@ -11,8 +11,16 @@ import io.wirestream.avro.TimexType;
  * @param value  TIMEX3 value
  * @param mod    TIMEX3 mod or null
  * @param period the calendar period the value denotes, or null (durations, sets, *_REF)
+ * @param anchor whether later expressions may be resolved against it (explicit and
+ *               reference-anchored dates are; "a year earlier" and "the year-ago quarter" are not,
+ *               so that a chain of comparisons does not drift)
  */
-record Candidate(int begin, int end, TimexType type, String value, String mod, CalendarValue period) {
+record Candidate(int begin, int end, TimexType type, String value, String mod, CalendarValue period,
+        boolean anchor) {
+
+    Candidate(int begin, int end, TimexType type, String value, String mod, CalendarValue period) {
+        this(begin, end, type, value, mod, period, true);
+    }
 
     static Candidate of(int begin, int end, CalendarValue period) {
         TimexType type = period.granularity() == Granularity.MINUTE || period.granularity() == Granularity.DAYPART
@@ -25,11 +33,16 @@ record Candidate(int begin, int end, TimexType type, String value, String mod, C
     }
 
     Candidate withSpan(int newBegin, int newEnd) {
-        return new Candidate(newBegin, newEnd, type, value, mod, period);
+        return new Candidate(newBegin, newEnd, type, value, mod, period, anchor);
     }
 
     Candidate withMod(String newMod) {
-        return new Candidate(begin, end, type, value, newMod, period);
+        return new Candidate(begin, end, type, value, newMod, period, anchor);
+    }
+
+    /** The same match, marked as resolved against the focus rather than usable as one. */
+    Candidate relative() {
+        return new Candidate(begin, end, type, value, mod, period, false);
     }
 
     int length() {

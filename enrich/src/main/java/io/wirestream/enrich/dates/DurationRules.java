@@ -57,6 +57,10 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         int e = j + 1;
+        // "a year-earlier quarter": the unit belongs to a compound adjective
+        if (c.is(e, "-") && c.adjacent(e) && !c.is(e + 1, "old")) {
+            return null;
+        }
         double value = q.value();
         if (c.is(e, "-") && c.is(e + 1, "old") && c.adjacent(e)) {
             e += 2;

@@ -97,7 +97,7 @@ final class ExplicitDateRules implements RuleFamily {
         if (m == 0) {
             return null;
         }
-        int k = c.skipDot(i + 1);
+        int k = abbreviated(c, i) ? c.skipDot(i + 1) : i + 1;
         int[] end = new int[1];
         // Month day [,] [year]
         int day = CalendarWords.dayOfMonth(c, k, end);
@@ -162,7 +162,7 @@ final class ExplicitDateRules implements RuleFamily {
         if (m == 0) {
             return null;
         }
-        int e = c.skipDot(j + 1);
+        int e = abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
         int comma = c.is(e, ",") ? e + 1 : e;
         int y = CalendarWords.year(c, comma);
         int yEnd = comma + 1;
@@ -174,6 +174,12 @@ final class ExplicitDateRules implements RuleFamily {
             return null;
         }
         return Candidate.of(start, yEnd, CalendarValue.day(LocalDate.of(y, m, day)));
+    }
+
+    /** A shortened month name ("Sept", "Jan") whose full stop belongs to it. */
+    static boolean abbreviated(Cursor c, int i) {
+        String w = c.w(i);
+        return w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
     }
 
     /** "1998", "'98" after in/since, "nineteen ninety-six", "the year two thousand". */

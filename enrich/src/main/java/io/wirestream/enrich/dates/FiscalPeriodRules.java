@@ -55,6 +55,15 @@ final class FiscalPeriodRules implements RuleFamily {
             }
             return Candidate.of(i, k + 2, CalendarValue.year(c.today.getYear() + shift));
         }
+        // "the full year" is the reference year; a bare "the year" usually measures a length ("for the year")
+        if (c.is(i, "the") && c.isAny(i + 1, "full", "whole", "entire", "calendar") && c.is(i + 2, "year")
+                && !c.isAny(i + 3, "'", "-")) {
+            return Candidate.of(i, i + 3, CalendarValue.year(c.today.getYear()));
+        }
+        if (c.is(i, "the") && c.is(i + 1, "year") && !c.isAny(i + 2, "'", "-", "before", "after", "earlier",
+                "ago", "later", "of") && CalendarWords.year(c, i + 2) < 0 && c.lex.numbers.get(c.w(i + 2)) == null) {
+            return Candidate.of(i, i + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
+        }
         // "the year's end"
         if (c.is(i, "the") && c.is(i + 1, "year") && c.is(i + 2, "'") && c.is(i + 3, "s") && c.is(i + 4, "end")) {
             return Candidate.of(i, i + 5, CalendarValue.year(c.today.getYear())).withMod("END");
@@ -74,13 +83,13 @@ final class FiscalPeriodRules implements RuleFamily {
                 return Candidate.of(i, e + 1, CalendarValue.year(c.today.getYear())).withMod("END");
             }
         }
-        if (DETERMINERS.contains(c.w(k))) {
-            determiner = true;
-            k++;
-        } else if (c.isAny(k, "this", "last", "next") && c.is(k + 1, "year") && c.is(k + 2, "'") && c.is(k + 3, "s")) {
+        if (c.isAny(k, "this", "last", "next") && c.is(k + 1, "year") && c.is(k + 2, "'") && c.is(k + 3, "s")) {
             year = c.today.getYear() + (c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0);
             determiner = true;
             k += 4;
+        } else if (DETERMINERS.contains(c.w(k))) {
+            determiner = true;
+            k++;
         }
         if (year == 0 && CalendarWords.year(c, k) > 0 && c.is(k + 1, "'") && c.is(k + 2, "s")) {
             year = CalendarWords.year(c, k);
@@ -98,7 +107,8 @@ final class FiscalPeriodRules implements RuleFamily {
                 k += 3;
             } else if (c.is(k, "fiscal") && !c.is(k + 1, "year")) {
                 k += c.is(k + 1, "-") ? 2 : 1;
-            } else if (determiner && LATEST.contains(c.w(k)) && !c.is(k + 1, "-") && !ordinalQuarter(c, k)) {
+            } else if (determiner && LATEST.contains(c.w(k)) && !c.is(k + 1, "-")
+                    && !(c.is(k, "first") && ordinalQuarter(c, k))) {
                 latest = true;
                 k++;
             } else {
@@ -128,10 +138,21 @@ final class FiscalPeriodRules implements RuleFamily {
                 year = CalendarWords.year(c, e);
                 e++;
             }
-            if (year == 0) {
+            boolean explicitYear = year != 0;
+            if (!explicitYear) {
                 year = c.today.getYear() - (yearAgo ? 1 : 0);
             }
             CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
+            // A period still ahead of the reference, reported in the past tense, is last year's
+            // ("fourth-quarter results were ..." written in January).
+            if (!explicitYear && v.start().isAfter(c.today)
+                    && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
+                v = v.plus(Unit.YEAR, -1);
+            }
+            int[] shiftEnd = new int[1];
+            if (yearBack(c, e, shiftEnd)) {
+                return Candidate.of(i, shiftEnd[0], v.plus(Unit.YEAR, -1)).relative();
+            }
             return Candidate.of(i, e, v);
         }
         // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
@@ -147,14 +168,32 @@ final class FiscalPeriodRules implements RuleFamily {
             if (c.is(i, "this") || c.is(i + 1, "current")) {
                 base = CalendarValue.quarterOf(c.today);
             }
-            return Candidate.of(i, k + 1, base);
+            int[] shiftEnd = new int[1];
+            if (yearBack(c, k + 1, shiftEnd)) {
+                return Candidate.of(i, shiftEnd[0], base.plus(Unit.YEAR, -1)).relative();
+            }
+            Candidate period = Candidate.of(i, k + 1, base);
+            return yearAgo || c.is(i + 1, "latest") ? period.relative() : period;
         }
         if (yearAgo && !determiner) {
             CalendarValue base = c.focus().granularity() == Granularity.QUARTER ? c.focus().plus(Unit.YEAR, -1)
                     : CalendarValue.year(c.today.getYear() - 1);
-            return Candidate.of(i, k, base);
+            return Candidate.of(i, k, base).relative();
         }
         return null;
+    }
+
+    /** "... last year", "... a year ago", "... a year earlier" after a period moves it back a year. */
+    private static boolean yearBack(Cursor c, int k, int[] end) {
+        if (c.is(k, "last") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
+            end[0] = k + 2;
+            return true;
+        }
+        if (c.isAny(k, "a", "one") && c.is(k + 1, "year") && c.isAny(k + 2, "ago", "earlier", "before")) {
+            end[0] = k + 3;
+            return true;
+        }
+        return false;
     }
 
     private static boolean ordinalQuarter(Cursor c, int k) {

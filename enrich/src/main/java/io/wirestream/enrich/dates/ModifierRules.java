@@ -56,7 +56,7 @@ final class ModifierRules {
             return null;
         }
         String mod = inner.mod() != null && m.mod().equals("APPROX") ? inner.mod() : m.mod();
-        return new Candidate(i, inner.end(), inner.type(), inner.value(), mod, inner.period());
+        return new Candidate(i, inner.end(), inner.type(), inner.value(), mod, inner.period(), inner.anchor());
     }
 
     /** "the end of the year", "earlier in the month": the current unit after a date modifier. */
@@ -85,6 +85,6 @@ final class ModifierRules {
         if (mod.equals("EQUAL_OR_MORE") && cand.type() != TimexType.DURATION) {
             return cand;
         }
-        return new Candidate(cand.begin(), hit.end(), cand.type(), cand.value(), mod, cand.period());
+        return new Candidate(cand.begin(), hit.end(), cand.type(), cand.value(), mod, cand.period(), cand.anchor());
     }
 }

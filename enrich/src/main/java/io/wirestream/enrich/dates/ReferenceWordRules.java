@@ -26,6 +26,11 @@ final class ReferenceWordRules implements RuleFamily {
                         && !c.t(i + 1).isWord())) {
             return null;
         }
+        // "the past three summers": the determiner phrase belongs to a longer expression
+        if (c.isAny(end - 1, "past", "future") && c.t(end) != null
+                && (c.t(end).isNumber() || c.lex.numbers.containsKey(c.w(end)) || c.lex.units.containsKey(c.w(end)))) {
+            return null;
+        }
         // "now" in "now that", "just now" is still the present; "by now" too
         return Candidate.of(i, end, TimexType.DATE, hit.value());
     }

@@ -117,7 +117,8 @@ final class RelativeDateRules implements RuleFamily {
             } else if (shift > 0 && m <= now) {
                 y++;
             }
-            return Candidate.of(i, c.skipDot(j + 1), CalendarValue.month(y, m));
+            int e = ExplicitDateRules.abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
+            return Candidate.of(i, e, CalendarValue.month(y, m));
         }
         int d = CalendarWords.weekday(c, j, false);
         if (d > 0 && !w.equals("past") && !w.equals("current")) {
@@ -167,7 +168,7 @@ final class RelativeDateRules implements RuleFamily {
         }
         CalendarValue anchored = base.granularity().finerThan(g) || base.granularity() == g ? base.coarsen(g)
                 : base.coarsen(Granularity.YEAR).coarsen(g);
-        return Candidate.of(begin, end, anchored.plus(unit, shift));
+        return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
     }
 
     /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
@@ -216,12 +217,12 @@ final class RelativeDateRules implements RuleFamily {
         CalendarValue base = fromFocus ? c.focus() : CalendarValue.day(c.today);
         // Comparisons with "a year ago" in results reporting are about the same quarter.
         if (u == Unit.YEAR && Math.abs(n) == 1 && c.focus().granularity() == Granularity.QUARTER) {
-            return Candidate.of(i, e, c.focus().plus(Unit.YEAR, n));
+            return Candidate.of(i, e, c.focus().plus(Unit.YEAR, n)).relative();
         }
         Granularity g = u.granularity;
         CalendarValue anchored = base.granularity().finerThan(g) || base.granularity() == g ? base.coarsen(g)
                 : CalendarValue.day(c.today).coarsen(g);
-        return Candidate.of(i, e, anchored.plus(u, n));
+        return Candidate.of(i, e, anchored.plus(u, n)).relative();
     }
 
     /** "the day before", "the following year", "that day", "that year". */

@@ -15,11 +15,20 @@ final class SetRules implements RuleFamily {
             "dollars", "cents", "times", "once", "twice", "hours", "days", "miles", "tons", "barrels", "year",
             "shares", "units", "people", "pounds", "yen", "euros", "marks");
 
+    /** Words after "daily", "weekly" ... that show the adverb use ("published weekly in ..."). */
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "in", "at", "for", "since", "on", "to",
+            "until", "by", "from", "with", "during", "but", "as", "than", "over", "through", "basis");
+
     @Override
     public Candidate match(Cursor c, int i) {
         String w = c.w(i);
         String freq = c.lex.frequencies.get(w);
         if (freq != null) {
+            // "a quarterly dividend", "the daily newspaper": an adjective of a noun, not a set of times
+            Token next = c.t(i + 1);
+            if (w.endsWith("ly") && next != null && next.isWord() && !NOT_NOUNS.contains(next.lower())) {
+                return null;
+            }
             return Candidate.of(i, i + 1, TimexType.SET, freq);
         }
         if (c.isAny(i, "every", "each")) {

@@ -64,7 +64,7 @@ public final class TemporalTagger {
                 continue;
             }
             out.add(toRecord(c, text, field, cand));
-            if (cand.period() != null && cand.type() != TimexType.SET) {
+            if (cand.period() != null && cand.anchor() && cand.type() != TimexType.SET) {
                 c.setFocus(cand.period().granularity().finerThan(Granularity.DAY)
                         ? CalendarValue.day(cand.period().start()) : cand.period());
             }

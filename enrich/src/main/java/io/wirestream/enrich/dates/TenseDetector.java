@@ -41,14 +41,23 @@ final class TenseDetector {
         if (!t.isWord()) {
             return null;
         }
-        Lexicon.Direction d = c.lex.tenseCues.get(t.lower());
+        String w = t.lower();
+        // words inside compounds ("lower-than-expected") are adjectives, not verbs
+        if (c.is(i - 1, "-") && c.adjacent(i) || c.is(i + 1, "-") && c.adjacent(i + 1) || c.is(i - 1, "than")) {
+            return null;
+        }
+        Lexicon.Direction d = c.lex.tenseCues.get(w);
         if (d != null) {
-            // "is to", "are to" announce a plan
             return d;
         }
-        if (t.lower().equals("to") && c.isAny(i - 1, "is", "are", "was", "were") && c.t(i + 1) != null
+        // "is to", "set to" announce a plan
+        if (w.equals("to") && c.isAny(i - 1, "is", "are", "was", "were", "set") && c.t(i + 1) != null
                 && c.t(i + 1).isWord()) {
             return Lexicon.Direction.FUTURE;
+        }
+        // a regular past-tense verb ("closed", "reported")
+        if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed")) {
+            return Lexicon.Direction.PAST;
         }
         return null;
     }
