@@ -14,6 +14,7 @@ final class Cursor {
     final Lexicon lex;
     final LocalDate today;
     private CalendarValue focus;
+    private CalendarValue lastQuarter;
 
     Cursor(List<Token> tokens, Lexicon lex, LocalDate today) {
         this.tokens = tokens;
@@ -77,5 +78,13 @@ final class Cursor {
 
     void setFocus(CalendarValue value) {
         this.focus = value;
+        if (value.granularity() == Granularity.QUARTER) {
+            lastQuarter = value;
+        }
+    }
+
+    /** The last quarter the text named as a period of its own, or null; results reporting compares against it. */
+    CalendarValue lastQuarter() {
+        return lastQuarter;
     }
 }

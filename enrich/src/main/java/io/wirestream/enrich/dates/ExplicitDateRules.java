@@ -237,21 +237,25 @@ final class ExplicitDateRules implements RuleFamily {
     }
 
     /**
-     * The year of a month (and day) written without one: the reference year, moved back or
-     * forward a year when the sentence's tense says so and the date would otherwise lie more
-     * than half a year on the wrong side of the reference.
+     * The year of a month (and day) written without one: the reference year, unless the
+     * sentence's tense puts it on the other side of the reference ("will be paid June 1" in
+     * October is next June) or, with no tense cue, the same month of the neighbouring year is
+     * nearer (January, written in November, is the coming one).
      */
     static int inferYear(Cursor c, int begin, int end, int month) {
         int y = c.today.getYear();
         int diff = month - c.today.getMonthValue();
-        if (Math.abs(diff) <= 5) {
-            return y;
-        }
-        Lexicon.Direction d = TenseDetector.direction(c, begin, end);
-        if (diff > 5 && d == Lexicon.Direction.PAST) {
+        Lexicon.Direction d = TenseDetector.cue(c, begin, end);
+        if (d == Lexicon.Direction.PAST && diff > 4) {
             return y - 1;
         }
-        if (diff < -5 && d == Lexicon.Direction.FUTURE) {
+        if (d == Lexicon.Direction.FUTURE && diff < -2) {
+            return y + 1;
+        }
+        if (d == null && diff > 6) {
+            return y - 1;
+        }
+        if (d == null && diff < -6) {
             return y + 1;
         }
         return y;

@@ -158,7 +158,7 @@ final class FiscalPeriodRules implements RuleFamily {
         // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
         if (c.isAny(k, "quarter", "period") && determiner && !c.isAny(k + 1, "-", "century")
                 && (c.is(k, "quarter") || yearAgo || latest || year > 0)) {
-            CalendarValue base = c.focus().granularity() == Granularity.QUARTER ? c.focus()
+            CalendarValue base = c.lastQuarter() != null ? c.lastQuarter()
                     : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
             if (year > 0) {
                 base = CalendarValue.quarter(year, base.start().getMonthValue() / 3 + 1);
@@ -173,10 +173,11 @@ final class FiscalPeriodRules implements RuleFamily {
                 return Candidate.of(i, shiftEnd[0], base.plus(Unit.YEAR, -1)).relative();
             }
             Candidate period = Candidate.of(i, k + 1, base);
-            return yearAgo || c.is(i + 1, "latest") ? period.relative() : period;
+            // only periods named outright ("the third quarter") anchor later comparisons
+            return period.relative();
         }
         if (yearAgo && !determiner) {
-            CalendarValue base = c.focus().granularity() == Granularity.QUARTER ? c.focus().plus(Unit.YEAR, -1)
+            CalendarValue base = c.lastQuarter() != null ? c.lastQuarter().plus(Unit.YEAR, -1)
                     : CalendarValue.year(c.today.getYear() - 1);
             return Candidate.of(i, k, base).relative();
         }

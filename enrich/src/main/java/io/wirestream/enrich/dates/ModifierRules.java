@@ -40,7 +40,7 @@ final class ModifierRules {
             k++;
         }
         Candidate inner = core.match(c, k);
-        if (inner == null) {
+        if (inner == null || !m.appliesTo(inner.type())) {
             inner = currentUnit(c, k, m);
         }
         if (inner == null || inner.type() == TimexType.SET || !m.appliesTo(inner.type())) {

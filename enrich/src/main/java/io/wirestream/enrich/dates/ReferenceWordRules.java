@@ -20,10 +20,13 @@ final class ReferenceWordRules implements RuleFamily {
         if (c.is(i, "soon") && c.is(i - 1, "as")) {
             return null;
         }
-        // "future" and "current" as nouns of other meanings: "futures", "an electric current"
-        if (c.isAny(i, "current", "recent", "future") && end == i + 1
-                && (c.isAny(i - 1, "electric", "alternating", "direct", "ocean", "the") && c.t(i + 1) != null
-                        && !c.t(i + 1).isWord())) {
+        // "future growth", "future plans": an adjective of planned things, not a time of its own
+        if (c.is(i, "future") && end == i + 1 && c.t(i + 1) != null && c.t(i + 1).isWord()
+                && !c.isAny(i + 1, "and", "or", "but")) {
+            return null;
+        }
+        // "an electric current"
+        if (c.is(i, "current") && end == i + 1 && c.isAny(i - 1, "electric", "alternating", "direct", "ocean")) {
             return null;
         }
         // "the past three summers": the determiner phrase belongs to a longer expression

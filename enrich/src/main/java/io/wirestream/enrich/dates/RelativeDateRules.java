@@ -166,8 +166,11 @@ final class RelativeDateRules implements RuleFamily {
         if (g == Granularity.MINUTE || g == Granularity.WEEKEND) {
             return null;
         }
-        CalendarValue anchored = base.granularity().finerThan(g) || base.granularity() == g ? base.coarsen(g)
-                : base.coarsen(Granularity.YEAR).coarsen(g);
+        if (g.finerThan(base.granularity())) {
+            // "that day" after "in 1987": the day is not known
+            return null;
+        }
+        CalendarValue anchored = base.coarsen(g);
         return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
     }
 
@@ -216,8 +219,8 @@ final class RelativeDateRules implements RuleFamily {
         }
         CalendarValue base = fromFocus ? c.focus() : CalendarValue.day(c.today);
         // Comparisons with "a year ago" in results reporting are about the same quarter.
-        if (u == Unit.YEAR && Math.abs(n) == 1 && c.focus().granularity() == Granularity.QUARTER) {
-            return Candidate.of(i, e, c.focus().plus(Unit.YEAR, n)).relative();
+        if (u == Unit.YEAR && n == -1 && c.lastQuarter() != null) {
+            return Candidate.of(i, e, c.lastQuarter().plus(Unit.YEAR, n)).relative();
         }
         Granularity g = u.granularity;
         CalendarValue anchored = base.granularity().finerThan(g) || base.granularity() == g ? base.coarsen(g)

@@ -15,6 +15,12 @@ final class TenseDetector {
     }
 
     static Lexicon.Direction direction(Cursor c, int begin, int end) {
+        Lexicon.Direction d = cue(c, begin, end);
+        return d == null ? Lexicon.Direction.PAST : d;
+    }
+
+    /** The direction the nearest tense cue gives, or null when the sentence has none nearby. */
+    static Lexicon.Direction cue(Cursor c, int begin, int end) {
         for (int i = begin - 1; i >= 0 && i >= begin - BACK; i--) {
             if (sentenceBreak(c, i)) {
                 break;
@@ -33,7 +39,7 @@ final class TenseDetector {
                 return d;
             }
         }
-        return Lexicon.Direction.PAST;
+        return null;
     }
 
     private static Lexicon.Direction cue(Cursor c, int i) {
