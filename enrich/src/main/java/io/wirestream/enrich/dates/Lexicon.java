@@ -116,7 +116,24 @@ final class Lexicon {
         return lex;
     }
 
+    /**
+     * Words that carry time by themselves (month, weekday, unit, number words ...). A function
+     * word such as "the" or "about" is only worth trying when one of these follows closely.
+     */
+    final Set<String> coreWords = new HashSet<>();
+
     private void collectTriggers() {
+        coreWords.addAll(months.keySet());
+        coreWords.addAll(weekdays.keySet());
+        coreWords.addAll(numbers.keySet());
+        coreWords.addAll(units.keySet());
+        coreWords.addAll(seasons.keySet());
+        coreWords.addAll(dayParts.keySet());
+        coreWords.addAll(frequencies.keySet());
+        coreWords.addAll(List.of("today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "now",
+                "currently", "current", "recently", "recent", "future", "past", "present", "soon", "lately",
+                "nowadays", "presently", "term", "days", "fiscal", "eighties", "nineties", "seventies", "sixties",
+                "fifties", "forties", "thirties", "twenties", "while", "later", "date", "period"));
         triggers.addAll(months.keySet());
         triggers.addAll(weekdays.keySet());
         triggers.addAll(numbers.keySet());

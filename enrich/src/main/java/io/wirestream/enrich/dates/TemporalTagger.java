@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public final class TemporalTagger {
 
+    /** How far a function word ("the", "about", "this") may stand before the word that carries the time. */
+    private static final int LOOKAHEAD = 5;
+
     private static final TemporalTagger STANDARD = new TemporalTagger(Lexicon.load());
 
     private final Lexicon lexicon;
@@ -54,7 +57,7 @@ public final class TemporalTagger {
         int i = 0;
         int n = c.size();
         while (i < n) {
-            if (!mayStart(c.t(i))) {
+            if (!mayStart(c, i)) {
                 i++;
                 continue;
             }
@@ -73,8 +76,22 @@ public final class TemporalTagger {
         return out;
     }
 
-    private boolean mayStart(Token t) {
-        return t.isNumber() || t.lower().equals("'") || lexicon.triggers.contains(t.lower());
+    /** Cheap filter: a number, a core time word, or a function word with one of those close behind. */
+    private boolean mayStart(Cursor c, int i) {
+        Token t = c.t(i);
+        if (t.isNumber() || lexicon.coreWords.contains(t.lower())) {
+            return true;
+        }
+        if (!lexicon.triggers.contains(t.lower()) && !t.lower().equals("'")) {
+            return false;
+        }
+        for (int k = i + 1; k < c.size() && k <= i + LOOKAHEAD; k++) {
+            Token n = c.t(k);
+            if (n.isNumber() || lexicon.coreWords.contains(n.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest match of any family at token i; earlier families win ties. */

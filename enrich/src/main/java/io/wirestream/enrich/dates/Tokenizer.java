@@ -20,14 +20,14 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c > 127 && Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
             int start = i;
             Token.Kind kind;
-            if (Character.isLetter(c)) {
-                while (i < n && Character.isLetter(text.charAt(i))) {
+            if (isLetter(c)) {
+                while (i < n && isLetter(text.charAt(i))) {
                     i++;
                 }
                 kind = Token.Kind.WORD;
@@ -41,10 +41,25 @@ final class Tokenizer {
                 kind = Token.Kind.PUNCT;
             }
             String s = text.substring(start, i);
-            String lower = kind == Token.Kind.WORD ? s.toLowerCase(Locale.ROOT) : normalizePunct(s);
+            String lower = kind == Token.Kind.WORD ? lower(s) : kind == Token.Kind.NUMBER ? s : normalizePunct(s);
             tokens.add(new Token(start, i, s, lower, kind));
         }
         return tokens;
+    }
+
+    private static boolean isLetter(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch > 127 && Character.isLetter(ch);
+    }
+
+    /** Lower case without allocating when the word already is (most words are). */
+    private static String lower(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch >= 'A' && ch <= 'Z' || ch > 127) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     /** Typographic apostrophes and dashes behave like their ASCII forms in dates ("mid–’80s"). */

@@ -70,8 +70,15 @@ public final class TimeMlAnnotator {
         return sb.toString();
     }
 
-    /** Annotates every *.tml file of {@code in} into {@code out}; returns {files, expressions}. */
-    public static int[] annotateDirectory(Path in, Path out) throws IOException {
+    /** What {@link #annotateDirectory} did. */
+    public record Summary(int files, int expressions) {
+    }
+
+    /** Annotates every *.tml file of {@code in} into {@code out} (same names). */
+    public static Summary annotateDirectory(Path in, Path out) throws IOException {
+        if (!Files.isDirectory(in)) {
+            throw new IOException("not a directory: " + in);
+        }
         TimeMlAnnotator annotator = new TimeMlAnnotator();
         Files.createDirectories(out);
         int[] counts = new int[2];
@@ -91,7 +98,7 @@ public final class TimeMlAnnotator {
             counts[0]++;
             counts[1] += countTags(annotated);
         }
-        return counts;
+        return new Summary(counts[0], counts[1]);
     }
 
     private static int countTags(String doc) {
@@ -175,8 +182,8 @@ public final class TimeMlAnnotator {
             System.exit(2);
         }
         try {
-            int[] counts = annotateDirectory(Path.of(args[0]), Path.of(args[1]));
-            System.out.println(counts[0] + " files, " + counts[1] + " expressions");
+            Summary s = annotateDirectory(Path.of(args[0]), Path.of(args[1]));
+            System.out.println(s.files() + " files, " + s.expressions() + " expressions");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
