@@ -12,7 +12,7 @@ final class CalendarWords {
     /** Words before a bare "May"/"March" that make it the month, not the verb or a surname. */
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "last", "next", "this", "since", "until", "till",
             "by", "of", "early", "late", "mid", "through", "before", "after", "during", "from", "to", "and", "or",
-            "-", ",", "between", "on", "that", "each", "every", "coming", "past");
+            "-", ",", "between", "on", "that", "each", "every", "coming", "past", "for");
 
     /** Words before a four-digit number below 1900 that make it a year. */
     private static final Set<String> OLD_YEAR_CONTEXT = Set.of("in", "since", "of", "from", "by", "until", "till",
