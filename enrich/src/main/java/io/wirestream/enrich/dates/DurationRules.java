@@ -16,6 +16,9 @@ final class DurationRules implements RuleFamily {
     /** Adjectives allowed between the quantity and the unit ("20 more years", "eight trading days"). */
     private static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "straight", "consecutive",
             "trading", "business", "working", "full", "calendar", "long", "extra", "further", "whole", "entire");
+    /** Amount words before "a year", "a month" that make it a rate. */
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "trillion", "thousand", "percent",
+            "%", "cents", "dollars", "pounds", "euros", "yen", "times", "barrels", "tons", "shares");
     /** Words after which a bare plural unit is a duration ("for years", "in months"). */
     private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "over", "in", "within", "after", "took",
             "take", "takes", "taking", "lasted", "lasting", "spent", "spend", "recent", "coming", "upcoming");
@@ -50,10 +53,15 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         boolean article = c.isAny(k, "a", "an");
+        // "$2 million a year", "10% a month": a rate, an amount per unit, not a length of time
+        if ((article || c.is(k, "per")) && k == i && (c.digits(i - 1) > 0 || RATE_WORDS.contains(c.w(i - 1)))) {
+            return null;
+        }
         if (article && (unit.unit() == Unit.SECOND || unit.unit() == Unit.QUARTER)) {
             return null;
         }
-        if (c.t(k).isNumber() && unit.unit() == Unit.QUARTER && !the) {
+        // "three-quarters of the vote" is a fraction; quarters as a length need "the past three quarters"
+        if (unit.unit() == Unit.QUARTER && (!the && !qualified || hyphen)) {
             return null;
         }
         int e = j + 1;
@@ -64,6 +72,9 @@ final class DurationRules implements RuleFamily {
         double value = q.value();
         if (c.is(e, "-") && c.is(e + 1, "old") && c.adjacent(e)) {
             e += 2;
+        } else if (c.is(e, "old") && !hyphen) {
+            // "52 years old" states an age, which TimeML leaves unannotated
+            return null;
         } else if (c.is(e, "and") && c.isAny(e + 1, "a", "one") && c.is(e + 2, "half")) {
             value += 0.5;
             e += 3;

@@ -156,7 +156,7 @@ final class FiscalPeriodRules implements RuleFamily {
             return Candidate.of(i, e, v);
         }
         // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
-        if (c.isAny(k, "quarter", "period") && determiner && !c.isAny(k + 1, "-", "century")
+        if (c.isAny(k, "quarter", "period") && determiner && !c.isAny(i, "a", "an") && !c.isAny(k + 1, "-", "century", "of")
                 && (c.is(k, "quarter") || yearAgo || latest || year > 0)) {
             CalendarValue base = c.lastQuarter() != null ? c.lastQuarter()
                     : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);

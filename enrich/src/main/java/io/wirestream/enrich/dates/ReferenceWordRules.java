@@ -20,6 +20,14 @@ final class ReferenceWordRules implements RuleFamily {
         if (c.is(i, "soon") && c.is(i - 1, "as")) {
             return null;
         }
+        // "soon after the attack" places an event relative to another, not to the present
+        if (c.is(i, "soon") && c.isAny(i + 1, "after", "before", "afterward", "afterwards", "thereafter")) {
+            return null;
+        }
+        // a sentence-opening "Now," is a discourse marker
+        if (c.is(i, "now") && c.is(i + 1, ",") && (i == 0 || c.isAny(i - 1, ".", "\"", "!", "?", ":", ";"))) {
+            return null;
+        }
         // "future growth", "future plans": an adjective of planned things, not a time of its own
         if (c.is(i, "future") && end == i + 1 && c.t(i + 1) != null && c.t(i + 1).isWord()
                 && !c.isAny(i + 1, "and", "or", "but")) {

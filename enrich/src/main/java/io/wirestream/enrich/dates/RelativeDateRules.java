@@ -31,7 +31,37 @@ final class RelativeDateRules implements RuleFamily {
         if (best == null) {
             best = season(c, i);
         }
+        if (best == null) {
+            best = dayPart(c, i);
+        }
         return best;
+    }
+
+    /**
+     * A part of day named with its day after it ("afternoon yesterday") or after a modifier
+     * ("mid-afternoon", "late morning"), and "the morning" of the day in focus.
+     */
+    private Candidate dayPart(Cursor c, int i) {
+        boolean the = c.is(i, "the");
+        int k = the ? i + 1 : i;
+        Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
+        if (part == null || part.plural()) {
+            return null;
+        }
+        Candidate day = deictic(c, k + 1);
+        if (day == null && CalendarWords.weekday(c, k + 1, false) > 0) {
+            day = weekday(c, k + 1);
+        }
+        if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
+            return Candidate.of(i, day.end(), CalendarValue.dayPart(day.period().start(), part.code()));
+        }
+        if (the && c.focus().granularity() == Granularity.DAY && !c.isAny(k + 1, "of", "after", "before")) {
+            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.focus().start(), part.code())).relative();
+        }
+        if (!the && c.isAny(i - 1, "mid", "-", "early", "late")) {
+            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.today, part.code()));
+        }
+        return null;
     }
 
     /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */

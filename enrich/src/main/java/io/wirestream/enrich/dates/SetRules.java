@@ -6,14 +6,9 @@ import java.util.Set;
 /**
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "annually",
  * "weekly", "Mondays", "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
- * "twice a year", "$5 a month".
+ * "twice a year". Rates ("$5 a month") are amounts, not times, and are left alone.
  */
 final class SetRules implements RuleFamily {
-
-    /** Words before "a year"/"per month" that make it a rate ("10 percent a year"). */
-    private static final Set<String> RATE_CONTEXT = Set.of("percent", "%", "million", "billion", "thousand",
-            "dollars", "cents", "times", "once", "twice", "hours", "days", "miles", "tons", "barrels", "year",
-            "shares", "units", "people", "pounds", "yen", "euros", "marks");
 
     /** Words after "daily", "weekly" ... that show the adverb use ("published weekly in ..."). */
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "in", "at", "for", "since", "on", "to",
@@ -43,14 +38,6 @@ final class SetRules implements RuleFamily {
                 if (unit != null && !unit.plural()) {
                     return Candidate.of(i, k + 2, TimexType.SET, DurationRules.format(1, unit.unit()));
                 }
-            }
-            return null;
-        }
-        if (c.isAny(i, "a", "per") && (RATE_CONTEXT.contains(c.w(i - 1)) || c.digits(i - 1) > 0)) {
-            Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
-            if (unit != null && !unit.plural() && unit.unit() != Unit.QUARTER && !c.is(i + 2, "-")
-                    && !c.isAny(i + 2, "ago", "earlier", "later")) {
-                return Candidate.of(i, i + 2, TimexType.SET, DurationRules.format(1, unit.unit()));
             }
             return null;
         }
