@@ -79,6 +79,11 @@ final class DurationRules implements RuleFamily {
             value += 0.5;
             e += 3;
         }
+        // "the eight-year contract": a compound adjective; the determiner belongs to the noun, and
+        // the scan finds the adjective again from its own first token
+        if (hyphen && the && !qualified) {
+            return null;
+        }
         Candidate d = new Candidate(i, e, TimexType.DURATION, format(value, unit.unit()), null, null);
         return q.approximate() ? d.withMod("APPROX") : d;
     }
@@ -96,7 +101,8 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         String value = format(Double.NaN, unit.unit());
-        if (prefixed || determined && (c.is(u + 1, "ahead") || u > k || c.isAny(u - 1, "past", "last", "next"))) {
+        if (prefixed || determined && (c.is(u + 1, "ahead") || u > k
+                || c.isAny(u - 1, "past", "last", "next", "coming", "upcoming", "recent"))) {
             int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
             return Candidate.of(i, e, TimexType.DURATION, value);
         }

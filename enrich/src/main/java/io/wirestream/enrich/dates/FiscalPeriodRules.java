@@ -128,6 +128,12 @@ final class FiscalPeriodRules implements RuleFamily {
                 return null;
             }
             int e = u + 1;
+            // "a third-quarter loss": the determiner belongs to the noun the adjective modifies;
+            // the scan finds the adjective again from its own first token
+            if (u > end[0] && DETERMINERS.contains(c.w(i)) && year == 0 && !yearAgo && c.t(e) != null
+                    && c.t(e).isWord() && !c.isAny(e, "of", "and", "or") && c.lex.units.get(c.w(e)) == null) {
+                return null;
+            }
             if (c.is(e, "of") || c.is(e, ",")) {
                 int y = CalendarWords.year(c, e + 1);
                 if (y > 0) {
