@@ -30,6 +30,10 @@ final class DurationRules implements RuleFamily {
         if (the) {
             k++;
         }
+        // "the year-earlier nine months"
+        if (the && c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "earlier", "ago")) {
+            k += 3;
+        }
         boolean qualified = false;
         if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {
             qualified = true;

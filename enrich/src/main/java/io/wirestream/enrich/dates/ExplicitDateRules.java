@@ -104,7 +104,8 @@ final class ExplicitDateRules implements RuleFamily {
         if (day == 0) {
             day = CalendarWords.ordinal(c, k, end);
         }
-        if (day > 0 && !(c.is(end[0], ":") || c.isAny(end[0], "%") || c.lex.units.containsKey(c.w(end[0])))) {
+        boolean clock = c.is(end[0], ":") && c.digits(end[0] + 1) > 0 && c.adjacent(end[0] + 1);
+        if (day > 0 && !(clock || c.isAny(end[0], "%") || c.lex.units.containsKey(c.w(end[0])))) {
             int e = end[0];
             int comma = c.is(e, ",") ? e + 1 : e;
             int y = CalendarWords.year(c, comma);

@@ -102,8 +102,8 @@ final class RelativeDateRules implements RuleFamily {
         int shift;
         switch (w) {
             case "this", "current" -> shift = 0;
-            case "last", "past", "previous" -> shift = -1;
-            case "next", "coming" -> shift = 1;
+            case "last", "past", "previous", "preceding" -> shift = -1;
+            case "next", "coming", "following" -> shift = 1;
             default -> {
                 return null;
             }
@@ -120,13 +120,21 @@ final class RelativeDateRules implements RuleFamily {
         Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
         if (unit != null && !unit.plural()) {
             // "the next day", "the previous year" depend on the focus, not the reference day
-            if (the && (w.equals("previous") || w.equals("next"))) {
+            if (the && (w.equals("previous") || w.equals("next") || w.equals("following") || w.equals("preceding"))) {
                 return focusShift(c, i, j + 1, unit.unit(), shift);
             }
             if (the && (w.equals("current") || w.equals("coming")) && unit.unit() != Unit.YEAR) {
                 return null;
             }
             return unitShift(c, i, j + 1, unit.unit(), shift, w);
+        }
+        if (the && (w.equals("previous") || w.equals("following") || w.equals("next"))
+                && CalendarWords.weekday(c, j, false) > 0 && c.focus().granularity() == Granularity.DAY) {
+            // "the previous Friday": the one before the day the text is talking about
+            DayOfWeek dow = DayOfWeek.of(CalendarWords.weekday(c, j, false));
+            LocalDate f = c.focus().start();
+            LocalDate day = shift < 0 ? f.with(TemporalAdjusters.previous(dow)) : f.with(TemporalAdjusters.next(dow));
+            return Candidate.of(i, CalendarWords.afterWeekday(c, j), CalendarValue.day(day)).relative();
         }
         if (the) {
             return null;
@@ -206,6 +214,14 @@ final class RelativeDateRules implements RuleFamily {
 
     /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
     private Candidate offset(Cursor c, int i) {
+        Candidate found = offsetCore(c, i);
+        if (found != null && c.is(found.end() - 2, "so") && c.is(found.end() - 3, "or")) {
+            return found.withMod("APPROX");
+        }
+        return found;
+    }
+
+    private Candidate offsetCore(Cursor c, int i) {
         NumberWords.Quantity q = NumberWords.parse(c, i, true);
         if (q == null) {
             return null;
@@ -215,6 +231,12 @@ final class RelativeDateRules implements RuleFamily {
             return null;
         }
         int e = q.end() + 1;
+        boolean approx = false;
+        // "a week or so ago"
+        if (c.is(e, "or") && c.is(e + 1, "so") && c.isAny(e + 2, "ago", "earlier", "later")) {
+            approx = true;
+            e += 2;
+        }
         int sign;
         boolean fromFocus;
         if (c.is(e, "ago")) {

@@ -5,7 +5,8 @@ enum Unit {
     CENTURY("Y", false, 100, Granularity.CENTURY),
     DECADE("Y", false, 10, Granularity.DECADE),
     YEAR("Y", false, 1, Granularity.YEAR),
-    QUARTER("Q", false, 1, Granularity.QUARTER),
+    /** Written as months, as TimeBank does: "the next three quarters" is P9M. */
+    QUARTER("M", false, 3, Granularity.QUARTER),
     MONTH("M", false, 1, Granularity.MONTH),
     FORTNIGHT("W", false, 2, Granularity.WEEK),
     WEEK("W", false, 1, Granularity.WEEK),
