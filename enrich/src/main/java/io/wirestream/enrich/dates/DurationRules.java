@@ -39,6 +39,14 @@ final class DurationRules implements RuleFamily {
             qualified = true;
             k++;
         }
+        // "for a while" (an unspecified length), "a while ago"
+        if (!the && c.is(k, "a") && c.is(k + 1, "while")) {
+            if (c.is(k + 2, "ago")) {
+                return Candidate.of(i, k + 3, TimexType.DATE, "PAST_REF");
+            }
+            return c.isAny(i - 1, "for", "in", "after", "took", "take", "takes")
+                    ? Candidate.of(i, k + 2, TimexType.DURATION, "PXX") : null;
+        }
         NumberWords.Quantity q = NumberWords.parse(c, k, !the && !qualified);
         if (q == null) {
             return barePlural(c, i, k, the || qualified);
