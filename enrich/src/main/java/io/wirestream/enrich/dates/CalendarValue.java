@@ -19,8 +19,15 @@ import java.time.temporal.TemporalAdjusters;
  * @param code        season code (SU ...) or part-of-day code (NI ...), else null
  * @param time        time of day for MINUTE, else null
  * @param offsetHours UTC offset the time was given in (0 when none was given)
+ * @param fromHour    for DAYPART: first hour of the part of day (from dayparts.tsv)
+ * @param toHour      for DAYPART: hour it ends, past 24 when it runs into the next day
  */
-record CalendarValue(Granularity granularity, LocalDate start, String code, LocalTime time, int offsetHours) {
+record CalendarValue(Granularity granularity, LocalDate start, String code, LocalTime time, int offsetHours,
+        int fromHour, int toHour) {
+
+    CalendarValue(Granularity granularity, LocalDate start, String code, LocalTime time, int offsetHours) {
+        this(granularity, start, code, time, offsetHours, 0, 24);
+    }
 
     static CalendarValue century(int centuryPrefix) {
         return of(Granularity.CENTURY, LocalDate.of(centuryPrefix * 100, 1, 1));
@@ -66,8 +73,8 @@ record CalendarValue(Granularity granularity, LocalDate start, String code, Loca
         return of(Granularity.DAY, day);
     }
 
-    static CalendarValue dayPart(LocalDate day, String code) {
-        return new CalendarValue(Granularity.DAYPART, day, code, null, 0);
+    static CalendarValue dayPart(LocalDate day, Lexicon.DayPart part) {
+        return new CalendarValue(Granularity.DAYPART, day, part.code(), null, 0, part.startHour(), part.endHour());
     }
 
     static CalendarValue minute(LocalDate day, LocalTime time, int offsetHours) {
@@ -103,7 +110,7 @@ record CalendarValue(Granularity granularity, LocalDate start, String code, Loca
 
     Instant rangeBegin() {
         return switch (granularity) {
-            case DAYPART -> at(start, dayPartHours()[0]);
+            case DAYPART -> at(start, fromHour);
             case MINUTE -> LocalDateTime.of(start, time).toInstant(ZoneOffset.ofHours(offsetHours));
             default -> at(start, 0);
         };
@@ -120,7 +127,7 @@ record CalendarValue(Granularity granularity, LocalDate start, String code, Loca
             case WEEK -> at(start.plusWeeks(1), 0);
             case WEEKEND -> at(start.plusDays(2), 0);
             case DAY -> at(start.plusDays(1), 0);
-            case DAYPART -> at(start, dayPartHours()[1]);
+            case DAYPART -> at(start, toHour);
             case MINUTE -> rangeBegin().plusSeconds(60);
         };
     }
@@ -138,7 +145,7 @@ record CalendarValue(Granularity granularity, LocalDate start, String code, Loca
             case DAY -> start.plusDays(n);
             default -> start;
         };
-        return new CalendarValue(granularity, moved, code, time, offsetHours);
+        return new CalendarValue(granularity, moved, code, time, offsetHours, fromHour, toHour);
     }
 
     /** This period seen at a coarser granularity (the year of a day ...). */
@@ -154,16 +161,6 @@ record CalendarValue(Granularity granularity, LocalDate start, String code, Loca
             case WEEKEND -> weekend(start);
             case DAY -> day(start);
             default -> this;
-        };
-    }
-
-    private int[] dayPartHours() {
-        return switch (code) {
-            case "MO" -> new int[] {6, 12};
-            case "AF" -> new int[] {12, 18};
-            case "EV" -> new int[] {18, 22};
-            case "NI" -> new int[] {20, 30};
-            default -> new int[] {0, 24};
         };
     }
 

@@ -25,54 +25,18 @@ final class RelativeDateRules implements RuleFamily {
         if (best == null) {
             best = focusRelative(c, i);
         }
-        if (best == null) {
-            best = weekday(c, i);
-        }
-        if (best == null) {
-            best = season(c, i);
-        }
-        if (best == null) {
-            best = dayPart(c, i);
-        }
         return best;
     }
 
-    /**
-     * A part of day named with its day after it ("afternoon yesterday") or after a modifier
-     * ("mid-afternoon", "late morning"), and "the morning" of the day in focus.
-     */
-    private Candidate dayPart(Cursor c, int i) {
-        boolean the = c.is(i, "the");
-        int k = the ? i + 1 : i;
-        Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
-        if (part == null || part.plural()) {
-            return null;
-        }
-        Candidate day = deictic(c, k + 1);
-        if (day == null && CalendarWords.weekday(c, k + 1, false) > 0) {
-            day = weekday(c, k + 1);
-        }
-        if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
-            return Candidate.of(i, day.end(), CalendarValue.dayPart(day.period().start(), part.code()));
-        }
-        if (the && c.focus().granularity() == Granularity.DAY && !c.isAny(k + 1, "of", "after", "before")) {
-            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.focus().start(), part.code())).relative();
-        }
-        if (!the && c.isAny(i - 1, "mid", "-", "early", "late")) {
-            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.today, part.code()));
-        }
-        return null;
-    }
-
     /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
-    private Candidate deictic(Cursor c, int i) {
+    static Candidate deictic(Cursor c, int i) {
         LocalDate day;
         switch (c.w(i)) {
             case "today" -> day = c.today;
             case "yesterday" -> day = c.today.minusDays(1);
             case "tomorrow" -> day = c.today.plusDays(1);
             case "tonight" -> {
-                return Candidate.of(i, i + 1, CalendarValue.dayPart(c.today, "NI"));
+                return Candidate.of(i, i + 1, CalendarValue.dayPart(c.today, c.lex.dayParts.get("night")));
             }
             default -> {
                 return null;
@@ -83,10 +47,10 @@ final class RelativeDateRules implements RuleFamily {
     }
 
     /** A day, or a part of it when a part-of-day word follows ("Thursday night"). */
-    private Candidate withDayPart(Cursor c, int begin, int end, LocalDate day) {
+    static Candidate withDayPart(Cursor c, int begin, int end, LocalDate day) {
         Lexicon.DayPart part = c.lex.dayParts.get(c.w(end));
         if (part != null && !part.plural()) {
-            return Candidate.of(begin, end + 1, CalendarValue.dayPart(day, part.code()));
+            return Candidate.of(begin, end + 1, CalendarValue.dayPart(day, part));
         }
         return Candidate.of(begin, end, CalendarValue.day(day));
     }
@@ -140,11 +104,11 @@ final class RelativeDateRules implements RuleFamily {
             return null;
         }
         if (w.equals("last") && c.is(j, "night")) {
-            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today.minusDays(1), "NI"));
+            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today.minusDays(1), c.lex.dayParts.get("night")));
         }
         Lexicon.DayPart part = c.lex.dayParts.get(c.w(j));
         if (part != null && !part.plural() && shift == 0) {
-            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today, part.code()));
+            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today, part));
         }
         int m = CalendarWords.month(c, j, false);
         if (m > 0 && !w.equals("past") && !w.equals("previous") && !w.equals("current")) {
@@ -174,7 +138,7 @@ final class RelativeDateRules implements RuleFamily {
         }
         Lexicon.Season s = c.lex.seasons.get(c.w(j));
         if (s != null && !s.plural()) {
-            return Candidate.of(i, j + 1, seasonShift(c.today, s, shift));
+            return Candidate.of(i, j + 1, NamedDayRules.seasonShift(c.today, s, shift));
         }
         return null;
     }
@@ -314,67 +278,4 @@ final class RelativeDateRules implements RuleFamily {
         return null;
     }
 
-    /** A bare weekday, resolved by tense; the reference day itself when it is that weekday. */
-    private Candidate weekday(Cursor c, int i) {
-        int d = CalendarWords.weekday(c, i, false);
-        if (d == 0) {
-            return null;
-        }
-        int e = CalendarWords.afterWeekday(c, i);
-        LocalDate day;
-        if (c.today.getDayOfWeek().getValue() == d) {
-            day = c.today;
-        } else if (TenseDetector.direction(c, i, e) == Lexicon.Direction.FUTURE) {
-            day = c.today.with(TemporalAdjusters.next(DayOfWeek.of(d)));
-        } else {
-            day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
-        }
-        return withDayPart(c, i, e, day);
-    }
-
-    /** "the summer", "summer 2020", "the winter of 1994" (seasons named after a determiner or with a year). */
-    private Candidate season(Cursor c, int i) {
-        boolean the = c.is(i, "the");
-        int k = the ? i + 1 : i;
-        Lexicon.Season s = c.lex.seasons.get(c.w(k));
-        if (s == null || s.plural()) {
-            return null;
-        }
-        int j = c.is(k + 1, "of") ? k + 2 : k + 1;
-        int y = CalendarWords.year(c, j);
-        if (y > 0) {
-            return Candidate.of(i, j + 1, CalendarValue.season(y, s.code(), s.firstMonth()));
-        }
-        Candidate spoken = ExplicitDateRules.spokenYear(c, j);
-        if (spoken != null) {
-            return Candidate.of(i, spoken.end(), CalendarValue.season(spoken.period().start().getYear(), s.code(),
-                    s.firstMonth()));
-        }
-        boolean preposition = c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "early", "late", "mid");
-        if (!the && !(preposition && !s.ambiguous())) {
-            return null;
-        }
-        if (the && s.ambiguous() && !c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "over", "of")) {
-            return null;
-        }
-        return Candidate.of(i, k + 1, seasonShift(c.today, s, 0));
-    }
-
-    /** The season named, shift 0 = the one containing or nearest the reference, -1 = the last, 1 = the next. */
-    static CalendarValue seasonShift(LocalDate today, Lexicon.Season s, int shift) {
-        LocalDate start = LocalDate.of(today.getYear(), s.firstMonth(), 1);
-        // winter starting in December of the previous year covers January and February
-        if (s.firstMonth() == 12 && today.getMonthValue() <= 2) {
-            start = start.minusYears(1);
-        }
-        LocalDate end = start.plusMonths(3);
-        if (shift < 0) {
-            if (end.isAfter(today)) {
-                start = start.minusYears(1);
-            }
-        } else if (shift > 0 && !start.isAfter(today)) {
-            start = start.plusYears(1);
-        }
-        return CalendarValue.season(start.getYear(), s.code(), s.firstMonth());
-    }
 }

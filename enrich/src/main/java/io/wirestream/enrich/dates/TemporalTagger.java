@@ -28,7 +28,7 @@ public final class TemporalTagger {
     private final Lexicon lexicon;
     private final RuleFamily[] families = {
         new ExplicitDateRules(), new FiscalPeriodRules(), new DecadeCenturyRules(), new TimeOfDayRules(),
-        new RelativeDateRules(), new SetRules(), new DurationRules(), new ReferenceWordRules()
+        new RelativeDateRules(), new NamedDayRules(), new SetRules(), new DurationRules(), new ReferenceWordRules()
     };
     private final ModifierRules modifiers = new ModifierRules(this::longest);
 

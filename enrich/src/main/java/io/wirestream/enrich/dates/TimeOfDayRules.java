@@ -10,7 +10,8 @@ import java.time.LocalTime;
 final class TimeOfDayRules implements RuleFamily {
 
     private final RuleFamily explicit = new ExplicitDateRules();
-    private final RelativeDateRules relative = new RelativeDateRules();
+    private final RuleFamily relative = new RelativeDateRules();
+    private final RuleFamily named = new NamedDayRules();
 
     @Override
     public Candidate match(Cursor c, int i) {
@@ -41,6 +42,9 @@ final class TimeOfDayRules implements RuleFamily {
         Candidate day = explicit.match(c, i);
         if (day == null) {
             day = relative.match(c, i);
+        }
+        if (day == null) {
+            day = named.match(c, i);
         }
         if (day == null || day.period() == null || day.period().granularity() != Granularity.DAY) {
             return null;

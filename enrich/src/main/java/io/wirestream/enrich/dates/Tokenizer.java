@@ -15,7 +15,7 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 4));
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -26,8 +26,11 @@ final class Tokenizer {
             }
             int start = i;
             Token.Kind kind;
+            boolean plainLower = true;
             if (isLetter(c)) {
-                while (i < n && isLetter(text.charAt(i))) {
+                char ch;
+                while (i < n && isLetter(ch = text.charAt(i))) {
+                    plainLower &= ch >= 'a' && ch <= 'z';
                     i++;
                 }
                 kind = Token.Kind.WORD;
@@ -41,7 +44,8 @@ final class Tokenizer {
                 kind = Token.Kind.PUNCT;
             }
             String s = text.substring(start, i);
-            String lower = kind == Token.Kind.WORD ? lower(s) : kind == Token.Kind.NUMBER ? s : normalizePunct(s);
+            String lower = kind == Token.Kind.WORD ? (plainLower ? s : s.toLowerCase(Locale.ROOT))
+                    : kind == Token.Kind.NUMBER ? s : normalizePunct(s);
             tokens.add(new Token(start, i, s, lower, kind));
         }
         return tokens;
@@ -49,17 +53,6 @@ final class Tokenizer {
 
     private static boolean isLetter(char ch) {
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch > 127 && Character.isLetter(ch);
-    }
-
-    /** Lower case without allocating when the word already is (most words are). */
-    private static String lower(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            if (ch >= 'A' && ch <= 'Z' || ch > 127) {
-                return s.toLowerCase(Locale.ROOT);
-            }
-        }
-        return s;
     }
 
     /** Typographic apostrophes and dashes behave like their ASCII forms in dates ("mid–’80s"). */
