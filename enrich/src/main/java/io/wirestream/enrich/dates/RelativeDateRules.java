@@ -269,6 +269,11 @@ final class RelativeDateRules implements RuleFamily {
                 && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
             return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);
         }
+        // "the day", "the week": the day or week the text is talking about
+        if (c.isAny(i + 1, "day", "week") && !c.isAny(i + 2, "of", "'", "-", "when", "that", "before", "after")) {
+            Unit u = c.is(i + 1, "day") ? Unit.DAY : Unit.WEEK;
+            return focusShift(c, i, i + 2, u, 0);
+        }
         if (c.is(i + 1, "weekend")) {
             // On Monday to Wednesday "the weekend" is usually the one just past.
             LocalDate anchor = c.today.getDayOfWeek().getValue() <= 3
