@@ -52,6 +52,16 @@ final class DurationRules implements RuleFamily {
             return barePlural(c, i, k, the || qualified);
         }
         int j = q.end();
+        // "two to three weeks", "12 to 18 months": one expression whose exact length is not given
+        boolean range = false;
+        if (c.isAny(j, "to", "or") && !q.vague()) {
+            NumberWords.Quantity upper = NumberWords.parse(c, j + 1, false);
+            if (upper != null && !upper.vague() && upper.value() > q.value()
+                    && c.lex.units.containsKey(c.w(upper.end()))) {
+                range = true;
+                j = upper.end();
+            }
+        }
         boolean hyphen = false;
         if (c.is(j, "-") && c.adjacent(j) && c.adjacent(j + 1)) {
             hyphen = true;
@@ -96,7 +106,8 @@ final class DurationRules implements RuleFamily {
         if (hyphen && the && !qualified) {
             return null;
         }
-        Candidate d = new Candidate(i, e, TimexType.DURATION, format(value, unit.unit()), null, null);
+        Candidate d = new Candidate(i, e, TimexType.DURATION, format(range ? Double.NaN : value, unit.unit()),
+                null, null);
         return q.approximate() ? d.withMod("APPROX") : d;
     }
 
