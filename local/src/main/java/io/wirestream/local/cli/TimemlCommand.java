@@ -1,6 +1,7 @@
 package io.wirestream.local.cli;
 
 import io.wirestream.enrich.dates.timeml.TimeMlAnnotator;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,8 +27,14 @@ public final class TimemlCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        TimeMlAnnotator.Summary summary = TimeMlAnnotator.annotateDirectory(in, out);
+    public Integer call() {
+        TimeMlAnnotator.Summary summary;
+        try {
+            summary = TimeMlAnnotator.annotateDirectory(in, out);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("timeml: " + e.getMessage());
+            return 1;
+        }
         spec.commandLine().getOut().printf("annotated %d files, %d temporal expressions -> %s%n",
                 summary.files(), summary.expressions(), out);
         return 0;
