@@ -1,0 +1,90 @@
+package io.wirestream.enrich.dates;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The tokens of one text plus what the rules need to resolve them: the lexicon, the reference
+ * day, and the temporal focus (the last period the text mentioned, which "a year earlier" or
+ * "the following day" are relative to). One per {@code tag} call; not shared between threads.
+ */
+final class Cursor {
+
+    final List<Token> tokens;
+    final Lexicon lex;
+    final LocalDate today;
+    private CalendarValue focus;
+    private CalendarValue lastQuarter;
+
+    Cursor(List<Token> tokens, Lexicon lex, LocalDate today) {
+        this.tokens = tokens;
+        this.lex = lex;
+        this.today = today;
+        this.focus = CalendarValue.day(today);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token t(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** Lower-case text of token i, or "" outside the text. */
+    String w(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    boolean is(int i, String word) {
+        return w(i).equals(word);
+    }
+
+    boolean isAny(int i, String... words) {
+        String s = w(i);
+        for (String word : words) {
+            if (s.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token i starts right where token i-1 ends (no space between). */
+    boolean adjacent(int i) {
+        return i > 0 && i < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).begin();
+    }
+
+    /** Integer value of a digit token, or -1. */
+    int num(int i) {
+        Token t = t(i);
+        return t == null ? -1 : t.intValue();
+    }
+
+    /** Digit count of a number token, or 0. */
+    int digits(int i) {
+        Token t = t(i);
+        return t != null && t.isNumber() ? t.text().length() : 0;
+    }
+
+    /** Skips an optional "." right after token i-1 (abbreviations such as "Sept."). */
+    int skipDot(int i) {
+        return is(i, ".") && adjacent(i) ? i + 1 : i;
+    }
+
+    CalendarValue focus() {
+        return focus;
+    }
+
+    void setFocus(CalendarValue value) {
+        this.focus = value;
+        if (value.granularity() == Granularity.QUARTER) {
+            lastQuarter = value;
+        }
+    }
+
+    /** The last quarter the text named as a period of its own, or null; results reporting compares against it. */
+    CalendarValue lastQuarter() {
+        return lastQuarter;
+    }
+}
