@@ -1,0 +1,64 @@
+package io.wirestream.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises titles and roles before a name ("President", "Prime Minister", "Mr."), so that they
+ * can be stripped from person mentions and used as evidence that a name follows.
+ */
+final class TitleMatcher {
+
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+
+    TitleMatcher(List<String> titles) {
+        for (String title : titles) {
+            String[] words = title.strip().split("\\s+");
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        // Longest title first so "Prime Minister" wins over "Prime".
+        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+    }
+
+    static TitleMatcher load() {
+        return new TitleMatcher(WordLists.lines("titles.txt"));
+    }
+
+    /** Number of tokens of the title starting at {@code start}, or 0 when none starts there. */
+    int titleLength(List<String> tokens, int start) {
+        List<String[]> candidates = byFirstWord.get(tokens.get(start));
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] words : candidates) {
+            if (start + words.length <= tokens.size() && matches(tokens, start, words)) {
+                return words.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Number of leading title tokens in {@code tokens[start, end)}, leaving at least one token. */
+    int leadingTitles(List<String> tokens, int start, int end) {
+        int i = start;
+        while (i < end - 1) {
+            int n = titleLength(tokens, i);
+            if (n == 0 || i + n >= end) {
+                break;
+            }
+            i += n;
+        }
+        return i - start;
+    }
+
+    private static boolean matches(List<String> tokens, int start, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(start + k).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
