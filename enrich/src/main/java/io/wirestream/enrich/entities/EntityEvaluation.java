@@ -72,6 +72,8 @@ public final class EntityEvaluation {
 
     private final TitleMatcher titles;
     private final Predicate<String> excluded;
+    /** Most frequent errors, kept for development ("FP PLACE\tBritish" -> count). */
+    private final Map<String, Integer> errors = new java.util.HashMap<>();
 
     /** @param excluded mention texts left out on both sides (e.g. demonyms); never matches when null */
     public EntityEvaluation(Predicate<String> excluded) {
@@ -95,12 +97,14 @@ public final class EntityEvaluation {
                             tp++;
                         } else {
                             fp++;
+                            errors.merge("FP " + s, 1, Integer::sum);
                         }
                     }
                 }
                 for (String g : gold) {
                     if (g.startsWith(type + "\t") && !system.contains(g)) {
                         fn++;
+                        errors.merge("FN " + g, 1, Integer::sum);
                     }
                 }
                 byType.merge(type, new Score(tp, fp, fn), Score::plus);
@@ -110,11 +114,19 @@ public final class EntityEvaluation {
         return new Report(byType, overall);
     }
 
+    /** The {@code n} most frequent false positives and negatives seen so far. */
+    public List<String> topErrors(int n) {
+        return errors.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(e -> e.getValue() + "\t" + e.getKey()).toList();
+    }
+
     Set<String> goldSet(LabelledCorpus.Item item) {
         Set<String> gold = new HashSet<>();
         for (LabelledCorpus.GoldMention m : item.mentions()) {
             String text = m.type().equals("PERSON") ? withoutTitles(m.text()) : m.text();
-            if (!excluded.test(text)) {
+            boolean fragment = m.type().equals("PERSON") && isTitleFragment(item, m);
+            if (!text.isEmpty() && !fragment && !excluded.test(text)) {
                 gold.add(m.type() + "\t" + text);
             }
         }
@@ -133,29 +145,41 @@ public final class EntityEvaluation {
         return system;
     }
 
+    /** The name without leading titles; empty when the gold span is nothing but a title ("Mr."). */
     private String withoutTitles(String text) {
         List<String> words = Arrays.asList(text.split(" "));
-        int cut = titles.leadingTitles(words, 0, words.size());
+        int cut = 0;
+        for (int n; cut < words.size() && (n = titles.titleLength(words, cut)) > 0; ) {
+            cut += n;
+        }
         return String.join(" ", words.subList(cut, words.size()));
     }
 
+    /** True when a gold person span is a piece of a title in its sentence ("Prime" of "Prime Minister"). */
+    private boolean isTitleFragment(LabelledCorpus.Item item, LabelledCorpus.GoldMention m) {
+        List<String> words = Arrays.asList((item.body().substring(m.begin()) + " ").split(" ", 4));
+        return titles.withinTitle(words.subList(0, Math.min(3, words.size())), 0, m.text().split(" ").length);
+    }
+
     /**
-     * {@code EntityEvaluation [--all] [--no-demonyms] FILE...}: scores the bundled tagger on the
+     * {@code EntityEvaluation [--all] [--no-demonyms] [--errors] FILE...}: scores the bundled tagger on the
      * held-out split of each JSON Lines file (plain or .gz), or on every item with {@code --all}.
      */
     public static void main(String[] args) {
         boolean all = false;
         boolean noDemonyms = false;
+        int showErrors = 0;
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
             switch (arg) {
                 case "--all" -> all = true;
                 case "--no-demonyms" -> noDemonyms = true;
+                case "--errors" -> showErrors = 400;
                 default -> files.add(Path.of(arg));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: EntityEvaluation [--all] [--no-demonyms] FILE.jsonl[.gz]...");
+            System.err.println("usage: EntityEvaluation [--all] [--no-demonyms] [--errors] FILE.jsonl[.gz]...");
             System.exit(2);
         }
         EntityTagger tagger = EntityTagger.load();
@@ -172,6 +196,7 @@ public final class EntityEvaluation {
                     all ? "all" : "held-out", noDemonyms ? ", demonyms left out" : "",
                     evaluation.evaluate(items, tagger));
         }
+        evaluation.topErrors(showErrors).forEach(System.out::println);
     }
 
     private static Predicate<String> demonymTest() {

@@ -113,6 +113,9 @@ public final class EntityModelTrainer {
                 continue;
             }
             if (m.type().equals("PERSON")) {
+                if (titles.withinTitle(tokens, first, end)) {
+                    continue; // "Prime" labelled a person in "Prime Minister Silvio Berlusconi"
+                }
                 first += titles.leadingTitles(tokens, first, end);
             }
             spans.add(new Span(first, end, NameTypes.fromLabel(m.type())));

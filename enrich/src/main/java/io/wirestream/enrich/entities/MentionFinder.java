@@ -16,6 +16,8 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final int MAX_TITLED_NAME_TOKENS = 3;
+    /** A city of about 300,000 people, or a region or capital of comparable weight. */
+    private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
 
     private final NameModel model;
     private final PlaceGazetteer gazetteer;
@@ -68,13 +70,14 @@ final class MentionFinder {
             take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
         }
         for (NameModel.Found found : view.names()) {
-            for (NameModel.Found name : splitAtTitles(tokens, found)) {
-                if (name.type().equals(NameTypes.PLACE) || anyTaken(taken, name.from(), name.to())
+            for (NameModel.Found name : splitAtTitles(tokens, withoutLeadingWords(tokens, found))) {
+                if (name.from() == name.to() || name.type().equals(NameTypes.PLACE) || anyTaken(taken, name.from(), name.to())
                         || isOrdinaryWordOpeningSentence(tokens, name)) {
                     continue;
                 }
                 PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
-                if (exact != null && !personByContext(tokens, name)) {
+                if (exact != null && !personByContext(tokens, name)
+                        && placeOutweighsName(tokens, exact, name, context)) {
                     continue; // the place pass below keeps the place reading
                 }
                 if (name.type().equals(NameTypes.PERSON)) {
@@ -86,7 +89,7 @@ final class MentionFinder {
             }
         }
         for (PlaceGazetteer.Match m : view.places()) {
-            if (!anyTaken(taken, m.from(), m.to())) {
+            if (!anyTaken(taken, m.from(), m.to()) && !insideLongerPlace(view.names(), m)) {
                 boolean modelPlace = modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE);
                 if (resolver.plausible(tokens, m.from(), m.to(), m.readings(), modelPlace)) {
                     boolean maybeSurname = modelSays(view.names(), m.from(), m.to(), NameTypes.PERSON)
@@ -95,9 +98,10 @@ final class MentionFinder {
                 }
             }
         }
-        for (NameModel.Found name : view.names()) {
-            if (name.type().equals(NameTypes.PLACE) && !anyTaken(taken, name.from(), name.to())
-                    && !isOrdinaryWordOpeningSentence(tokens, name)) {
+        for (NameModel.Found found : view.names()) {
+            NameModel.Found name = withoutLeadingWords(tokens, found);
+            if (name.type().equals(NameTypes.PLACE) && name.from() < name.to()
+                    && !anyTaken(taken, name.from(), name.to()) && !isOrdinaryWordOpeningSentence(tokens, name)) {
                 take(out, taken, new Candidate(EntityType.PLACE, tokens, name.from(), name.to(), null, false,
                         innerCountry(view.places(), name, tokens, context)));
             }
@@ -118,6 +122,18 @@ final class MentionFinder {
         return titled || speaks;
     }
 
+    /**
+     * Against the name finder's person or organisation reading, a place keeps its own when it is
+     * a country, a large city or region (Kyiv, Atlanta), or stands after a locative word; a small
+     * town that shares its name with a person ("Bush") yields.
+     */
+    private boolean placeOutweighsName(Tokens tokens, PlaceGazetteer.Match match, NameModel.Found name,
+                                       PlaceResolver.Context context) {
+        Place place = resolver.choose(tokens, match, context).place();
+        return !name.type().equals(NameTypes.PERSON) || place.kind() == Place.Kind.COUNTRY
+                || place.prior() >= MIN_PRIOR_AGAINST_PERSON || resolver.afterPreposition(tokens, match.from());
+    }
+
     /** "Storms hit Georgia": a capitalised ordinary word opening a sentence is not a name alone. */
     private boolean isOrdinaryWordOpeningSentence(Tokens tokens, NameModel.Found name) {
         return name.to() - name.from() == 1 && tokens.sentenceStarts[name.from()]
@@ -135,12 +151,22 @@ final class MentionFinder {
         List<String> words = Arrays.asList(tokens.words);
         for (int k = name.from() + 1; k < name.to() - 1; k++) {
             int title = titles.titleLength(words, k);
-            if (title > 0 && k + title < name.to()) {
+            if (title > 0 && k + title < name.to() && !containsSuffix(tokens, k + title, name.to())) {
                 return List.of(new NameModel.Found(name.from(), k, NameTypes.ORGANISATION),
                         new NameModel.Found(k + title, name.to(), NameTypes.PERSON));
             }
         }
         return List.of(name);
+    }
+
+    /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
+    private boolean containsSuffix(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (organisations.isSuffix(tokens.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person span without leading titles; a nationality before a title becomes a place. */
@@ -172,8 +198,8 @@ final class MentionFinder {
         List<String> words = Arrays.asList(tokens.words);
         for (int i = 0; i < tokens.size(); i++) {
             int title = titles.titleLength(words, i);
-            if (title == 0) {
-                continue;
+            if (title == 0 || !tokens.isCapitalised(i)) {
+                continue; // "a major Microsoft deal" is not a title
             }
             int from = i + title;
             int to = from;
@@ -229,6 +255,34 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "Gulf of Aden", "Gaza Strip": the model's longer place name wins over the gazetteer's part. */
+    private static boolean insideLongerPlace(List<NameModel.Found> names, PlaceGazetteer.Match m) {
+        for (NameModel.Found n : names) {
+            if (n.type().equals(NameTypes.PLACE) && n.from() <= m.from() && n.to() >= m.to()
+                    && n.to() - n.from() > m.to() - m.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "prime Minister Ali": ordinary lower-case words are not the start of a name; a span of
+     * lower-case words only ("prime") is no name at all (returned empty).
+     */
+    private NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
+        int from = name.from();
+        while (from < name.to() && !tokens.isCapitalised(from) && resolver.isCommonWord(tokens.word(from))) {
+            from++;
+        }
+        boolean capitalised = false;
+        for (int i = from; i < name.to(); i++) {
+            capitalised |= !tokens.word(i).equals(tokens.word(i).toLowerCase(java.util.Locale.ROOT)); // "al-Qaida"
+        }
+        return !capitalised ? new NameModel.Found(name.from(), name.from(), name.type())
+                : from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
     }
 
     private static boolean modelSays(List<NameModel.Found> names, int from, int to, String type) {

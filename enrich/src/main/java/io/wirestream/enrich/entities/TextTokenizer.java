@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class TextTokenizer {
 
+    private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
+
     private final Set<String> abbreviations;
 
     TextTokenizer(Set<String> abbreviations) {
@@ -70,13 +72,9 @@ final class TextTokenizer {
                     && (c != '&' || Character.isUpperCase(text.charAt(i - 1)))) {
                 // Hyphenated words, "U.S" (period handled below), numbers like 1,000 or 3.5, "AT&T".
                 i++;
-            } else if (isApostrophe(c) && i + 1 < length && Character.isLetter(text.charAt(i + 1))) {
-                // O'Brien and d'Ivoire stay whole; clitics ('s, 're, n't) are split off.
-                if (i - start == 1 && Character.isUpperCase(text.charAt(start)) || isNameElision(text, start, i)) {
-                    i++;
-                } else {
-                    break;
-                }
+            } else if (isApostrophe(c) && i + 1 < length && Character.isLetter(text.charAt(i + 1))
+                    && !isClitic(text, i) && !isNegation(text, i - 1)) {
+                i++; // O'Brien, Shi'ite and d'Ivoire stay whole; clitics ('s, 're, n't) are split off
             } else {
                 break;
             }
@@ -92,9 +90,20 @@ final class TextTokenizer {
         return i;
     }
 
-    private static boolean isNameElision(String text, int start, int apostrophe) {
-        String head = text.substring(start, apostrophe);
-        return head.equals("d") || head.equals("l") || head.equals("D") || head.equals("L");
+    /** True at "'s", "'re", "'ve", "'ll", "'d", "'m" followed by a non-letter. */
+    private static boolean isClitic(String text, int apostrophe) {
+        int i = apostrophe + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return CLITICS.contains(text.substring(apostrophe + 1, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True at the "n" of "n't". */
+    private static boolean isNegation(String text, int n) {
+        return n + 2 < text.length() && (text.charAt(n) == 'n' || text.charAt(n) == 'N')
+                && isApostrophe(text.charAt(n + 1)) && (text.charAt(n + 2) == 't' || text.charAt(n + 2) == 'T')
+                && (n + 3 == text.length() || !Character.isLetter(text.charAt(n + 3)));
     }
 
     private boolean keepsPeriod(String word) {
@@ -115,8 +124,7 @@ final class TextTokenizer {
                 i++;
             }
             String clitic = text.substring(start + 1, i).toLowerCase(java.util.Locale.ROOT);
-            if (clitic.equals("s") || clitic.equals("re") || clitic.equals("ve") || clitic.equals("ll")
-                    || clitic.equals("d") || clitic.equals("m") || clitic.equals("t")) {
+            if (CLITICS.contains(clitic)) {
                 return i;
             }
         }
