@@ -63,11 +63,20 @@ final class MentionFinder {
     private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
         Tokens tokens = view.tokens();
         boolean[] taken = new boolean[tokens.size()];
-        for (int[] span : organisations.find(tokens)) {
-            NameModel.Found covering = covering(view.names(), span[0], span[1]);
-            int from = covering != null && covering.type().equals(NameTypes.ORGANISATION) ? covering.from() : span[0];
-            int to = covering != null && covering.type().equals(NameTypes.ORGANISATION) ? covering.to() : span[1];
-            take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
+        for (int[] shape : organisations.find(tokens)) {
+            NameModel.Found rule = withoutLeadingWords(tokens,
+                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION));
+            NameModel.Found model = covering(view.names(), rule.from(), rule.to());
+            if (model != null && model.type().equals(NameTypes.ORGANISATION)) {
+                model = withoutLeadingWords(tokens, model);
+            }
+            boolean longer = model != null && model.type().equals(NameTypes.ORGANISATION)
+                    && model.from() <= rule.from() && model.to() >= rule.to();
+            NameModel.Found span = longer ? model : rule;
+            if (span.from() < span.to()) {
+                take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, span.from(), span.to(), null, false,
+                        null));
+            }
         }
         for (NameModel.Found found : view.names()) {
             for (NameModel.Found name : splitAtTitles(tokens, withoutLeadingWords(tokens, found))) {
@@ -269,12 +278,14 @@ final class MentionFinder {
     }
 
     /**
-     * "prime Minister Ali": ordinary lower-case words are not the start of a name; a span of
-     * lower-case words only ("prime") is no name at all (returned empty).
+     * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
+     * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name
+     * at all (returned empty).
      */
     private NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
         int from = name.from();
-        while (from < name.to() && !tokens.isCapitalised(from) && resolver.isCommonWord(tokens.word(from))) {
+        while (from < name.to() && resolver.isCommonWord(tokens.word(from))
+                && (!tokens.isCapitalised(from) || from == name.from() && tokens.sentenceStarts[from])) {
             from++;
         }
         boolean capitalised = false;

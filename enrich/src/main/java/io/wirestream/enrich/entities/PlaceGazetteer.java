@@ -26,13 +26,14 @@ final class PlaceGazetteer {
     private static final double ALT_NAME_PENALTY = 1;
 
     private final Map<String, List<Reading>> byForm;
+    /** Every proper token prefix of a multi-token form ("United", "United Arab"), to stop lookups early. */
+    private final Set<String> prefixes;
     private final Map<String, Place> countries;
-    private final int maxTokens;
 
-    private PlaceGazetteer(Map<String, List<Reading>> byForm, Map<String, Place> countries, int maxTokens) {
+    private PlaceGazetteer(Map<String, List<Reading>> byForm, Set<String> prefixes, Map<String, Place> countries) {
         this.byForm = byForm;
+        this.prefixes = prefixes;
         this.countries = countries;
-        this.maxTokens = maxTokens;
     }
 
     static PlaceGazetteer load(TextTokenizer tokenizer) {
@@ -78,7 +79,7 @@ final class PlaceGazetteer {
                 b.add(alt, place, false, true);
             }
         }
-        return new PlaceGazetteer(b.byForm, Collections.unmodifiableMap(b.countries), b.maxTokens);
+        return new PlaceGazetteer(b.byForm, b.prefixes, Collections.unmodifiableMap(b.countries));
     }
 
     /** The longest form starting at token {@code from} that begins with a capital letter, or null. */
@@ -88,14 +89,18 @@ final class PlaceGazetteer {
         }
         StringBuilder form = new StringBuilder();
         Match best = null;
-        for (int to = from + 1; to <= Math.min(tokens.size(), from + maxTokens); to++) {
+        for (int to = from + 1; to <= tokens.size(); to++) {
             if (to > from + 1) {
                 form.append(' ');
             }
             form.append(tokens.word(to - 1));
-            List<Reading> readings = byForm.get(form.toString());
+            String key = form.toString();
+            List<Reading> readings = byForm.get(key);
             if (readings != null) {
                 best = new Match(from, to, readings);
+            }
+            if (!prefixes.contains(key)) {
+                break;
             }
         }
         return best;
@@ -128,8 +133,8 @@ final class PlaceGazetteer {
         final TextTokenizer tokenizer;
         final Map<String, List<Reading>> byForm = new HashMap<>();
         final Map<String, Place> countries = new HashMap<>();
+        final Set<String> prefixes = new HashSet<>();
         final Set<String> seen = new HashSet<>();
-        int maxTokens = 1;
 
         Builder(TextTokenizer tokenizer) {
             this.tokenizer = tokenizer;
@@ -147,7 +152,11 @@ final class PlaceGazetteer {
             double prior = altName ? place.prior() - ALT_NAME_PENALTY : place.prior();
             Place weighted = prior == place.prior() ? place : place.withPrior(prior);
             byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(new Reading(weighted, demonym, altName));
-            maxTokens = Math.max(maxTokens, t.size());
+            StringBuilder prefix = new StringBuilder(t.word(0));
+            for (int i = 1; i < t.size(); i++) {
+                prefixes.add(prefix.toString());
+                prefix.append(' ').append(t.word(i));
+            }
         }
     }
 }

@@ -51,7 +51,8 @@ final class TextTokenizer {
         }
         begins = Arrays.copyOf(begins, n);
         ends = Arrays.copyOf(ends, n);
-        return new Tokens(field, text, words.toArray(String[]::new), begins, ends, sentenceStarts(text, words, begins));
+        return new Tokens(field, text, words.toArray(String[]::new), begins, ends,
+                sentenceStarts(text, words, begins, ends));
     }
 
     private int wordEnd(String text, int start) {
@@ -135,11 +136,11 @@ final class TextTokenizer {
         return c == '\'' || c == '\u2019';
     }
 
-    private static boolean[] sentenceStarts(String text, List<String> words, int[] begins) {
+    private static boolean[] sentenceStarts(String text, List<String> words, int[] begins, int[] ends) {
         boolean[] starts = new boolean[words.size()];
         boolean next = true;
         for (int i = 0; i < words.size(); i++) {
-            if (i > 0 && paragraphBreakBefore(text, begins[i - 1], begins[i])) {
+            if (i > 0 && paragraphBreakBetween(text, ends[i - 1], begins[i])) {
                 next = true;
             }
             starts[i] = next;
@@ -149,7 +150,14 @@ final class TextTokenizer {
         return starts;
     }
 
-    private static boolean paragraphBreakBefore(String text, int previousBegin, int begin) {
-        return text.lastIndexOf("\n\n", begin) > previousBegin || text.lastIndexOf("\r\n\r\n", begin) > previousBegin;
+    /** Two line breaks in the white space between two tokens end a paragraph. */
+    private static boolean paragraphBreakBetween(String text, int from, int to) {
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines >= 2;
     }
 }
