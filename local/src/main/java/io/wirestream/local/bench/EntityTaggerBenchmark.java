@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to tag one 3 KB news article with the entity tagger (single thread). Run with
+ * Time to tag one 3 KB news article with the entity tagger (single thread), and to load it. Run with
  * {@code java -cp <local classpath> org.openjdk.jmh.Main EntityTaggerBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -48,5 +48,16 @@ public class EntityTaggerBenchmark {
     @Benchmark
     public List<Entity> tagArticle() {
         return tagger.tag(headline, body);
+    }
+
+    /** Cold start: loading gazetteers and model, once per fork. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(3)
+    public EntityTagger loadTagger() {
+        return EntityTagger.load();
     }
 }
