@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Merges mentions into entities and ranks them. A one-word person mention joins the full name it
  * ends ("Aliyev" -> "Ilham Aliyev"), even when the gazetteer read it as a place, if the name finder
- * read it as a person ("Jordan" after "Michael Jordan"); an acronym joins the organisation whose initials it spells ("NATO"). Salience
+ * read it as a person ("Jordan" after "Michael Jordan"), or the name finder took it for an
+ * organisation; an acronym joins the organisation whose initials it spells ("NATO"). Salience
  * grows with the number of mentions, an early first mention and presence in the headline.
  */
 final class EntityAssembler {
@@ -62,7 +63,7 @@ final class EntityAssembler {
     private static Group groupFor(Candidate c, Map<String, Group> groups, Map<String, Group> bySurname) {
         String text = c.text();
         boolean oneWord = c.to() - c.from() == 1;
-        if (oneWord && (c.type() == EntityType.PERSON || c.type() == EntityType.PLACE && c.maybeSurname())) {
+        if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
             Group person = bySurname.get(text);
             if (person != null) {
                 return person;
