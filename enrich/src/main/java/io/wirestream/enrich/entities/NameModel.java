@@ -40,7 +40,7 @@ final class NameModel {
     private NameModel(TokenNameFinderModel model) {
         this.maxent = model.getArtifact(MODEL_ARTIFACT);
         this.codec = model.getSequenceCodec();
-        this.contexts = ThreadLocal.withInitial(() -> model.getFactory().createContextGenerator());
+        this.contexts = ThreadLocal.withInitial(NameFeatures::contextGenerator);
         this.outcomes = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = maxent.getOutcome(i);
