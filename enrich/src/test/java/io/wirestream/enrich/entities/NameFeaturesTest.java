@@ -1,0 +1,39 @@
+package io.wirestream.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NameFeaturesTest {
+
+    private static NameContextGenerator modelsOwnGenerator() throws IOException {
+        try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+            return new TokenNameFinderModel(in).getFactory().createContextGenerator();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Armenian Prime Minister Nikol Pashinyan told parliament in Yerevan on Tuesday .",
+        "The U.S. - based Acme Corp. said 1,500 jobs , or 3.5 % , would go in 2024 .",
+        "al-Qaida 's leader Ayman al-Zawahiri , 62 , was killed , officials said ."})
+    void featuresMatchTheModelsOwnGenerator(String sentence) throws IOException {
+        String[] tokens = sentence.split(" ");
+        String[] outcomes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            outcomes[i] = i % 3 == 0 ? "person-start" : "other";
+        }
+        NameContextGenerator expected = modelsOwnGenerator();
+        NameContextGenerator fast = NameFeatures.contextGenerator();
+        for (int i = 0; i < tokens.length; i++) {
+            assertThat(fast.getContext(i, tokens, outcomes, null))
+                    .as("features of token %d", i)
+                    .containsExactly(expected.getContext(i, tokens, outcomes, null));
+        }
+    }
+}
