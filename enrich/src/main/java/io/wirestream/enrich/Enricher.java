@@ -1,28 +1,82 @@
 package io.wirestream.enrich;
 
 import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.avro.Entity;
 import io.wirestream.avro.RawArticle;
+import io.wirestream.avro.TemporalExpression;
+import io.wirestream.avro.Topic;
+import io.wirestream.enrich.dates.TemporalTagger;
+import io.wirestream.enrich.entities.EntityTagger;
+import io.wirestream.enrich.keywords.KeywordExtractor;
+import io.wirestream.enrich.language.LanguageDetector;
+import io.wirestream.enrich.topics.TopicTagger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Turns a RawArticle into an EnrichedArticle: language, dates, topics, entities, keywords and the
  * flat routing tags. A pure function of the article and {@link #VERSION}: no clock, no network, no
  * randomness, so a replay rebuilds byte-identical records. Thread-safe; build once and share.
+ *
+ * <p>The analysers are for English. An article detected as another language gets its language
+ * and tag only, rather than English rules applied to text they were not made for.
  */
 public final class Enricher implements Function<RawArticle, EnrichedArticle> {
 
   /** Changes whenever a rule, model or resource changes what the enricher outputs. */
   public static final String VERSION = "wirestream-enrich/0.1.0";
 
-  private Enricher() {}
+  private static final String HEADLINE = "headline";
+  private static final String BODY = "body";
 
-  /** The enricher with every bundled analyser. */
+  private final LanguageDetector language;
+  private final TemporalTagger dates;
+  private final TopicTagger topics;
+  private final EntityTagger entities;
+  private final KeywordExtractor keywords;
+
+  public Enricher(LanguageDetector language, TemporalTagger dates, TopicTagger topics, EntityTagger entities,
+      KeywordExtractor keywords) {
+    this.language = language;
+    this.dates = dates;
+    this.topics = topics;
+    this.entities = entities;
+    this.keywords = keywords;
+  }
+
+  /** The enricher with every bundled analyser (loads models and gazetteers: build once). */
   public static Enricher standard() {
-    return new Enricher();
+    return Holder.STANDARD;
+  }
+
+  /** Loaded on first use and shared: the analysers are immutable. */
+  private static final class Holder {
+    static final Enricher STANDARD = new Enricher(LanguageDetector.load(), TemporalTagger.standard(),
+        TopicTagger.load(), EntityTagger.load(), KeywordExtractor.standard());
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
-    return EnrichedArticles.from(raw, VERSION).build();
+    String headline = raw.getHeadline() == null ? "" : raw.getHeadline();
+    String body = raw.getBody();
+    String lang = language.detect(headline.isEmpty() ? body : headline + "\n\n" + body).orElse(raw.getLanguage());
+    Instant reference = raw.getPublished();
+    EnrichedArticle.Builder enriched = EnrichedArticles.from(raw, VERSION).setLanguage(lang).setReferenceDate(reference);
+    if (lang != null && !lang.startsWith("en")) {
+      return enriched.setTags(RoutingTags.of(List.of(), List.of(), lang)).build();
+    }
+    List<TemporalExpression> found = new ArrayList<>(dates.tag(headline, HEADLINE, reference));
+    found.addAll(dates.tag(body, BODY, reference));
+    List<Topic> subjects = topics.tag(headline, body);
+    List<Entity> named = entities.tag(headline, body);
+    return enriched
+        .setDates(found)
+        .setTopics(subjects)
+        .setEntities(named)
+        .setKeywords(keywords.keywords(headline, body))
+        .setTags(RoutingTags.of(subjects, named, lang))
+        .build();
   }
 
   @Override
