@@ -23,7 +23,9 @@ public final class LabelledArticles {
 
     public static List<LabelledArticle> read(Path file) throws IOException {
         List<LabelledArticle> items = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (java.io.InputStream raw = Files.newInputStream(file);
+             java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+             BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int lineNumber = 0;
             while ((line = reader.readLine()) != null) {

@@ -68,6 +68,11 @@ public final class TopicCorpus {
         return new TopicCorpus(train, dev, test);
     }
 
+    /** Whether an item falls in the held-out test part (decided by its normalised headline). */
+    public static boolean isHeldOut(LabelledArticle item) {
+        return bucket(normalise(item.headline())) == 0;
+    }
+
     /** Bucket 0 of 10 is the held-out test part, bucket 1 the development part, the rest is for training. */
     static int bucket(String normalisedHeadline) {
         int hash = 0x811c9dc5; // FNV-1a: stable across JVMs, unlike String.hashCode's spread

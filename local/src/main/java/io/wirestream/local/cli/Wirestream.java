@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       EnrichFileCommand.class,
       TailCommand.class,
       RunCommand.class,
+      TimemlCommand.class,
+      TrainCommand.class,
+      EvalTagsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Wirestream implements Runnable {
