@@ -78,12 +78,14 @@ final class Cursor {
 
     void setFocus(CalendarValue value) {
         this.focus = value;
-        if (value.granularity() == Granularity.QUARTER) {
+        // Only a quarter already over can be the one results are reported for; a quarter named in
+        // an outlook ("expects the fourth quarter to ...") does not move the comparison.
+        if (value.granularity() == Granularity.QUARTER && !value.start().plusMonths(3).isAfter(today)) {
             lastQuarter = value;
         }
     }
 
-    /** The last quarter the text named as a period of its own, or null; results reporting compares against it. */
+    /** The last finished quarter the text named as a period of its own, or null; results reporting compares against it. */
     CalendarValue lastQuarter() {
         return lastQuarter;
     }

@@ -11,6 +11,15 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /** Shared one-character strings for ASCII punctuation, the most frequent non-word tokens. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) {
+            ASCII[ch] = String.valueOf(ch);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -43,7 +52,7 @@ final class Tokenizer {
                 i += Character.charCount(text.codePointAt(i));
                 kind = Token.Kind.PUNCT;
             }
-            String s = text.substring(start, i);
+            String s = kind == Token.Kind.PUNCT && c < 128 ? ASCII[c] : text.substring(start, i);
             String lower = kind == Token.Kind.WORD ? (plainLower ? s : s.toLowerCase(Locale.ROOT))
                     : kind == Token.Kind.NUMBER ? s : normalizePunct(s);
             tokens.add(new Token(start, i, s, lower, kind));
