@@ -50,8 +50,9 @@ public final class TextCleaner {
     if (body == null || body.isBlank()) {
       return "";
     }
-    List<String> paragraphs = paragraphs(normaliseCharacters(body));
-    dropHeadlineRepeats(paragraphs, headline == null ? "" : key(cleanLine(headline)));
+    String headlineKey = headline == null ? "" : key(normaliseCharacters(headline));
+    List<String> paragraphs = paragraphs(normaliseCharacters(body), headlineKey);
+    dropHeadlineRepeats(paragraphs, headlineKey);
     dropDuplicatesAndTeasers(paragraphs);
     return String.join("\n\n", paragraphs);
   }
@@ -117,9 +118,10 @@ public final class TextCleaner {
   /**
    * Splits into paragraphs. With blank lines present, a block of consecutive lines is one
    * paragraph (wrapped lines join with a space); without any, each line is a paragraph. Chrome
-   * lines and lines without a letter or digit are dropped before joining.
+   * lines, lines without a letter or digit, and copies of the headline before the story starts are
+   * dropped before joining.
    */
-  private List<String> paragraphs(String text) {
+  private List<String> paragraphs(String text, String headlineKey) {
     String[] lines = text.split("\n", -1);
     boolean blockMode = text.strip().contains("\n\n") || hasBlankLineBetweenText(lines);
     List<String> paragraphs = new ArrayList<>();
@@ -131,6 +133,10 @@ public final class TextCleaner {
         continue;
       }
       if (boilerplate.isBoilerplate(line) || !hasLetterOrDigit(line)) {
+        continue;
+      }
+      boolean storyStarted = !paragraphs.isEmpty() || current.length() > 0;
+      if (!storyStarted && !headlineKey.isEmpty() && key(line).equals(headlineKey)) {
         continue;
       }
       if (!blockMode) {
