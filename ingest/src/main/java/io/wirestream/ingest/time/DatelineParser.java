@@ -30,7 +30,7 @@ public final class DatelineParser {
               + "(?:,?\\s+(?:(?<month>\\p{L}{3,9})\\.?\\s+(?<day>\\d{1,2})"
               + "|(?<day2>\\d{1,2})\\s+(?<month2>\\p{L}{3,9})\\.?)(?:,?\\s+(?<year>\\d{4}))?)?"
               + "(?:\\s*\\((?<agency>[\\p{L}][\\p{L}\\d .&/-]{0,30})\\))?"
-              + "\\s*(?<dash>—|–|--|-)(?=\\s)");
+              + "\\s*(?<dash>—|–|--|-)(?=\\s|$)");
   private static final int MIN_PLACE_LETTERS = 3;
 
   private static final DatelineParser DEFAULTS = new DatelineParser(loadMonths());
