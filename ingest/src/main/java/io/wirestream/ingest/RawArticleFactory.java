@@ -5,6 +5,8 @@ import io.wirestream.ingest.IngestException.Reason;
 import io.wirestream.ingest.clean.TextCleaner;
 import io.wirestream.ingest.format.ParsedItem;
 import io.wirestream.ingest.identity.ArticleIdentity;
+import io.wirestream.ingest.time.Dateline;
+import io.wirestream.ingest.time.DatelineParser;
 import io.wirestream.ingest.time.PublishedTime;
 import io.wirestream.ingest.time.PublishedTimeResolver;
 import java.time.Instant;
@@ -27,10 +29,12 @@ public final class RawArticleFactory {
   private final ArticleIdentity identity;
   private final PublishedTimeResolver publishedTime;
   private final IngestLimits limits;
+  private final DatelineParser datelines;
 
   public RawArticleFactory(TextCleaner cleaner, ArticleIdentity identity,
-      PublishedTimeResolver publishedTime, IngestLimits limits) {
+      PublishedTimeResolver publishedTime, DatelineParser datelines, IngestLimits limits) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.datelines = Objects.requireNonNull(datelines, "datelines");
     this.identity = Objects.requireNonNull(identity, "identity");
     this.publishedTime = Objects.requireNonNull(publishedTime, "publishedTime");
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -38,7 +42,7 @@ public final class RawArticleFactory {
 
   public static RawArticleFactory withDefaults() {
     return new RawArticleFactory(TextCleaner.defaults(), ArticleIdentity.defaults(),
-        PublishedTimeResolver.defaults(), IngestLimits.DEFAULTS);
+        PublishedTimeResolver.defaults(), DatelineParser.defaults(), IngestLimits.DEFAULTS);
   }
 
   /**
@@ -65,6 +69,10 @@ public final class RawArticleFactory {
           "no headline and no body text left after removing page chrome");
     }
     String dateline = cleaner.cleanLine(item.dateline());
+    if (dateline == null) {
+      // Formats without a dateline field still often open the story with one.
+      dateline = datelines.find(body).map(Dateline::text).orElse(null);
+    }
     PublishedTime published =
         publishedTime.resolve(item.published(), item.publishedFrom(), dateline, body, received);
     return RawArticle.newBuilder()

@@ -30,7 +30,9 @@ class FormatFixturesTest {
   @ValueSource(
       strings = {
         "text-ap-dateline.txt", "text-reuters-dateline.txt", "html-article.html", "ninjs2.json",
-        "ninjs3.json", "newsml-g2.xml", "rss2.xml", "atom.xml", "articles.jsonl"
+        "ninjs3.json", "newsml-g2.xml", "rss2.xml", "atom.xml", "articles.jsonl",
+        "html-no-article-element.html", "html-jsonld-body.html", "newsml-g2-message.xml",
+        "articles-array.json"
       })
   void fixtureReadsToExpectedArticles(String fixture) throws Exception {
     byte[] bytes = Fixtures.bytes("formats/" + fixture);

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +28,8 @@ public final class HtmlArticleParser implements FormatParser {
 
   /** DOM text shorter than this share of the JSON-LD articleBody means extraction missed it. */
   static final double MIN_DOM_SHARE_OF_LD_BODY = 0.6;
+
+  private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+(?:[|\\-–—:]|::)\\s+([^|\\-–—]{1,60})");
 
   private final IngestLimits limits;
   private final MainTextExtractor extractor;
@@ -47,8 +51,8 @@ public final class HtmlArticleParser implements FormatParser {
     ParsedItem.Builder item = ParsedItem.builder(Format.HTML, position);
     JsonNode article = jsonLd.findArticle(page);
 
-    item.headline(first(JsonSupport.text(article, "headline"), meta(page, "og:title"),
-        meta(page, "twitter:title"), firstText(page, "h1"), title(page)));
+    item.headline(withoutSiteName(page, first(JsonSupport.text(article, "headline"),
+        meta(page, "og:title"), meta(page, "twitter:title"), firstText(page, "h1"), title(page))));
     item.url(first(absolute(page, "link[rel=canonical]", "href"), meta(page, "og:url"),
         JsonSupport.text(article, "url"), mainEntityId(article), baseUri.isEmpty() ? null : baseUri));
     item.byline(first(joined(JsonSupport.names(JsonSupport.field(article, "author"), "name")),
@@ -135,6 +139,32 @@ public final class HtmlArticleParser implements FormatParser {
   private static String firstText(Document page, String selector) {
     Element element = page.selectFirst(selector);
     return element == null ? null : element.text();
+  }
+
+  /**
+   * "Headline - Site" becomes "Headline" when the tail is the page's site name or the head is a
+   * heading shown on the page; a dash inside a real headline is left alone.
+   */
+  static String withoutSiteName(Document page, String headline) {
+    if (headline == null) {
+      return null;
+    }
+    Matcher m = SITE_SUFFIX.matcher(headline);
+    if (!m.matches()) {
+      return headline;
+    }
+    String head = m.group(1).strip();
+    String tail = m.group(2).strip();
+    String siteName = meta(page, "og:site_name");
+    if (siteName != null && siteName.equalsIgnoreCase(tail)) {
+      return head;
+    }
+    for (Element heading : page.select("h1, h2")) {
+      if (heading.text().strip().equalsIgnoreCase(head)) {
+        return head;
+      }
+    }
+    return headline;
   }
 
   private static String title(Document page) {
