@@ -38,6 +38,8 @@ public final class ArticleIdentity {
 
   private static final ArticleIdentity DEFAULTS = new ArticleIdentity(CanonicalUrl.defaults());
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private final CanonicalUrl canonicalUrl;
 
   public ArticleIdentity(CanonicalUrl canonicalUrl) {
@@ -89,7 +91,7 @@ public final class ArticleIdentity {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
   }
 
   private static String nullToEmpty(String text) {
