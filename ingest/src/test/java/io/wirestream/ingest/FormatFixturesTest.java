@@ -90,6 +90,29 @@ class FormatFixturesTest {
     soft.assertAll();
   }
 
+  @org.junit.jupiter.api.Test
+  void readersSharedAcrossThreadsGiveTheSameArticles() throws Exception {
+    List<String> fixtures = List.of("html-article.html", "rss2.xml", "atom.xml", "newsml-g2.xml",
+        "ninjs3.json", "articles.jsonl", "text-ap-dateline.txt");
+    java.util.function.Function<String, String> readOnce = fixture -> reader.read(
+            InputDocument.of(fixture, Fixtures.bytes("formats/" + fixture)),
+            new SourceInfo("fixtures", SourceKind.FILE, fixture), RECEIVED).toString();
+    List<String> sequential = fixtures.stream().map(readOnce).toList();
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> fixtures.stream().map(readOnce).toList()));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static void check(SoftAssertions soft, String item, JsonNode want, String field, String actual) {
     if (want.has(field)) {
       JsonNode value = want.get(field);
