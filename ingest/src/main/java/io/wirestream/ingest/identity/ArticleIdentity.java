@@ -38,8 +38,6 @@ public final class ArticleIdentity {
 
   private static final ArticleIdentity DEFAULTS = new ArticleIdentity(CanonicalUrl.defaults());
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
   private final CanonicalUrl canonicalUrl;
 
   public ArticleIdentity(CanonicalUrl canonicalUrl) {
@@ -91,7 +89,23 @@ public final class ArticleIdentity {
     if (text == null) {
       return "";
     }
-    return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // A loop rather than a regex: bodies run to megabytes with a whitespace run every few chars.
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean gap = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (Character.isWhitespace(c)) {
+        gap = true;
+      } else {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String nullToEmpty(String text) {
