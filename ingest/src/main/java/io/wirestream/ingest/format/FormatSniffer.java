@@ -154,7 +154,7 @@ public final class FormatSniffer {
   }
 
   private static DetectedFormat detectJson(String head, String extension) {
-    if (extension.equals("jsonl") || extension.equals("ndjson") || head.charAt(0) == '[') {
+    if (head.charAt(0) == '[') {
       return DetectedFormat.JSON_LINES;
     }
     String[] lines = head.split("\r?\n", 51);
@@ -170,7 +170,10 @@ public final class FormatSniffer {
         objectLines++;
       }
     }
-    if (nonBlank >= 2 && objectLines * 2 > nonBlank) {
+    boolean linesExtension = extension.equals("jsonl") || extension.equals("ndjson");
+    // Several one-line objects are JSON Lines whatever the name; a single line is whatever the
+    // name says; a pretty-printed object is one document even in a .jsonl file.
+    if (nonBlank >= 2 && objectLines * 2 > nonBlank || nonBlank == 1 && linesExtension) {
       return DetectedFormat.JSON_LINES;
     }
     boolean ninjs = NINJS_KEY.matcher(head).find() && !SHARED_BODY_KEY.matcher(head).find();

@@ -48,6 +48,7 @@ class FormatSnifferTest {
         "a.txt | '{\"headlines\":[{\"value\":\"h\"}],\"bodies\":[]}' | NINJS",
         "a.jsonl | '{\"id\":\"1\",\"body\":\"b\"}' | JSON_LINES",
         "a.txt | '[{\"id\":\"1\",\"body\":\"b\"}]' | JSON_LINES",
+        "a.jsonl | '{\n  \"id\": \"1\",\n  \"body\": \"b\"\n}' | JSON",
         "a.html | 'Intro text <b>bold</b>' | HTML",
         "a.txt | 'Intro text <b>bold</b>' | TEXT",
         "a.txt | '\uFEFFHeadline with a BOM' | TEXT"
