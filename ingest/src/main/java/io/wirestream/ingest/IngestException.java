@@ -3,9 +3,9 @@ package io.wirestream.ingest;
 import java.util.Objects;
 
 /**
- * Why an input document or one item of it could not become an article, with where it happened
- * (file or URL, line or item) and a reason a user can act on. Carried to the dead-letter topic by
- * the producer; never thrown past the ingest core as anything else.
+ * Why an input document or one item of it could not become an article, with where it happened (file
+ * or URL, line or item) and a reason a user can act on. Carried to the dead-letter topic by the
+ * producer; never thrown past the ingest core as anything else.
  */
 public final class IngestException extends Exception {
 

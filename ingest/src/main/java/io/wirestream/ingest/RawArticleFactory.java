@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * Turns a parsed item into the {@link RawArticle} written to news.raw: cleans headline, byline and
  * body, decides the publication time, gives the id and content hash, and validates the result. A
- * pure function of its inputs (the received time is passed in); thread-safe. Articles are built
- * as version 1; the producer raises the version when it sees new content under a known id.
+ * pure function of its inputs (the received time is passed in); thread-safe. Articles are built as
+ * version 1; the producer raises the version when it sees new content under a known id.
  */
 public final class RawArticleFactory {
 
@@ -31,8 +31,12 @@ public final class RawArticleFactory {
   private final IngestLimits limits;
   private final DatelineParser datelines;
 
-  public RawArticleFactory(TextCleaner cleaner, ArticleIdentity identity,
-      PublishedTimeResolver publishedTime, DatelineParser datelines, IngestLimits limits) {
+  public RawArticleFactory(
+      TextCleaner cleaner,
+      ArticleIdentity identity,
+      PublishedTimeResolver publishedTime,
+      DatelineParser datelines,
+      IngestLimits limits) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.datelines = Objects.requireNonNull(datelines, "datelines");
     this.identity = Objects.requireNonNull(identity, "identity");
@@ -41,8 +45,12 @@ public final class RawArticleFactory {
   }
 
   public static RawArticleFactory withDefaults() {
-    return new RawArticleFactory(TextCleaner.defaults(), ArticleIdentity.defaults(),
-        PublishedTimeResolver.defaults(), DatelineParser.defaults(), IngestLimits.DEFAULTS);
+    return new RawArticleFactory(
+        TextCleaner.defaults(),
+        ArticleIdentity.defaults(),
+        PublishedTimeResolver.defaults(),
+        DatelineParser.defaults(),
+        IngestLimits.DEFAULTS);
   }
 
   /**
@@ -54,18 +62,23 @@ public final class RawArticleFactory {
    * @throws IngestException TOO_LARGE for a body over the limit, INVALID_ITEM when nothing is left
    *     after cleaning
    */
-  public RawArticle create(ParsedItem item, SourceInfo source, Instant received) throws IngestException {
+  public RawArticle create(ParsedItem item, SourceInfo source, Instant received)
+      throws IngestException {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(received, "received");
     String location = source.uri() == null ? "" : source.uri();
     if (limits.bodyTooLarge(item.body())) {
-      throw new IngestException(Reason.TOO_LARGE, location, item.position(), limits.bodyTooLargeReason(item.body()));
+      throw new IngestException(
+          Reason.TOO_LARGE, location, item.position(), limits.bodyTooLargeReason(item.body()));
     }
     String headline = cleaner.cleanLine(item.headline());
     String body = cleaner.clean(item.body(), headline);
     if (body.isEmpty() && headline == null) {
-      throw new IngestException(Reason.INVALID_ITEM, location, item.position(),
+      throw new IngestException(
+          Reason.INVALID_ITEM,
+          location,
+          item.position(),
           "no headline and no body text left after removing page chrome");
     }
     String dateline = cleaner.cleanLine(item.dateline());
@@ -100,7 +113,8 @@ public final class RawArticleFactory {
       return null;
     }
     try {
-      Locale locale = new Locale.Builder().setLanguageTag(declared.strip().replace('_', '-')).build();
+      Locale locale =
+          new Locale.Builder().setLanguageTag(declared.strip().replace('_', '-')).build();
       String tag = locale.toLanguageTag();
       return tag.equals("und") ? null : tag;
     } catch (IllformedLocaleException e) {

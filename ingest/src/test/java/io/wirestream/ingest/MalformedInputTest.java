@@ -49,31 +49,41 @@ class MalformedInputTest {
   @ParameterizedTest(name = "{0} is rejected as {1}")
   @MethodSource("badDocuments")
   void badDocumentIsRejectedWithItsReason(String fixture, Reason reason, String detail) {
-    InputDocument document = InputDocument.of("malformed/" + fixture, Fixtures.bytes("malformed/" + fixture));
+    InputDocument document =
+        InputDocument.of("malformed/" + fixture, Fixtures.bytes("malformed/" + fixture));
 
     assertThatThrownBy(() -> parser.parse(document))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.detail()).contains(detail);
-          assertThat(e.getMessage()).startsWith("malformed/" + fixture + ": ");
-          assertThat(e.position().isWholeDocument()).isTrue();
-        });
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.detail()).contains(detail);
+              assertThat(e.getMessage()).startsWith("malformed/" + fixture + ": ");
+              assertThat(e.position().isWholeDocument()).isTrue();
+            });
   }
 
   @Test
   void xxePayloadNeverReadsTheLocalFile() throws Exception {
     Path target = Path.of("/etc/hostname");
     String secret = Files.isReadable(target) ? Files.readString(target).strip() : "";
-    List<ArticleResult> results = RawArticleReader.withDefaults().read(
-        InputDocument.of("xxe-rss.xml", Fixtures.bytes("malformed/xxe-rss.xml")),
-        new SourceInfo("t", SourceKind.FILE, "xxe-rss.xml"), RECEIVED);
+    List<ArticleResult> results =
+        RawArticleReader.withDefaults()
+            .read(
+                InputDocument.of("xxe-rss.xml", Fixtures.bytes("malformed/xxe-rss.xml")),
+                new SourceInfo("t", SourceKind.FILE, "xxe-rss.xml"),
+                RECEIVED);
 
-    assertThat(results).singleElement().isInstanceOfSatisfying(ArticleResult.Rejected.class, r -> {
-      assertThat(r.error().reason()).isEqualTo(Reason.UNSAFE_XML);
-      if (!secret.isEmpty()) {
-        assertThat(r.error().getMessage()).doesNotContain(secret);
-      }
-    });
+    assertThat(results)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ArticleResult.Rejected.class,
+            r -> {
+              assertThat(r.error().reason()).isEqualTo(Reason.UNSAFE_XML);
+              if (!secret.isEmpty()) {
+                assertThat(r.error().getMessage()).doesNotContain(secret);
+              }
+            });
   }
 
   @Test
@@ -82,10 +92,12 @@ class MalformedInputTest {
     new Random(42).nextBytes(garbage);
 
     assertThatThrownBy(() -> parser.parse(InputDocument.of("garbage.bin", garbage)))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.BINARY);
-          assertThat(e.detail()).isEqualTo("not a supported format: looks like binary data");
-        });
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.BINARY);
+              assertThat(e.detail()).isEqualTo("not a supported format: looks like binary data");
+            });
   }
 
   @Test
@@ -96,7 +108,8 @@ class MalformedInputTest {
     System.arraycopy(header, 0, png, 0, header.length);
 
     assertThatThrownBy(() -> parser.parse(InputDocument.of("photo.png", png)))
-        .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BINARY));
+        .isInstanceOfSatisfying(
+            IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BINARY));
   }
 
   @Test
@@ -118,8 +131,10 @@ class MalformedInputTest {
 
   @Test
   void validUtf8IsNotFlagged() throws Exception {
-    List<ItemResult> results = parser.parse(InputDocument.of("ok.txt",
-        "Überschrift\n\nDer Text ist gültig.".getBytes(StandardCharsets.UTF_8)));
+    List<ItemResult> results =
+        parser.parse(
+            InputDocument.of(
+                "ok.txt", "Überschrift\n\nDer Text ist gültig.".getBytes(StandardCharsets.UTF_8)));
 
     assertThat(((ItemResult.Parsed) results.get(0)).item().attributes())
         .doesNotContainKey(ParsedItem.INVALID_UTF8_ATTRIBUTE);
@@ -132,15 +147,20 @@ class MalformedInputTest {
     while (text.length() < 12 * 1024 * 1024) {
       text.append(paragraph);
     }
-    InputDocument document = InputDocument.of("huge.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+    InputDocument document =
+        InputDocument.of("huge.txt", text.toString().getBytes(StandardCharsets.UTF_8));
 
     List<ItemResult> results = parser.parse(document);
 
-    assertThat(results).singleElement().isInstanceOfSatisfying(ItemResult.Failed.class, failed -> {
-      assertThat(failed.error().reason()).isEqualTo(Reason.TOO_LARGE);
-      assertThat(failed.error().detail()).startsWith("article body exceeds 10 MB limit");
-      assertThat(failed.error().location()).isEqualTo("huge.txt");
-    });
+    assertThat(results)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ItemResult.Failed.class,
+            failed -> {
+              assertThat(failed.error().reason()).isEqualTo(Reason.TOO_LARGE);
+              assertThat(failed.error().detail()).startsWith("article body exceeds 10 MB limit");
+              assertThat(failed.error().location()).isEqualTo("huge.txt");
+            });
   }
 
   @Test
@@ -148,8 +168,11 @@ class MalformedInputTest {
     IngestLimits small = new IngestLimits(1024 * 1024, 1000, 100);
     String body = "a".repeat(990);
 
-    List<ItemResult> results = new DocumentParser(small)
-        .parse(InputDocument.of("fits.txt", ("Title\n\n" + body).getBytes(StandardCharsets.UTF_8)));
+    List<ItemResult> results =
+        new DocumentParser(small)
+            .parse(
+                InputDocument.of(
+                    "fits.txt", ("Title\n\n" + body).getBytes(StandardCharsets.UTF_8)));
 
     assertThat(results).singleElement().isInstanceOf(ItemResult.Parsed.class);
   }
@@ -158,80 +181,116 @@ class MalformedInputTest {
   void documentOverTheDocumentLimitIsRejectedBeforeParsing() {
     IngestLimits small = new IngestLimits(1000, 1000, 100);
 
-    assertThatThrownBy(() -> new DocumentParser(small).parse(InputDocument.of("big.txt", new byte[2000])))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
-          assertThat(e.detail()).startsWith("document exceeds");
-        });
+    assertThatThrownBy(
+            () -> new DocumentParser(small).parse(InputDocument.of("big.txt", new byte[2000])))
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+              assertThat(e.detail()).startsWith("document exceeds");
+            });
   }
 
   @Test
   void deeplyNestedXmlIsRejected() {
-    String xml = "<rss version=\"2.0\"><channel>" + "<x>".repeat(5000) + "</x>".repeat(5000)
-        + "</channel></rss>";
+    String xml =
+        "<rss version=\"2.0\"><channel>"
+            + "<x>".repeat(5000)
+            + "</x>".repeat(5000)
+            + "</channel></rss>";
 
-    assertThatThrownBy(() -> parser.parse(InputDocument.of("deep.xml", xml.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
-          assertThat(e.detail()).contains("nesting");
-        });
+    assertThatThrownBy(
+            () -> parser.parse(InputDocument.of("deep.xml", xml.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+              assertThat(e.detail()).contains("nesting");
+            });
   }
 
   @Test
   void deeplyNestedJsonIsRejected() {
     String json = "{\"uri\":\"urn:x\",\"body_text\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
 
-    assertThatThrownBy(() -> parser.parse(InputDocument.of("deep.json", json.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
-          assertThat(e.detail()).contains("nesting depth");
-        });
+    assertThatThrownBy(
+            () ->
+                parser.parse(InputDocument.of("deep.json", json.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+              assertThat(e.detail()).contains("nesting depth");
+            });
   }
 
   @Test
   void deeplyNestedHtmlStillYieldsItsText() throws Exception {
-    String html = "<html><body>" + "<div>".repeat(5000) + "<p>Deep text that is long enough to count.</p>"
-        + "</div>".repeat(5000) + "</body></html>";
+    String html =
+        "<html><body>"
+            + "<div>".repeat(5000)
+            + "<p>Deep text that is long enough to count.</p>"
+            + "</div>".repeat(5000)
+            + "</body></html>";
 
-    List<ItemResult> results = parser.parse(InputDocument.of("deep.html", html.getBytes(StandardCharsets.UTF_8)));
+    List<ItemResult> results =
+        parser.parse(InputDocument.of("deep.html", html.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(results).singleElement().isInstanceOfSatisfying(ItemResult.Parsed.class,
-        parsed -> assertThat(parsed.item().body()).contains("Deep text"));
+    assertThat(results)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ItemResult.Parsed.class,
+            parsed -> assertThat(parsed.item().body()).contains("Deep text"));
   }
 
   @Test
   void feedWithoutItemsIsRejectedAsEmpty() {
-    String rss = "<rss version=\"2.0\"><channel><title>Quiet</title><link>https://x.example/</link>"
-        + "<description>none</description></channel></rss>";
+    String rss =
+        "<rss version=\"2.0\"><channel><title>Quiet</title><link>https://x.example/</link>"
+            + "<description>none</description></channel></rss>";
 
-    assertThatThrownBy(() -> parser.parse(InputDocument.of("quiet.xml", rss.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
+    assertThatThrownBy(
+            () -> parser.parse(InputDocument.of("quiet.xml", rss.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
   }
 
   @Test
   void feedEntryWithoutTextFailsAloneAndTheOthersSurvive() throws Exception {
-    String rss = "<rss version=\"2.0\"><channel><title>Mixed</title><link>https://x.example/</link>"
-        + "<description>d</description>"
-        + "<item><guid>a</guid></item>"
-        + "<item><guid>b</guid><title>Real story</title><description>Some text.</description></item>"
-        + "</channel></rss>";
+    String rss =
+        "<rss version=\"2.0\"><channel><title>Mixed</title><link>https://x.example/</link>"
+            + "<description>d</description>"
+            + "<item><guid>a</guid></item><item><guid>b</guid><title>Real"
+            + " story</title><description>Some text.</description></item></channel></rss>";
 
-    List<ItemResult> results = parser.parse(InputDocument.of("mixed.xml", rss.getBytes(StandardCharsets.UTF_8)));
+    List<ItemResult> results =
+        parser.parse(InputDocument.of("mixed.xml", rss.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(results).hasSize(2);
-    assertThat(results.get(0)).isInstanceOfSatisfying(ItemResult.Failed.class, f -> {
-      assertThat(f.error().reason()).isEqualTo(Reason.INVALID_ITEM);
-      assertThat(f.error().getMessage()).isEqualTo("mixed.xml, item 1: item has neither headline nor body text");
-    });
+    assertThat(results.get(0))
+        .isInstanceOfSatisfying(
+            ItemResult.Failed.class,
+            f -> {
+              assertThat(f.error().reason()).isEqualTo(Reason.INVALID_ITEM);
+              assertThat(f.error().getMessage())
+                  .isEqualTo("mixed.xml, item 1: item has neither headline nor body text");
+            });
     assertThat(results.get(1)).isInstanceOf(ItemResult.Parsed.class);
   }
 
   @Test
   void readerTurnsEveryFailureIntoARejectionWithoutThrowing() {
-    List<ArticleResult> results = RawArticleReader.withDefaults().read(
-        InputDocument.of("empty.txt", new byte[0]), new SourceInfo("t", SourceKind.FILE, "empty.txt"), RECEIVED);
+    List<ArticleResult> results =
+        RawArticleReader.withDefaults()
+            .read(
+                InputDocument.of("empty.txt", new byte[0]),
+                new SourceInfo("t", SourceKind.FILE, "empty.txt"),
+                RECEIVED);
 
-    assertThat(results).singleElement().isInstanceOfSatisfying(ArticleResult.Rejected.class,
-        r -> assertThat(r.error().getMessage()).isEqualTo("empty.txt: empty file"));
+    assertThat(results)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ArticleResult.Rejected.class,
+            r -> assertThat(r.error().getMessage()).isEqualTo("empty.txt: empty file"));
   }
 }

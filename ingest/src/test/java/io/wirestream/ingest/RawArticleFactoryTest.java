@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RawArticleFactoryTest {
 
   private static final Instant RECEIVED = Instant.parse("2024-04-18T12:00:00Z");
-  private static final SourceInfo SOURCE = new SourceInfo("wire", SourceKind.FEED, "https://wire.example/feed");
+  private static final SourceInfo SOURCE =
+      new SourceInfo("wire", SourceKind.FEED, "https://wire.example/feed");
   private final RawArticleFactory factory = RawArticleFactory.withDefaults();
 
   private static ParsedItem.Builder item() {
@@ -27,11 +28,17 @@ class RawArticleFactoryTest {
 
   @Test
   void buildsACompleteFirstVersion() throws IngestException {
-    ParsedItem parsed = item()
-        .guid("g-1").url("https://wire.example/a?utm_source=x").headline("  Big&nbsp;news  ")
-        .byline("By  A. Writer").body("Big news\n\nThe story.\n\nShare this article")
-        .language("en_GB").published(Instant.parse("2024-04-17T10:00:00Z"), PublishedFrom.FEED)
-        .attribute("categories", "World").build();
+    ParsedItem parsed =
+        item()
+            .guid("g-1")
+            .url("https://wire.example/a?utm_source=x")
+            .headline("  Big&nbsp;news  ")
+            .byline("By  A. Writer")
+            .body("Big news\n\nThe story.\n\nShare this article")
+            .language("en_GB")
+            .published(Instant.parse("2024-04-17T10:00:00Z"), PublishedFrom.FEED)
+            .attribute("categories", "World")
+            .build();
 
     RawArticle article = factory.create(parsed, SOURCE, RECEIVED);
 
@@ -55,7 +62,8 @@ class RawArticleFactoryTest {
   void sameItemTwiceGivesTheSameArticle() throws IngestException {
     ParsedItem parsed = item().url("https://wire.example/a").headline("H").body("Body.").build();
 
-    assertThat(factory.create(parsed, SOURCE, RECEIVED)).isEqualTo(factory.create(parsed, SOURCE, RECEIVED));
+    assertThat(factory.create(parsed, SOURCE, RECEIVED))
+        .isEqualTo(factory.create(parsed, SOURCE, RECEIVED));
   }
 
   @Test
@@ -63,16 +71,21 @@ class RawArticleFactoryTest {
     ParsedItem parsed = item().body("Advertisement\n\nShare this article\n\nRead more").build();
 
     assertThatThrownBy(() -> factory.create(parsed, SOURCE, RECEIVED))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.INVALID_ITEM);
-          assertThat(e.getMessage()).isEqualTo(
-              "https://wire.example/feed, item 1: no headline and no body text left after removing page chrome");
-        });
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.INVALID_ITEM);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "https://wire.example/feed, item 1: no headline and no body text left after"
+                          + " removing page chrome");
+            });
   }
 
   @Test
   void headlineOnlyFlashIsAccepted() throws IngestException {
-    RawArticle article = factory.create(item().headline("BREAKING: Quake hits city").build(), SOURCE, RECEIVED);
+    RawArticle article =
+        factory.create(item().headline("BREAKING: Quake hits city").build(), SOURCE, RECEIVED);
 
     assertThat(article.getBody()).isEmpty();
     assertThat(article.getHeadline()).isEqualTo("BREAKING: Quake hits city");
@@ -80,22 +93,31 @@ class RawArticleFactoryTest {
 
   @Test
   void oversizedBodyIsRejectedEvenWhenBuiltDirectly() {
-    RawArticleFactory small = new RawArticleFactory(
-        io.wirestream.ingest.clean.TextCleaner.defaults(),
-        io.wirestream.ingest.identity.ArticleIdentity.defaults(),
-        io.wirestream.ingest.time.PublishedTimeResolver.defaults(),
-        io.wirestream.ingest.time.DatelineParser.defaults(),
-        new IngestLimits(10_000, 100, 10));
+    RawArticleFactory small =
+        new RawArticleFactory(
+            io.wirestream.ingest.clean.TextCleaner.defaults(),
+            io.wirestream.ingest.identity.ArticleIdentity.defaults(),
+            io.wirestream.ingest.time.PublishedTimeResolver.defaults(),
+            io.wirestream.ingest.time.DatelineParser.defaults(),
+            new IngestLimits(10_000, 100, 10));
 
     assertThatThrownBy(() -> small.create(item().body("x".repeat(200)).build(), SOURCE, RECEIVED))
-        .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(
+            IngestException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
   }
 
   @ParameterizedTest(name = "''{0}'' -> {1}")
   @CsvSource(
       nullValues = "-",
-      value = {"en, en", "en_US, en-US", "EN-gb, en-GB", "zh-Hant-TW, zh-Hant-TW", "und, -",
-               "'not a tag!', -", "'', -"})
+      value = {
+        "en, en",
+        "en_US, en-US",
+        "EN-gb, en-GB",
+        "zh-Hant-TW, zh-Hant-TW",
+        "und, -",
+        "'not a tag!', -",
+        "'', -"
+      })
   void declaredLanguageBecomesABcp47Tag(String declared, String expected) {
     assertThat(RawArticleFactory.languageTag(declared)).isEqualTo(expected);
   }

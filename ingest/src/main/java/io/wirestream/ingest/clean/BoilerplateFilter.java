@@ -38,10 +38,16 @@ public final class BoilerplateFilter {
     this.patterns = List.copyOf(patterns);
     StringBuilder alternation = new StringBuilder();
     for (Pattern pattern : patterns) {
-      alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(pattern.pattern()).append(')');
+      alternation
+          .append(alternation.length() == 0 ? "" : "|")
+          .append("(?:")
+          .append(pattern.pattern())
+          .append(')');
     }
-    this.combined = Pattern.compile(alternation.length() == 0 ? "(?!)" : alternation.toString(),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.combined =
+        Pattern.compile(
+            alternation.length() == 0 ? "(?!)" : alternation.toString(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The filter built from the bundled pattern list. */
@@ -67,8 +73,7 @@ public final class BoilerplateFilter {
           continue;
         }
         try {
-          patterns.add(
-              Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          patterns.add(Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(
               "boilerplate pattern on line " + number + " does not compile: " + e.getMessage(), e);

@@ -10,10 +10,10 @@ import java.util.Set;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns extracted story text into the clean body stored on {@code news.raw}: HTML entities
- * decoded, Unicode NFC, whitespace normalised, chrome lines dropped, the headline repeated at the
- * top dropped, repeated paragraphs and teasers dropped, and paragraphs separated by exactly one
- * blank line. A pure function; thread-safe.
+ * Turns extracted story text into the clean body stored on {@code news.raw}: HTML entities decoded,
+ * Unicode NFC, whitespace normalised, chrome lines dropped, the headline repeated at the top
+ * dropped, repeated paragraphs and teasers dropped, and paragraphs separated by exactly one blank
+ * line. A pure function; thread-safe.
  */
 public final class TextCleaner {
 
@@ -82,9 +82,9 @@ public final class TextCleaner {
         }
         case '\n', '\u2028', '\u2029', '\u0085', '\u000B', '\u000C' -> out.append('\n');
         case '\t', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680' -> out.append(' ');
-        // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
-        // they shape Persian, Indic scripts and emoji.
-        case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> { }
+          // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
+          // they shape Persian, Indic scripts and emoji.
+        case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> {}
         default -> {
           if (c >= '\u2000' && c <= '\u200A') {
             out.append(' ');
@@ -116,10 +116,10 @@ public final class TextCleaner {
   }
 
   /**
-   * Splits into paragraphs. With blank lines present, a block of consecutive lines is one
-   * paragraph (wrapped lines join with a space); without any, each line is a paragraph. Chrome
-   * lines, lines without a letter or digit, and copies of the headline before the story starts are
-   * dropped before joining.
+   * Splits into paragraphs. With blank lines present, a block of consecutive lines is one paragraph
+   * (wrapped lines join with a space); without any, each line is a paragraph. Chrome lines, lines
+   * without a letter or digit, and copies of the headline before the story starts are dropped
+   * before joining.
    */
   private List<String> paragraphs(String text, String headlineKey) {
     String[] lines = text.split("\n", -1);
@@ -230,7 +230,9 @@ public final class TextCleaner {
     }
     for (int j = 0; j < Math.min(keys.size(), 2 * TEASER_WINDOW); j++) {
       String other = keys.get(j);
-      if (j != index && other.length() > key.length() && other.startsWith(key)
+      if (j != index
+          && other.length() > key.length()
+          && other.startsWith(key)
           && (truncated || other.charAt(key.length()) == ' ')) {
         return true;
       }

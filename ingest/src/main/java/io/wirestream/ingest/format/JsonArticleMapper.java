@@ -10,15 +10,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Maps one JSON object to an item: IPTC ninjs (see {@link NinjsMapper}) or the shared article
- * shape {@code {"id", "headline", "body", "published"}} that JSON Lines files use; other fields of
- * the shared shape are ignored.
+ * Maps one JSON object to an item: IPTC ninjs (see {@link NinjsMapper}) or the shared article shape
+ * {@code {"id", "headline", "body", "published"}} that JSON Lines files use; other fields of the
+ * shared shape are ignored.
  */
 final class JsonArticleMapper {
 
   private static final Set<String> NINJS_KEYS =
-      Set.of("uri", "bodies", "body_text", "body_html", "headlines", "versioncreated",
-          "firstcreated", "pubstatus", "$schema", "standard");
+      Set.of(
+          "uri",
+          "bodies",
+          "body_text",
+          "body_html",
+          "headlines",
+          "versioncreated",
+          "firstcreated",
+          "pubstatus",
+          "$schema",
+          "standard");
 
   private JsonArticleMapper() {}
 
@@ -49,7 +58,8 @@ final class JsonArticleMapper {
     JsonNode body = JsonSupport.field(object, "body");
     if (body == null || !body.isTextual()) {
       throw new IllegalArgumentException(
-          "article object has no \"body\" string (expected {\"id\", \"headline\", \"body\", \"published\"} or ninjs)");
+          "article object has no \"body\" string (expected {\"id\", \"headline\", \"body\","
+              + " \"published\"} or ninjs)");
     }
     ParsedItem.Builder item = ParsedItem.builder(Format.JSON, position);
     item.guid(JsonSupport.text(object, "id"));
@@ -63,11 +73,11 @@ final class JsonArticleMapper {
     if (published != null) {
       Instant instant = Timestamps.parse(published);
       if (instant == null) {
-        throw new IllegalArgumentException("\"published\" is not an ISO-8601 date or date-time: " + published);
+        throw new IllegalArgumentException(
+            "\"published\" is not an ISO-8601 date or date-time: " + published);
       }
       item.published(instant, PublishedFrom.METADATA);
     }
     return item;
   }
-
 }

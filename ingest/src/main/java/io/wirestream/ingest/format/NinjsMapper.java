@@ -44,7 +44,8 @@ final class NinjsMapper {
       subjects.addAll(JsonSupport.names(JsonSupport.field(object, key), "name", "code", "uri"));
     }
     item.attribute("subjects", subjects);
-    item.attribute("keywords", JsonSupport.names(JsonSupport.field(object, "keywords"), "name", "value"));
+    item.attribute(
+        "keywords", JsonSupport.names(JsonSupport.field(object, "keywords"), "name", "value"));
     item.attribute("genre", JsonSupport.names(JsonSupport.field(object, "genre"), "name", "code"));
     return item;
   }
@@ -137,9 +138,13 @@ final class NinjsMapper {
         return m.group(1);
       }
     }
-    if (JsonSupport.field(object, "bodies") != null || JsonSupport.field(object, "headlines") != null) {
+    if (JsonSupport.field(object, "bodies") != null
+        || JsonSupport.field(object, "headlines") != null) {
       return "3";
     }
-    return JsonSupport.field(object, "body_text") != null || JsonSupport.field(object, "body_html") != null ? "2" : null;
+    return JsonSupport.field(object, "body_text") != null
+            || JsonSupport.field(object, "body_html") != null
+        ? "2"
+        : null;
   }
 }

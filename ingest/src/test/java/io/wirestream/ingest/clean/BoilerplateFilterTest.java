@@ -17,31 +17,80 @@ class BoilerplateFilterTest {
   @ParameterizedTest(name = "chrome: {0}")
   @ValueSource(
       strings = {
-        "Skip to content", "Skip to main content", "Jump to navigation", "Menu", "Back to top",
-        "Home | World | Politics | Business", "News > World > Europe", "You are here: Home / News",
-        "Next article", "Page 2 of 5",
-        "Read also: Why prices rose", "Read more", "Read more:", "Read more »", "See also: Timeline",
-        "Related: Floods in the north", "Related articles", "Related stories", "More on this story",
-        "Latest", "Latest news", "Most read", "Top stories", "You may also like", "Continue reading",
-        "Click here to subscribe", "Story continues below advertisement",
-        "Advertisement", "ADVERTISEMENT", "Sponsored content", "Scroll to continue reading",
-        "Share this article", "Share", "Share on Facebook", "Facebook Twitter Email",
-        "Facebook | Twitter | WhatsApp", "Copy link", "Print this page", "Comments (12)", "12 comments",
-        "Follow us on Twitter", "Follow us", "Follow The Courier on Instagram", "Join us on Telegram",
-        "Sign up for our newsletter", "Sign up to our daily briefing email",
-        "Get our morning newsletter in your inbox", "Subscribe now", "Log in", "Already a subscriber? Sign in",
+        "Skip to content",
+        "Skip to main content",
+        "Jump to navigation",
+        "Menu",
+        "Back to top",
+        "Home | World | Politics | Business",
+        "News > World > Europe",
+        "You are here: Home / News",
+        "Next article",
+        "Page 2 of 5",
+        "Read also: Why prices rose",
+        "Read more",
+        "Read more:",
+        "Read more »",
+        "See also: Timeline",
+        "Related: Floods in the north",
+        "Related articles",
+        "Related stories",
+        "More on this story",
+        "Latest",
+        "Latest news",
+        "Most read",
+        "Top stories",
+        "You may also like",
+        "Continue reading",
+        "Click here to subscribe",
+        "Story continues below advertisement",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Sponsored content",
+        "Scroll to continue reading",
+        "Share this article",
+        "Share",
+        "Share on Facebook",
+        "Facebook Twitter Email",
+        "Facebook | Twitter | WhatsApp",
+        "Copy link",
+        "Print this page",
+        "Comments (12)",
+        "12 comments",
+        "Follow us on Twitter",
+        "Follow us",
+        "Follow The Courier on Instagram",
+        "Join us on Telegram",
+        "Sign up for our newsletter",
+        "Sign up to our daily briefing email",
+        "Get our morning newsletter in your inbox",
+        "Subscribe now",
+        "Log in",
+        "Already a subscriber? Sign in",
         "Enter your email address",
         "We use cookies to improve your experience.",
         "This website uses cookies. By continuing to browse you accept our use of cookies.",
-        "Accept all cookies", "Cookie settings", "Privacy policy | Terms of use | Contact us",
-        "© 2024 Example Media Ltd", "Copyright 2024 The Associated Press. All rights reserved.",
-        "(c) Example News", "All rights reserved.",
-        "Photo: Jane Doe/Reuters", "Photograph: Sam Lee for the Courier", "Image credit: NASA",
-        "(Photo by John Smith/Getty Images)", "AFP via Getty Images", "Getty Images",
+        "Accept all cookies",
+        "Cookie settings",
+        "Privacy policy | Terms of use | Contact us",
+        "© 2024 Example Media Ltd",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "(c) Example News",
+        "All rights reserved.",
+        "Photo: Jane Doe/Reuters",
+        "Photograph: Sam Lee for the Courier",
+        "Image credit: NASA",
+        "(Photo by John Smith/Getty Images)",
+        "AFP via Getty Images",
+        "Getty Images",
         "Reporting by David Milliken; Editing by Toby Chopra",
         "This story has been updated to correct the date.",
-        "Updated: 17 April 2024 10:00", "Published 3 hours ago", "5 min read",
-        "Listen to this article (4:32)", "Loading...", "• Latest •"
+        "Updated: 17 April 2024 10:00",
+        "Published 3 hours ago",
+        "5 min read",
+        "Listen to this article (4:32)",
+        "Loading...",
+        "• Latest •"
       })
   void chromeLineIsBoilerplate(String line) {
     assertThat(filter.isBoilerplate(line)).isTrue();
@@ -88,8 +137,10 @@ class BoilerplateFilterTest {
   void badPatternIsReportedWithItsLine() {
     String patterns = "ok\n(unclosed\n";
 
-    assertThatThrownBy(() ->
-            BoilerplateFilter.load(new ByteArrayInputStream(patterns.getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () ->
+                BoilerplateFilter.load(
+                    new ByteArrayInputStream(patterns.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2");
   }

@@ -13,7 +13,8 @@ class HtmlTextTest {
       delimiter = '|',
       value = {
         "paragraphs become blank-line separated | <p>One.</p><p>Two.</p> | One.\\n\\nTwo.",
-        "inline markup disappears | <p>A <b>bold</b> and <a href='#'>linked</a> word.</p> | A bold and linked word.",
+        "inline markup disappears | <p>A <b>bold</b> and <a href='#'>linked</a> word.</p> | A bold"
+            + " and linked word.",
         "line break is a newline | <p>Line one<br>Line two</p> | Line one\\nLine two",
         "scripts and styles vanish | <style>p{}</style><p>Text</p><script>x()</script> | Text",
         "entities decode | <p>Caf&eacute; &amp; bar&nbsp;</p> | Café & bar",

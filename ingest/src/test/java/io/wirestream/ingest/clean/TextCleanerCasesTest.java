@@ -30,7 +30,8 @@ class TextCleanerCasesTest {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String headline = text.substring("headline:".length(), text.indexOf('\n')).strip();
     String input = between(text, "--- input\n", "--- expected\n");
-    String expected = text.substring(text.indexOf("--- expected\n") + "--- expected\n".length()).strip();
+    String expected =
+        text.substring(text.indexOf("--- expected\n") + "--- expected\n".length()).strip();
 
     assertThat(cleaner.clean(input, headline.isEmpty() ? null : headline)).isEqualTo(expected);
   }

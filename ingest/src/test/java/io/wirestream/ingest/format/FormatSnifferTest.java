@@ -36,7 +36,8 @@ class FormatSnifferTest {
       delimiter = '|',
       value = {
         "a.txt | '<?xml version=\"1.0\"?><!-- c --><rss version=\"2.0\"></rss>' | RSS",
-        "a.txt | '<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>' | RSS",
+        "a.txt | '<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>' |"
+            + " RSS",
         "a.txt | '<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>' | ATOM",
         "a.txt | '<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>' | NEWSML_G2",
         "a.txt | '<!doctype html><p>x</p>' | HTML",
@@ -53,7 +54,8 @@ class FormatSnifferTest {
         "a.txt | 'Intro text <b>bold</b>' | TEXT",
         "a.txt | '\uFEFFHeadline with a BOM' | TEXT"
       })
-  void contentDecidesTheFormat(String name, String content, DetectedFormat expected) throws IngestException {
+  void contentDecidesTheFormat(String name, String content, DetectedFormat expected)
+      throws IngestException {
     InputDocument document = InputDocument.of(name, content.getBytes(StandardCharsets.UTF_8));
 
     assertThat(parser.detect(document)).isEqualTo(expected);
@@ -64,7 +66,9 @@ class FormatSnifferTest {
       delimiter = '|',
       value = {
         "two lines | '{\"id\":\"1\",\"body\":\"a\"}\n{\"id\":\"2\",\"body\":\"b\"}\n'",
-        "bad first line | '{\"id\":\"1\" \"body\":\"a\"}\n{\"id\":\"2\",\"body\":\"b\"}\n{\"id\":\"3\",\"body\":\"c\"}'"
+        "bad first line | '{\"id\":\"1\" \"body\":\"a\"}\n"
+            + "{\"id\":\"2\",\"body\":\"b\"}\n"
+            + "{\"id\":\"3\",\"body\":\"c\"}'"
       })
   void severalObjectLinesAreJsonLines(String label, String content) throws IngestException {
     InputDocument document = InputDocument.of("x.json", content.getBytes(StandardCharsets.UTF_8));

@@ -19,17 +19,28 @@ class PlainTextParserTest {
       value = {
         "headline then blank line | Title here\\n\\nBody one. | Title here | - | Body one.",
         "headline directly above the story | Title here\\nBody one. | Title here | - | Body one.",
-        "byline after the headline | Title\\n\\nBy Jane Roe\\n\\nBody. | Title | By Jane Roe | Body.",
+        "byline after the headline | Title\\n"
+            + "\\n"
+            + "By Jane Roe\\n"
+            + "\\n"
+            + "Body. | Title | By Jane Roe | Body.",
         "one-line file is all body | Just a sentence. | - | - | Just a sentence.",
-        "first line a sentence of the story | The council met today.\\nIt voted. | - | - | The council met today.\\nIt voted.",
-        "dateline first means no headline | WASHINGTON (AP) — The Senate voted. | - | - | WASHINGTON (AP) — The Senate voted.",
-        "chrome before the headline is skipped | Skip to content\\nTitle\\n\\nBody. | Title | - | Body."
+        "first line a sentence of the story | The council met today.\\n"
+            + "It voted. | - | - | The council met today.\\n"
+            + "It voted.",
+        "dateline first means no headline | WASHINGTON (AP) — The Senate voted. | - | - |"
+            + " WASHINGTON (AP) — The Senate voted.",
+        "chrome before the headline is skipped | Skip to content\\n"
+            + "Title\\n"
+            + "\\n"
+            + "Body. | Title | - | Body."
       })
   void splitsTheStory(String label, String text, String headline, String byline, String body)
       throws IngestException {
     byte[] bytes = text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
 
-    ParsedItem item = ((ItemResult.Parsed) parser.parse(InputDocument.of("a.txt", bytes)).get(0)).item();
+    ParsedItem item =
+        ((ItemResult.Parsed) parser.parse(InputDocument.of("a.txt", bytes)).get(0)).item();
 
     assertThat(item.headline()).isEqualTo(headline);
     assertThat(item.byline()).isEqualTo(byline);

@@ -34,7 +34,8 @@ class TextDecoderTest {
   void xmlDeclarationNamesTheCharset() {
     String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><t>Café</t></rss>";
 
-    DecodedText decoded = TextDecoder.decode(InputDocument.of("a", xml.getBytes(StandardCharsets.ISO_8859_1)));
+    DecodedText decoded =
+        TextDecoder.decode(InputDocument.of("a", xml.getBytes(StandardCharsets.ISO_8859_1)));
 
     assertThat(decoded.text()).contains("Café");
     assertThat(decoded.invalidBytesReplaced()).isFalse();
@@ -72,7 +73,9 @@ class TextDecoderTest {
 
   @Test
   void unknownCharsetNameFallsBackToUtf8() {
-    byte[] bytes = "<?xml version=\"1.0\" encoding=\"no-such-charset\"?><a>é</a>".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        "<?xml version=\"1.0\" encoding=\"no-such-charset\"?><a>é</a>"
+            .getBytes(StandardCharsets.UTF_8);
 
     DecodedText decoded = TextDecoder.decode(InputDocument.of("a", bytes));
 

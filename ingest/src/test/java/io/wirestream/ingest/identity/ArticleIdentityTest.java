@@ -11,7 +11,8 @@ class ArticleIdentityTest {
 
   @Test
   void sourceGuidIsTheIdUnchanged() {
-    assertThat(identity.id("  urn:newsml:example.com:1  ", "https://example.com/a", "src", "h", "b"))
+    assertThat(
+            identity.id("  urn:newsml:example.com:1  ", "https://example.com/a", "src", "h", "b"))
         .isEqualTo("urn:newsml:example.com:1");
   }
 
@@ -20,7 +21,9 @@ class ArticleIdentityTest {
     String first = identity.id(null, "https://example.com/a", "src", "Headline", "Body");
     String second = identity.id(null, "https://example.com/a", "src", "Headline", "Body");
 
-    assertThat(first).isEqualTo(second).startsWith(ArticleIdentity.HASH_ID_PREFIX)
+    assertThat(first)
+        .isEqualTo(second)
+        .startsWith(ArticleIdentity.HASH_ID_PREFIX)
         .hasSize(ArticleIdentity.HASH_ID_PREFIX.length() + ArticleIdentity.ID_HASH_HEX_CHARS)
         .matches("sha256:[0-9a-f]{32}");
   }
@@ -28,8 +31,9 @@ class ArticleIdentityTest {
   @Test
   void trackingParametersAndFragmentsDoNotChangeTheId() {
     String clean = identity.id(null, "https://example.com/story?id=5", "src", "H", "B");
-    String tracked = identity.id(null,
-        "https://EXAMPLE.com/story?utm_source=tw&id=5&fbclid=x#top", "src", "H", "B");
+    String tracked =
+        identity.id(
+            null, "https://EXAMPLE.com/story?utm_source=tw&id=5&fbclid=x#top", "src", "H", "B");
 
     assertThat(tracked).isEqualTo(clean);
   }

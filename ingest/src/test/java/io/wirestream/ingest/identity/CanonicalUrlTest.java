@@ -31,7 +31,8 @@ class CanonicalUrlTest {
   }
 
   @ParameterizedTest(name = "''{0}''")
-  @ValueSource(strings = {"", "/relative/path", "urn:uuid:123", "mailto:a@b.c", "http://exa mple.com:bad/"})
+  @ValueSource(
+      strings = {"", "/relative/path", "urn:uuid:123", "mailto:a@b.c", "http://exa mple.com:bad/"})
   void refusesWhatCannotNameAStoryAlone(String url) {
     assertThat(canonical.canonicalize(url)).isNull();
   }

@@ -17,8 +17,10 @@ class DatelineParserTest {
       delimiter = '|',
       nullValues = "-",
       value = {
-        "BAKU, Azerbaijan (AP) — Azerbaijan's president said | BAKU, Azerbaijan (AP) — | BAKU, Azerbaijan | - | AP",
-        "LONDON, April 17 (Reuters) - British inflation fell | LONDON, April 17 (Reuters) - | LONDON | --04-17 | Reuters",
+        "BAKU, Azerbaijan (AP) — Azerbaijan's president said | BAKU, Azerbaijan (AP) — | BAKU,"
+            + " Azerbaijan | - | AP",
+        "LONDON, April 17 (Reuters) - British inflation fell | LONDON, April 17 (Reuters) - |"
+            + " LONDON | --04-17 | Reuters",
         "WASHINGTON (AP) -- The Senate voted | WASHINGTON (AP) -- | WASHINGTON | - | AP",
         "NEW YORK, Jan. 5 (AP) — Stocks rose | NEW YORK, Jan. 5 (AP) — | NEW YORK | --01-05 | AP",
         "PARIS, 17 April (AFP) – France said | PARIS, 17 April (AFP) – | PARIS | --04-17 | AFP",

@@ -17,8 +17,13 @@ class PublishedTimeResolverTest {
   void declaredTimeWinsAndKeepsItsOrigin() {
     Instant declared = Instant.parse("2024-04-17T08:00:00Z");
 
-    PublishedTime time = resolver.resolve(declared, PublishedFrom.FEED,
-        "LONDON, April 1 (Reuters) -", null, Instant.parse("2024-04-18T00:00:00Z"));
+    PublishedTime time =
+        resolver.resolve(
+            declared,
+            PublishedFrom.FEED,
+            "LONDON, April 1 (Reuters) -",
+            null,
+            Instant.parse("2024-04-18T00:00:00Z"));
 
     assertThat(time).isEqualTo(new PublishedTime(declared, PublishedFrom.FEED));
   }
@@ -32,7 +37,8 @@ class PublishedTimeResolverTest {
     "'LONDON, Feb 29 (Reuters) - Text', 2025-03-01T00:00:00Z, 2024-02-29T00:00:00Z",
     "'GENEVA, March 3, 2021 (Reuters) - Text', 2024-04-18T12:00:00Z, 2021-03-03T00:00:00Z"
   })
-  void datelineDateResolvesToTheLatestDateNotAfterReceipt(String body, Instant received, Instant expected) {
+  void datelineDateResolvesToTheLatestDateNotAfterReceipt(
+      String body, Instant received, Instant expected) {
     PublishedTime time = resolver.resolve(null, null, null, body, received);
 
     assertThat(time).isEqualTo(new PublishedTime(expected, PublishedFrom.DATELINE));
@@ -40,8 +46,13 @@ class PublishedTimeResolverTest {
 
   @Test
   void datelineFieldIsPreferredOverTheBody() {
-    PublishedTime time = resolver.resolve(null, null, "PARIS, May 2 (AFP) —",
-        "Some text without a dateline.", Instant.parse("2024-06-01T00:00:00Z"));
+    PublishedTime time =
+        resolver.resolve(
+            null,
+            null,
+            "PARIS, May 2 (AFP) —",
+            "Some text without a dateline.",
+            Instant.parse("2024-06-01T00:00:00Z"));
 
     assertThat(time.instant()).isEqualTo(Instant.parse("2024-05-02T00:00:00Z"));
   }
@@ -50,7 +61,8 @@ class PublishedTimeResolverTest {
   void datelineWithoutDateFallsBackToReceived() {
     Instant received = Instant.parse("2024-04-18T12:00:00Z");
 
-    PublishedTime time = resolver.resolve(null, null, null, "BAKU, Azerbaijan (AP) — Text", received);
+    PublishedTime time =
+        resolver.resolve(null, null, null, "BAKU, Azerbaijan (AP) — Text", received);
 
     assertThat(time).isEqualTo(new PublishedTime(received, PublishedFrom.RECEIVED));
   }
