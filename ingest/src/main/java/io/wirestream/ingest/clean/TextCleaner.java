@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -25,6 +26,14 @@ public final class TextCleaner {
 
   /** Teasers and standfirsts sit near the top; looking further would cost quadratic time. */
   static final int TEASER_WINDOW = 12;
+
+  /** Bylines sit just above the story; further down a "By ..." line is story text. */
+  static final int BYLINE_WINDOW = 3;
+
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)by\\s+\\p{L}[\\p{L}.'’ -]{1,40}((,|\\s+and|\\s+&)\\s+\\p{L}[\\p{L}.'’ -]{1,40}){0,3}"
+              + "(\\s*[|,]\\s*[\\p{L} ]{2,40})?");
 
   private static final TextCleaner DEFAULTS = new TextCleaner(BoilerplateFilter.defaults());
 
@@ -53,6 +62,7 @@ public final class TextCleaner {
     String headlineKey = headline == null ? "" : key(normaliseCharacters(headline));
     List<String> paragraphs = paragraphs(normaliseCharacters(body), headlineKey);
     dropHeadlineRepeats(paragraphs, headlineKey);
+    dropLeadingBylines(paragraphs);
     dropDuplicatesAndTeasers(paragraphs);
     return String.join("\n\n", paragraphs);
   }
@@ -190,6 +200,23 @@ public final class TextCleaner {
     }
     while (!paragraphs.isEmpty() && key(paragraphs.get(0)).equals(headlineKey)) {
       paragraphs.remove(0);
+    }
+  }
+
+  /**
+   * Pages put the byline ("By Jane Roe and John Doe") above the story; the byline has its own
+   * field, so a short "By ..." paragraph among the first few is not story text.
+   */
+  private static void dropLeadingBylines(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_WINDOW); i++) {
+      String paragraph = paragraphs.get(i);
+      // A sentence ends with a full stop; a byline does not.
+      boolean sentence =
+          paragraph.endsWith(".") || paragraph.endsWith("!") || paragraph.endsWith("?");
+      if (!sentence && BYLINE.matcher(paragraph).matches()) {
+        paragraphs.remove(i);
+        return;
+      }
     }
   }
 
