@@ -35,6 +35,11 @@ public final class TextCleaner {
           "(?i)by\\s+\\p{L}[\\p{L}.'’ -]{1,40}((,|\\s+and|\\s+&)\\s+\\p{L}[\\p{L}.'’ -]{1,40}){0,3}"
               + "(\\s*[|,]\\s*[\\p{L} ]{2,40})?");
 
+  /** What bytes 0x80-0x9F mean in Windows-1252; U+FFFD where the byte is undefined. */
+  private static final String WINDOWS_1252_C1 =
+      "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD"
+          + "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
+
   private static final TextCleaner DEFAULTS = new TextCleaner(BoilerplateFilter.defaults());
 
   private final BoilerplateFilter boilerplate;
@@ -90,7 +95,7 @@ public final class TextCleaner {
             i++;
           }
         }
-        case '\n', '\u2028', '\u2029', '\u0085', '\u000B', '\u000C' -> out.append('\n');
+        case '\n', '\u2028', '\u2029', '\u000B', '\u000C' -> out.append('\n');
         case '\t', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680' -> out.append(' ');
           // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
           // they shape Persian, Indic scripts and emoji.
@@ -98,6 +103,13 @@ public final class TextCleaner {
         default -> {
           if (c >= '\u2000' && c <= '\u200A') {
             out.append(' ');
+          } else if (c >= '\u0080' && c <= '\u009F') {
+            // C1 controls in text are almost always Windows-1252 bytes read as Latin-1 (curly
+            // quotes, dashes): restore the character meant, drop the rest.
+            char meant = WINDOWS_1252_C1.charAt(c - 0x80);
+            if (meant != '\uFFFD') {
+              out.append(meant);
+            }
           } else if (Character.getType(c) != Character.CONTROL) {
             out.append(c);
           }
