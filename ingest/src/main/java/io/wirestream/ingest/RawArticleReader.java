@@ -57,7 +57,8 @@ public final class RawArticleReader {
       } catch (IngestException e) {
         results.add(
             new ArticleResult.Rejected(
-                new IngestException(e.reason(), document.location(), e.position(), e.detail(), e)));
+                new IngestException(e.reason(), document.location(), e.position(), e.detail(), e)
+                    .withItemId(parsed.item().guid())));
       }
     }
     return results;

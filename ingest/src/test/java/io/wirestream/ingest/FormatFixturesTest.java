@@ -73,6 +73,12 @@ class FormatFixturesTest {
             .as(item + " message")
             .contains(want.get("messageContains").asText())
             .startsWith("fixtures/" + fixture);
+        if (want.has("itemId")) {
+          JsonNode id = want.get("itemId");
+          soft.assertThat(error.itemId())
+              .as(item + " itemId")
+              .isEqualTo(id.isNull() ? null : id.asText());
+        }
         continue;
       }
       assertThat(got).as(item + " accepted, not " + got).isInstanceOf(ArticleResult.Accepted.class);

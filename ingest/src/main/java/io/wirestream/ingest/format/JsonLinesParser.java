@@ -69,11 +69,18 @@ public final class JsonLinesParser implements FormatParser {
     if (node == null || !node.isObject()) {
       return ItemResult.failed(ItemChecks.invalid(document, position, "not a JSON object"));
     }
+    ItemResult result;
     try {
-      return ItemChecks.finish(JsonArticleMapper.map(node, position), document, position, limits);
+      result = ItemChecks.finish(JsonArticleMapper.map(node, position), document, position, limits);
     } catch (IllegalArgumentException e) {
-      return ItemResult.failed(ItemChecks.invalid(document, position, e.getMessage()));
+      result = ItemResult.failed(ItemChecks.invalid(document, position, e.getMessage()));
     }
+    // A line that fails but names itself is reported under its id ({"id": ..., "error": ...}).
+    String id = JsonSupport.firstText(node, "id", "uri");
+    if (result instanceof ItemResult.Failed failed && id != null) {
+      return ItemResult.failed(failed.error().withItemId(id));
+    }
+    return result;
   }
 
   private List<ItemResult> parseArray(InputDocument document, String text) throws IngestException {
