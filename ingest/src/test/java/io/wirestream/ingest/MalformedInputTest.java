@@ -293,4 +293,23 @@ class MalformedInputTest {
             ArticleResult.Rejected.class,
             r -> assertThat(r.error().getMessage()).isEqualTo("empty.txt: empty file"));
   }
+
+  @Test
+  void pageWithoutArticleTextIsAnInvalidItem() throws Exception {
+    String html =
+        "<html><head><title>App</title></head><body><div id=\"root\"></div>"
+            + "<script>render()</script></body></html>";
+
+    List<ItemResult> results =
+        parser.parse(InputDocument.of("app.html", html.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(results)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ItemResult.Failed.class,
+            f -> {
+              assertThat(f.error().reason()).isEqualTo(Reason.INVALID_ITEM);
+              assertThat(f.error().detail()).startsWith("no article text found in the page");
+            });
+  }
 }

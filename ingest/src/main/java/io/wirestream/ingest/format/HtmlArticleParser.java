@@ -107,6 +107,17 @@ public final class HtmlArticleParser implements FormatParser {
         body = ldText;
       }
     }
+    if (body.isBlank()) {
+      // Unlike a feed entry, a page is fetched for its story: a title alone means extraction
+      // failed.
+      return List.of(
+          ItemResult.failed(
+              ItemChecks.invalid(
+                  document,
+                  position,
+                  "no article text found in the page (a page that builds its text with"
+                      + " JavaScript cannot be read)")));
+    }
     item.body(body);
     datelines.find(body).ifPresent(d -> item.dateline(d.text()));
     return List.of(ItemChecks.finish(item, document, position, limits));
