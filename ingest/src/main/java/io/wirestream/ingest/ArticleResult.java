@@ -4,8 +4,8 @@ import io.wirestream.avro.RawArticle;
 import java.util.Objects;
 
 /**
- * What became of one input item: an article ready for news.raw, or the reason it was rejected
- * (for the dead-letter topic). Every item of every document ends as exactly one of these.
+ * What became of one input item: an article ready for news.raw, or the reason it was rejected (for
+ * the dead-letter topic). Every item of every document ends as exactly one of these.
  */
 public sealed interface ArticleResult {
 

@@ -3,9 +3,9 @@ package io.wirestream.ingest;
 import java.util.Objects;
 
 /**
- * Why an input document or one item of it could not become an article, with where it happened
- * (file or URL, line or item) and a reason a user can act on. Carried to the dead-letter topic by
- * the producer; never thrown past the ingest core as anything else.
+ * Why an input document or one item of it could not become an article, with where it happened (file
+ * or URL, line or item) and a reason a user can act on. Carried to the dead-letter topic by the
+ * producer; never thrown past the ingest core as anything else.
  */
 public final class IngestException extends Exception {
 
@@ -35,6 +35,7 @@ public final class IngestException extends Exception {
   private final String location;
   private final ItemPosition position;
   private final String detail;
+  private final String itemId;
 
   public IngestException(Reason reason, String location, ItemPosition position, String detail) {
     this(reason, location, position, detail, null);
@@ -47,6 +48,7 @@ public final class IngestException extends Exception {
     this.location = location == null ? "" : location;
     this.position = position == null ? ItemPosition.WHOLE_DOCUMENT : position;
     this.detail = Objects.requireNonNull(detail, "detail");
+    this.itemId = null;
   }
 
   private static String format(String location, ItemPosition position, String detail) {
@@ -76,6 +78,28 @@ public final class IngestException extends Exception {
   /** The reason without location, e.g. "XML DOCTYPE is not allowed (possible XXE): ...". */
   public String detail() {
     return detail;
+  }
+
+  private IngestException(IngestException other, String itemId) {
+    super(other.getMessage(), other.getCause());
+    this.reason = other.reason;
+    this.location = other.location;
+    this.position = other.position;
+    this.detail = other.detail;
+    this.itemId = itemId;
+  }
+
+  /**
+   * The id of the failed item when it could still be read (a JSON line with an "id" but no body),
+   * so a report can name it; null otherwise.
+   */
+  public String itemId() {
+    return itemId;
+  }
+
+  /** The same failure, naming the item's id. */
+  public IngestException withItemId(String id) {
+    return new IngestException(this, id);
   }
 
   /** The same failure placed at an item of the document. */

@@ -22,7 +22,8 @@ public record IngestLimits(long maxDocumentBytes, long maxBodyBytes, int maxNest
   public static final int DEFAULT_MAX_NESTING_DEPTH = 500;
 
   public static final IngestLimits DEFAULTS =
-      new IngestLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_NESTING_DEPTH);
+      new IngestLimits(
+          DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_NESTING_DEPTH);
 
   public IngestLimits {
     if (maxDocumentBytes <= 0 || maxBodyBytes <= 0 || maxNestingDepth <= 0) {
@@ -40,7 +41,10 @@ public record IngestLimits(long maxDocumentBytes, long maxBodyBytes, int maxNest
 
   /** The user-facing reason for a body over the limit, e.g. "article body exceeds 10 MB limit". */
   public String bodyTooLargeReason(CharSequence body) {
-    return "article body exceeds " + megabytes(maxBodyBytes) + " limit (" + megabytes(utf8Length(body))
+    return "article body exceeds "
+        + megabytes(maxBodyBytes)
+        + " limit ("
+        + megabytes(utf8Length(body))
         + ")";
   }
 

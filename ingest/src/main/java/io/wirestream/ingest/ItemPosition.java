@@ -24,6 +24,17 @@ public record ItemPosition(int index, int line) {
     return index < 0;
   }
 
+  /**
+   * The 1-based number a dead letter records: the line where the format has lines, else the item
+   * number; null for the whole document.
+   */
+  public Long number() {
+    if (isWholeDocument()) {
+      return null;
+    }
+    return line > 0 ? (long) line : (long) index + 1;
+  }
+
   @Override
   public String toString() {
     if (isWholeDocument()) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The whole pure ingest step for one document: parse, clean, identify, date, validate. Never
- * throws for bad input: a document that cannot be read gives one {@link ArticleResult.Rejected},
- * and each bad item of a multi-item document its own. The producer and the offline commands call
- * this and only add Kafka. Thread-safe.
+ * The whole pure ingest step for one document: parse, clean, identify, date, validate. Never throws
+ * for bad input: a document that cannot be read gives one {@link ArticleResult.Rejected}, and each
+ * bad item of a multi-item document its own. The producer and the offline commands call this and
+ * only add Kafka. Thread-safe.
  */
 public final class RawArticleReader {
 
@@ -51,11 +51,14 @@ public final class RawArticleReader {
       }
       ItemResult.Parsed parsed = (ItemResult.Parsed) item;
       try {
-        results.add(new ArticleResult.Accepted(
-            factory.create(parsed.item(), source, received), parsed.item().position()));
+        results.add(
+            new ArticleResult.Accepted(
+                factory.create(parsed.item(), source, received), parsed.item().position()));
       } catch (IngestException e) {
-        results.add(new ArticleResult.Rejected(
-            new IngestException(e.reason(), document.location(), e.position(), e.detail(), e)));
+        results.add(
+            new ArticleResult.Rejected(
+                new IngestException(e.reason(), document.location(), e.position(), e.detail(), e)
+                    .withItemId(parsed.item().guid())));
       }
     }
     return results;

@@ -29,8 +29,19 @@ class FormatFixturesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "text-ap-dateline.txt", "text-reuters-dateline.txt", "html-article.html", "ninjs2.json",
-        "ninjs3.json", "newsml-g2.xml", "rss2.xml", "atom.xml", "articles.jsonl"
+        "text-ap-dateline.txt",
+        "text-reuters-dateline.txt",
+        "html-article.html",
+        "ninjs2.json",
+        "ninjs3.json",
+        "newsml-g2.xml",
+        "rss2.xml",
+        "atom.xml",
+        "articles.jsonl",
+        "html-no-article-element.html",
+        "html-jsonld-body.html",
+        "newsml-g2-message.xml",
+        "articles-array.json"
       })
   void fixtureReadsToExpectedArticles(String fixture) throws Exception {
     byte[] bytes = Fixtures.bytes("formats/" + fixture);
@@ -38,8 +49,10 @@ class FormatFixturesTest {
     JsonNode expected = JSON.readTree(Fixtures.text("formats/" + base + ".expected.json"));
 
     List<ArticleResult> results =
-        reader.read(InputDocument.of("fixtures/" + fixture, bytes),
-            new SourceInfo("fixtures", SourceKind.FILE, "fixtures/" + fixture), RECEIVED);
+        reader.read(
+            InputDocument.of("fixtures/" + fixture, bytes),
+            new SourceInfo("fixtures", SourceKind.FILE, "fixtures/" + fixture),
+            RECEIVED);
 
     assertThat(results).hasSize(expected.size());
     SoftAssertions soft = new SoftAssertions();
@@ -50,10 +63,22 @@ class FormatFixturesTest {
       if (want.has("error")) {
         assertThat(got).as(item).isInstanceOf(ArticleResult.Rejected.class);
         IngestException error = ((ArticleResult.Rejected) got).error();
-        soft.assertThat(error.reason().name()).as(item + " reason").isEqualTo(want.get("error").asText());
-        soft.assertThat(error.position().toString()).as(item + " position").isEqualTo(want.get("position").asText());
-        soft.assertThat(error.getMessage()).as(item + " message").contains(want.get("messageContains").asText())
+        soft.assertThat(error.reason().name())
+            .as(item + " reason")
+            .isEqualTo(want.get("error").asText());
+        soft.assertThat(error.position().toString())
+            .as(item + " position")
+            .isEqualTo(want.get("position").asText());
+        soft.assertThat(error.getMessage())
+            .as(item + " message")
+            .contains(want.get("messageContains").asText())
             .startsWith("fixtures/" + fixture);
+        if (want.has("itemId")) {
+          JsonNode id = want.get("itemId");
+          soft.assertThat(error.itemId())
+              .as(item + " itemId")
+              .isEqualTo(id.isNull() ? null : id.asText());
+        }
         continue;
       }
       assertThat(got).as(item + " accepted, not " + got).isInstanceOf(ArticleResult.Accepted.class);
@@ -61,7 +86,9 @@ class FormatFixturesTest {
       check(soft, item, want, "format", article.getFormat().name());
       check(soft, item, want, "id", article.getId());
       if (want.has("idPrefix")) {
-        soft.assertThat(article.getId()).as(item + " id").startsWith(want.get("idPrefix").asText())
+        soft.assertThat(article.getId())
+            .as(item + " id")
+            .startsWith(want.get("idPrefix").asText())
             .hasSize(want.get("idPrefix").asText().length() + 32);
       }
       check(soft, item, want, "url", article.getUrl());
@@ -76,22 +103,64 @@ class FormatFixturesTest {
         Iterator<Map.Entry<String, JsonNode>> attributes = want.get("attributes").fields();
         while (attributes.hasNext()) {
           Map.Entry<String, JsonNode> attribute = attributes.next();
-          soft.assertThat(article.getAttributes()).as(item + " attributes")
+          soft.assertThat(article.getAttributes())
+              .as(item + " attributes")
               .containsEntry(attribute.getKey(), attribute.getValue().asText());
         }
       }
       soft.assertThat(article.getVersion()).as(item + " version").isEqualTo(1);
       soft.assertThat(article.getReceived()).as(item + " received").isEqualTo(RECEIVED);
       soft.assertThat(article.getContentHash()).as(item + " contentHash").matches("[0-9a-f]{64}");
-      soft.assertThat(article.getSource().getUri()).as(item + " source").isEqualTo("fixtures/" + fixture);
+      soft.assertThat(article.getSource().getUri())
+          .as(item + " source")
+          .isEqualTo("fixtures/" + fixture);
     }
     soft.assertAll();
   }
 
-  private static void check(SoftAssertions soft, String item, JsonNode want, String field, String actual) {
+  @org.junit.jupiter.api.Test
+  void readersSharedAcrossThreadsGiveTheSameArticles() throws Exception {
+    List<String> fixtures =
+        List.of(
+            "html-article.html",
+            "rss2.xml",
+            "atom.xml",
+            "newsml-g2.xml",
+            "ninjs3.json",
+            "articles.jsonl",
+            "text-ap-dateline.txt");
+    java.util.function.Function<String, String> readOnce =
+        fixture ->
+            reader
+                .read(
+                    InputDocument.of(fixture, Fixtures.bytes("formats/" + fixture)),
+                    new SourceInfo("fixtures", SourceKind.FILE, fixture),
+                    RECEIVED)
+                .toString();
+    List<String> sequential = fixtures.stream().map(readOnce).toList();
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> fixtures.stream().map(readOnce).toList()));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void check(
+      SoftAssertions soft, String item, JsonNode want, String field, String actual) {
     if (want.has(field)) {
       JsonNode value = want.get(field);
-      soft.assertThat(actual).as(item + " " + field).isEqualTo(value.isNull() ? null : value.asText());
+      soft.assertThat(actual)
+          .as(item + " " + field)
+          .isEqualTo(value.isNull() ? null : value.asText());
     }
   }
 }

@@ -26,10 +26,28 @@ public final class BoilerplateFilter {
 
   private static final BoilerplateFilter DEFAULTS = loadDefault();
 
+  // Bullets and arrows that decorate link lists are not part of the words matched.
+  private static final Pattern DECORATION =
+      Pattern.compile("^[\\s•·»›>|*\\-–—]+|[\\s•·»›>|*\\-–—:]+$");
+
   private final List<Pattern> patterns;
+  // All patterns as one alternation: one matcher per line instead of one per pattern.
+  private final Pattern combined;
 
   private BoilerplateFilter(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
+    StringBuilder alternation = new StringBuilder();
+    for (Pattern pattern : patterns) {
+      alternation
+          .append(alternation.length() == 0 ? "" : "|")
+          .append("(?:")
+          .append(pattern.pattern())
+          .append(')');
+    }
+    this.combined =
+        Pattern.compile(
+            alternation.length() == 0 ? "(?!)" : alternation.toString(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The filter built from the bundled pattern list. */
@@ -55,8 +73,7 @@ public final class BoilerplateFilter {
           continue;
         }
         try {
-          patterns.add(
-              Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          patterns.add(Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(
               "boilerplate pattern on line " + number + " does not compile: " + e.getMessage(), e);
@@ -82,17 +99,8 @@ public final class BoilerplateFilter {
     if (text.isEmpty() || text.length() > MAX_BOILERPLATE_LENGTH) {
       return false;
     }
-    // Bullets and arrows that decorate link lists are not part of the words matched.
-    text = text.replaceAll("^[\\s•·»›>|*\\-–—]+|[\\s•·»›>|*\\-–—:]+$", "");
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(text).matches()) {
-        return true;
-      }
-    }
-    return false;
+    text = DECORATION.matcher(text).replaceAll("");
+    return !text.isEmpty() && combined.matcher(text).matches();
   }
 
   /** How many patterns were loaded. */

@@ -18,15 +18,63 @@ public final class HtmlText {
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-          "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
-          "thead", "tbody", "tr", "figure", "figcaption", "address", "hr", "form", "fieldset",
-          "details", "summary", "center");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "form",
+          "fieldset",
+          "details",
+          "summary",
+          "center");
   private static final Set<String> INVISIBLE =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "video", "audio", "button", "select", "input", "textarea", "head", "title");
-  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>|&[#a-zA-Z0-9]+;");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "head",
+          "title");
+  private static final Pattern TAG =
+      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>|&[#a-zA-Z0-9]+;");
 
   private HtmlText() {}
 

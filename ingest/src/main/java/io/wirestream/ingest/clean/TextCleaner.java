@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns extracted story text into the clean body stored on {@code news.raw}: HTML entities
- * decoded, Unicode NFC, whitespace normalised, chrome lines dropped, the headline repeated at the
- * top dropped, repeated paragraphs and teasers dropped, and paragraphs separated by exactly one
- * blank line. A pure function; thread-safe.
+ * Turns extracted story text into the clean body stored on {@code news.raw}: HTML entities decoded,
+ * Unicode NFC, whitespace normalised, chrome lines dropped, the headline repeated at the top
+ * dropped, repeated paragraphs and teasers dropped, and paragraphs separated by exactly one blank
+ * line. A pure function; thread-safe.
  */
 public final class TextCleaner {
 
@@ -25,6 +26,19 @@ public final class TextCleaner {
 
   /** Teasers and standfirsts sit near the top; looking further would cost quadratic time. */
   static final int TEASER_WINDOW = 12;
+
+  /** Bylines sit just above the story; further down a "By ..." line is story text. */
+  static final int BYLINE_WINDOW = 3;
+
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)by\\s+\\p{L}[\\p{L}.'’ -]{1,40}((,|\\s+and|\\s+&)\\s+\\p{L}[\\p{L}.'’ -]{1,40}){0,3}"
+              + "(\\s*[|,]\\s*[\\p{L} ]{2,40})?");
+
+  /** What bytes 0x80-0x9F mean in Windows-1252; U+FFFD where the byte is undefined. */
+  private static final String WINDOWS_1252_C1 =
+      "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD"
+          + "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
 
   private static final TextCleaner DEFAULTS = new TextCleaner(BoilerplateFilter.defaults());
 
@@ -50,8 +64,10 @@ public final class TextCleaner {
     if (body == null || body.isBlank()) {
       return "";
     }
-    List<String> paragraphs = paragraphs(normaliseCharacters(body));
-    dropHeadlineRepeats(paragraphs, headline == null ? "" : key(cleanLine(headline)));
+    String headlineKey = headline == null ? "" : key(normaliseCharacters(headline));
+    List<String> paragraphs = paragraphs(normaliseCharacters(body), headlineKey);
+    dropHeadlineRepeats(paragraphs, headlineKey);
+    dropLeadingBylines(paragraphs);
     dropDuplicatesAndTeasers(paragraphs);
     return String.join("\n\n", paragraphs);
   }
@@ -79,14 +95,21 @@ public final class TextCleaner {
             i++;
           }
         }
-        case '\n', '\u2028', '\u2029', '\u0085', '\u000B', '\u000C' -> out.append('\n');
+        case '\n', '\u2028', '\u2029', '\u000B', '\u000C' -> out.append('\n');
         case '\t', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680' -> out.append(' ');
-        // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
-        // they shape Persian, Indic scripts and emoji.
-        case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> { }
+          // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
+          // they shape Persian, Indic scripts and emoji.
+        case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> {}
         default -> {
           if (c >= '\u2000' && c <= '\u200A') {
             out.append(' ');
+          } else if (c >= '\u0080' && c <= '\u009F') {
+            // C1 controls in text are almost always Windows-1252 bytes read as Latin-1 (curly
+            // quotes, dashes): restore the character meant, drop the rest.
+            char meant = WINDOWS_1252_C1.charAt(c - 0x80);
+            if (meant != '\uFFFD') {
+              out.append(meant);
+            }
           } else if (Character.getType(c) != Character.CONTROL) {
             out.append(c);
           }
@@ -115,11 +138,12 @@ public final class TextCleaner {
   }
 
   /**
-   * Splits into paragraphs. With blank lines present, a block of consecutive lines is one
-   * paragraph (wrapped lines join with a space); without any, each line is a paragraph. Chrome
-   * lines and lines without a letter or digit are dropped before joining.
+   * Splits into paragraphs. With blank lines present, a block of consecutive lines is one paragraph
+   * (wrapped lines join with a space); without any, each line is a paragraph. Chrome lines, lines
+   * without a letter or digit, and copies of the headline before the story starts are dropped
+   * before joining.
    */
-  private List<String> paragraphs(String text) {
+  private List<String> paragraphs(String text, String headlineKey) {
     String[] lines = text.split("\n", -1);
     boolean blockMode = text.strip().contains("\n\n") || hasBlankLineBetweenText(lines);
     List<String> paragraphs = new ArrayList<>();
@@ -131,6 +155,10 @@ public final class TextCleaner {
         continue;
       }
       if (boilerplate.isBoilerplate(line) || !hasLetterOrDigit(line)) {
+        continue;
+      }
+      boolean storyStarted = !paragraphs.isEmpty() || current.length() > 0;
+      if (!storyStarted && !headlineKey.isEmpty() && key(line).equals(headlineKey)) {
         continue;
       }
       if (!blockMode) {
@@ -188,6 +216,23 @@ public final class TextCleaner {
   }
 
   /**
+   * Pages put the byline ("By Jane Roe and John Doe") above the story; the byline has its own
+   * field, so a short "By ..." paragraph among the first few is not story text.
+   */
+  private static void dropLeadingBylines(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_WINDOW); i++) {
+      String paragraph = paragraphs.get(i);
+      // A sentence ends with a full stop; a byline does not.
+      boolean sentence =
+          paragraph.endsWith(".") || paragraph.endsWith("!") || paragraph.endsWith("?");
+      if (!sentence && BYLINE.matcher(paragraph).matches()) {
+        paragraphs.remove(i);
+        return;
+      }
+    }
+  }
+
+  /**
    * Drops later copies of a paragraph, and teasers: a paragraph cut short ("...") or a standfirst
    * whose words open another, longer paragraph.
    */
@@ -224,7 +269,9 @@ public final class TextCleaner {
     }
     for (int j = 0; j < Math.min(keys.size(), 2 * TEASER_WINDOW); j++) {
       String other = keys.get(j);
-      if (j != index && other.length() > key.length() && other.startsWith(key)
+      if (j != index
+          && other.length() > key.length()
+          && other.startsWith(key)
           && (truncated || other.charAt(key.length()) == ' ')) {
         return true;
       }

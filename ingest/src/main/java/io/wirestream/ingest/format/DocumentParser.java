@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entry point for reading any input: checks its size, decodes it ({@link TextDecoder}),
- * detects its format ({@link FormatSniffer}) and hands it to that format's parser. Whatever the
- * input, the caller gets item results or an {@link IngestException}; no other exception escapes.
- * Thread-safe.
+ * The entry point for reading any input: checks its size, decodes it ({@link TextDecoder}), detects
+ * its format ({@link FormatSniffer}) and hands it to that format's parser. Whatever the input, the
+ * caller gets item results or an {@link IngestException}; no other exception escapes. Thread-safe.
  */
 public final class DocumentParser {
 
@@ -29,7 +28,8 @@ public final class DocumentParser {
     this.limits = limits;
     this.xml = new SafeXml(limits);
     DatelineParser datelines = DatelineParser.defaults();
-    parsers.put(DetectedFormat.TEXT, new PlainTextParser(limits, BoilerplateFilter.defaults(), datelines));
+    parsers.put(
+        DetectedFormat.TEXT, new PlainTextParser(limits, BoilerplateFilter.defaults(), datelines));
     parsers.put(DetectedFormat.HTML, new HtmlArticleParser(limits, datelines));
     JsonObjectParser json = new JsonObjectParser(limits);
     parsers.put(DetectedFormat.NINJS, json);
@@ -69,39 +69,60 @@ public final class DocumentParser {
       }
       results = parsers.get(format).parse(document, decoded);
     } catch (StackOverflowError e) {
-      throw new IngestException(Reason.TOO_LARGE, document.location(), ItemPosition.WHOLE_DOCUMENT,
+      throw new IngestException(
+          Reason.TOO_LARGE,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
           "nesting too deep to read");
     } catch (RuntimeException e) {
-      throw new IngestException(Reason.MALFORMED, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "could not be read as " + format + ": " + e, e);
+      throw new IngestException(
+          Reason.MALFORMED,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "could not be read as " + format + ": " + e,
+          e);
     }
     return flagCharset(results, decoded);
   }
 
   private void checkSize(InputDocument document) throws IngestException {
     if (document.bytes().length == 0) {
-      throw new IngestException(Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "empty file");
+      throw new IngestException(
+          Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "empty file");
     }
     if (document.bytes().length > limits.maxDocumentBytes()) {
-      throw new IngestException(Reason.TOO_LARGE, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "document exceeds " + IngestLimits.megabytes(limits.maxDocumentBytes()) + " limit ("
-              + IngestLimits.megabytes(document.bytes().length) + ")");
+      throw new IngestException(
+          Reason.TOO_LARGE,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "document exceeds "
+              + IngestLimits.megabytes(limits.maxDocumentBytes())
+              + " limit ("
+              + IngestLimits.megabytes(document.bytes().length)
+              + ")");
     }
   }
 
   /** Parses unknown XML only to give the precise reason (unsafe, malformed) before refusing it. */
-  private IngestException unsupportedXml(InputDocument document, DecodedText decoded) throws IngestException {
+  private IngestException unsupportedXml(InputDocument document, DecodedText decoded)
+      throws IngestException {
     org.w3c.dom.Document dom = xml.parse(document.location(), decoded.text());
     String root = XmlElements.localName(dom.getDocumentElement());
-    return new IngestException(Reason.UNSUPPORTED_FORMAT, document.location(), ItemPosition.WHOLE_DOCUMENT,
+    return new IngestException(
+        Reason.UNSUPPORTED_FORMAT,
+        document.location(),
+        ItemPosition.WHOLE_DOCUMENT,
         "not a supported format: XML with root <" + root + "> (expected RSS, Atom or NewsML-G2)");
   }
 
   private static List<ItemResult> flagCharset(List<ItemResult> results, DecodedText decoded) {
     Map<String, String> flags = new LinkedHashMap<>();
     if (decoded.invalidBytesReplaced()) {
-      flags.put(decoded.charset().equals(StandardCharsets.UTF_8)
-          ? ParsedItem.INVALID_UTF8_ATTRIBUTE : "ingest.invalidBytes", "true");
+      flags.put(
+          decoded.charset().equals(StandardCharsets.UTF_8)
+              ? ParsedItem.INVALID_UTF8_ATTRIBUTE
+              : "ingest.invalidBytes",
+          "true");
     }
     if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
       flags.put(ParsedItem.CHARSET_ATTRIBUTE, TextDecoder.label(decoded.charset()));
@@ -111,8 +132,10 @@ public final class DocumentParser {
     }
     List<ItemResult> flagged = new ArrayList<>(results.size());
     for (ItemResult result : results) {
-      flagged.add(result instanceof ItemResult.Parsed parsed
-          ? ItemResult.ok(parsed.item().withAttributes(flags)) : result);
+      flagged.add(
+          result instanceof ItemResult.Parsed parsed
+              ? ItemResult.ok(parsed.item().withAttributes(flags))
+              : result);
     }
     return flagged;
   }

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads RSS (0.9x, 1.0, 2.0) and Atom 1.0 feeds with Rome. The XML is parsed by {@link SafeXml}
- * (no DOCTYPE, no external entities) and the DOM handed to Rome, which also has DOCTYPEs disallowed.
+ * Reads RSS (0.9x, 1.0, 2.0) and Atom 1.0 feeds with Rome. The XML is parsed by {@link SafeXml} (no
+ * DOCTYPE, no external entities) and the DOM handed to Rome, which also has DOCTYPEs disallowed.
  * Each entry becomes one item: guid or id, link, title, the longer of content and description
  * turned to text, published (else updated) date, authors and categories. An entry that fails is
  * reported alone.
@@ -41,7 +41,8 @@ public final class FeedParser implements FormatParser {
   }
 
   @Override
-  public List<ItemResult> parse(InputDocument document, DecodedText decoded) throws IngestException {
+  public List<ItemResult> parse(InputDocument document, DecodedText decoded)
+      throws IngestException {
     org.w3c.dom.Document dom = xml.parse(document.location(), decoded.text());
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
@@ -50,31 +51,46 @@ public final class FeedParser implements FormatParser {
     try {
       feed = input.build(dom);
     } catch (FeedException | IllegalArgumentException e) {
-      throw new IngestException(Reason.MALFORMED, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "not a readable RSS or Atom feed: " + e.getMessage(), e);
+      throw new IngestException(
+          Reason.MALFORMED,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "not a readable RSS or Atom feed: " + e.getMessage(),
+          e);
     }
-    Format format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
-        ? Format.ATOM : Format.RSS;
+    Format format =
+        feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
+            ? Format.ATOM
+            : Format.RSS;
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {
-      throw new IngestException(Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "the feed has no items");
+      throw new IngestException(
+          Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "the feed has no items");
     }
     List<ItemResult> results = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       ItemPosition position = ItemPosition.item(i);
       try {
-        results.add(ItemChecks.finish(entry(feed, entries.get(i), format, position), document, position, limits));
+        results.add(
+            ItemChecks.finish(
+                entry(feed, entries.get(i), format, position), document, position, limits));
       } catch (RuntimeException e) {
         // Rome's lazily converted values can fail on odd entries; that entry alone is lost.
-        results.add(ItemResult.failed(new IngestException(Reason.INVALID_ITEM, document.location(), position,
-            "feed entry could not be read: " + e.getMessage(), e)));
+        results.add(
+            ItemResult.failed(
+                new IngestException(
+                    Reason.INVALID_ITEM,
+                    document.location(),
+                    position,
+                    "feed entry could not be read: " + e.getMessage(),
+                    e)));
       }
     }
     return results;
   }
 
-  private ParsedItem.Builder entry(SyndFeed feed, SyndEntry entry, Format format, ItemPosition position) {
+  private ParsedItem.Builder entry(
+      SyndFeed feed, SyndEntry entry, Format format, ItemPosition position) {
     ParsedItem.Builder item = ParsedItem.builder(format, position);
     item.guid(sourceId(entry));
     item.url(link(entry));
@@ -82,7 +98,8 @@ public final class FeedParser implements FormatParser {
     String body = body(entry);
     item.body(body);
     datelines.find(body).ifPresent(d -> item.dateline(d.text()));
-    Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date published =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     item.published(published == null ? null : published.toInstant(), PublishedFrom.FEED);
     if (entry.getUpdatedDate() != null && entry.getPublishedDate() != null) {
       item.attribute("updated", entry.getUpdatedDate().toInstant().toString());
@@ -142,7 +159,9 @@ public final class FeedParser implements FormatParser {
     }
     String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
     // Feeds often mark HTML as text; the markup itself is the better witness.
-    return type.contains("html") || HtmlText.looksLikeHtml(value) ? HtmlText.fromHtml(value) : value.strip();
+    return type.contains("html") || HtmlText.looksLikeHtml(value)
+        ? HtmlText.fromHtml(value)
+        : value.strip();
   }
 
   private static String asText(String value) {

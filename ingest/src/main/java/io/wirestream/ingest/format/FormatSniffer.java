@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides a document's format from its content, using the file extension only to break ties (a
- * file named {@code .jsonl} holding one object is still JSON Lines). Looks at the first few
- * kilobytes only, so it is cheap on large inputs.
+ * Decides a document's format from its content, using the file extension only to break ties (a file
+ * named {@code .jsonl} holding one object is still JSON Lines). Looks at the first few kilobytes
+ * only, so it is cheap on large inputs.
  */
 public final class FormatSniffer {
 
@@ -27,9 +27,38 @@ public final class FormatSniffer {
   private static final Pattern SHARED_BODY_KEY = Pattern.compile("\"body\"\\s*:");
   private static final Set<String> HTML_ROOTS =
       Set.of(
-          "html", "head", "body", "div", "p", "article", "section", "main", "span", "h1", "h2",
-          "h3", "h4", "meta", "title", "link", "table", "ul", "ol", "header", "nav", "br", "a",
-          "script", "style", "figure", "img", "em", "strong", "b", "i", "blockquote");
+          "html",
+          "head",
+          "body",
+          "div",
+          "p",
+          "article",
+          "section",
+          "main",
+          "span",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "meta",
+          "title",
+          "link",
+          "table",
+          "ul",
+          "ol",
+          "header",
+          "nav",
+          "br",
+          "a",
+          "script",
+          "style",
+          "figure",
+          "img",
+          "em",
+          "strong",
+          "b",
+          "i",
+          "blockquote");
 
   private FormatSniffer() {}
 
@@ -68,7 +97,8 @@ public final class FormatSniffer {
 
   private static int firstContentChar(String text) {
     int i = 0;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
       i++;
     }
     return i;
@@ -123,9 +153,10 @@ public final class FormatSniffer {
           case "rss", "rdf" -> DetectedFormat.RSS;
           case "feed" -> DetectedFormat.ATOM;
           case "newsitem", "newsmessage" -> DetectedFormat.NEWSML_G2;
-          default -> HTML_ROOTS.contains(local) && !attributes.contains("iptc.org")
-              ? DetectedFormat.HTML
-              : DetectedFormat.OTHER_XML;
+          default ->
+              HTML_ROOTS.contains(local) && !attributes.contains("iptc.org")
+                  ? DetectedFormat.HTML
+                  : DetectedFormat.OTHER_XML;
         };
     // A DOCTYPE in front of a page would have said html; in front of anything else it is XML the
     // safe parser must see (and refuse).
@@ -154,7 +185,7 @@ public final class FormatSniffer {
   }
 
   private static DetectedFormat detectJson(String head, String extension) {
-    if (extension.equals("jsonl") || extension.equals("ndjson") || head.charAt(0) == '[') {
+    if (head.charAt(0) == '[') {
       return DetectedFormat.JSON_LINES;
     }
     String[] lines = head.split("\r?\n", 51);
@@ -170,7 +201,10 @@ public final class FormatSniffer {
         objectLines++;
       }
     }
-    if (nonBlank >= 2 && objectLines * 2 > nonBlank) {
+    boolean linesExtension = extension.equals("jsonl") || extension.equals("ndjson");
+    // Several one-line objects are JSON Lines whatever the name; a single line is whatever the
+    // name says; a pretty-printed object is one document even in a .jsonl file.
+    if (nonBlank >= 2 && objectLines * 2 > nonBlank || nonBlank == 1 && linesExtension) {
       return DetectedFormat.JSON_LINES;
     }
     boolean ninjs = NINJS_KEY.matcher(head).find() && !SHARED_BODY_KEY.matcher(head).find();

@@ -11,7 +11,10 @@ final class ItemChecks {
   private ItemChecks() {}
 
   /** The built item, or a failure when its body is over the limit or it has no text at all. */
-  static ItemResult finish(ParsedItem.Builder builder, InputDocument document, ItemPosition position,
+  static ItemResult finish(
+      ParsedItem.Builder builder,
+      InputDocument document,
+      ItemPosition position,
       IngestLimits limits) {
     String body = builder.body();
     if (limits.bodyTooLarge(body)) {
@@ -22,7 +25,10 @@ final class ItemChecks {
     if (body.isBlank() && builder.headline() == null) {
       return ItemResult.failed(
           new IngestException(
-              Reason.INVALID_ITEM, document.location(), position, "item has neither headline nor body text"));
+              Reason.INVALID_ITEM,
+              document.location(),
+              position,
+              "item has neither headline nor body text"));
     }
     return ItemResult.ok(builder.build());
   }

@@ -69,9 +69,11 @@ final class JsonLd {
       String name = t.toLowerCase(Locale.ROOT);
       name = name.substring(name.lastIndexOf('/') + 1);
       int rank =
-          name.endsWith("newsarticle") ? 3
-              : name.equals("article") || name.endsWith("article") || name.equals("blogposting") ? 2
-              : 0;
+          name.endsWith("newsarticle")
+              ? 3
+              : name.equals("article") || name.endsWith("article") || name.equals("blogposting")
+                  ? 2
+                  : 0;
       best = Math.max(best, rank);
     }
     return best;

@@ -25,7 +25,8 @@ public final class JsonLinesParser implements FormatParser {
   }
 
   @Override
-  public List<ItemResult> parse(InputDocument document, DecodedText decoded) throws IngestException {
+  public List<ItemResult> parse(InputDocument document, DecodedText decoded)
+      throws IngestException {
     String text = decoded.text().strip();
     if (text.startsWith("[")) {
       return parseArray(document, text);
@@ -42,7 +43,8 @@ public final class JsonLinesParser implements FormatParser {
       results.add(parseObject(document, line, position));
     }
     if (results.isEmpty()) {
-      throw new IngestException(Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "empty file");
+      throw new IngestException(
+          Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "empty file");
     }
     return results;
   }
@@ -52,8 +54,13 @@ public final class JsonLinesParser implements FormatParser {
     try {
       node = json.mapper().readTree(line);
     } catch (JsonProcessingException e) {
-      return ItemResult.failed(new IngestException(Reason.MALFORMED, document.location(), position,
-          "malformed JSON: " + shortMessage(e), e));
+      return ItemResult.failed(
+          new IngestException(
+              Reason.MALFORMED,
+              document.location(),
+              position,
+              "malformed JSON: " + shortMessage(e),
+              e));
     }
     return mapped(document, node, position);
   }
@@ -62,11 +69,18 @@ public final class JsonLinesParser implements FormatParser {
     if (node == null || !node.isObject()) {
       return ItemResult.failed(ItemChecks.invalid(document, position, "not a JSON object"));
     }
+    ItemResult result;
     try {
-      return ItemChecks.finish(JsonArticleMapper.map(node, position), document, position, limits);
+      result = ItemChecks.finish(JsonArticleMapper.map(node, position), document, position, limits);
     } catch (IllegalArgumentException e) {
-      return ItemResult.failed(ItemChecks.invalid(document, position, e.getMessage()));
+      result = ItemResult.failed(ItemChecks.invalid(document, position, e.getMessage()));
     }
+    // A line that fails but names itself is reported under its id ({"id": ..., "error": ...}).
+    String id = JsonSupport.firstText(node, "id", "uri");
+    if (result instanceof ItemResult.Failed failed && id != null) {
+      return ItemResult.failed(failed.error().withItemId(id));
+    }
+    return result;
   }
 
   private List<ItemResult> parseArray(InputDocument document, String text) throws IngestException {
@@ -74,12 +88,16 @@ public final class JsonLinesParser implements FormatParser {
     try {
       root = json.mapper().readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IngestException(Reason.MALFORMED, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "malformed JSON array: " + shortMessage(e), e);
+      throw new IngestException(
+          Reason.MALFORMED,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "malformed JSON array: " + shortMessage(e),
+          e);
     }
     if (root.isEmpty()) {
-      throw new IngestException(Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "empty JSON array");
+      throw new IngestException(
+          Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "empty JSON array");
     }
     List<ItemResult> results = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {

@@ -20,21 +20,30 @@ public final class JsonObjectParser implements FormatParser {
   }
 
   @Override
-  public List<ItemResult> parse(InputDocument document, DecodedText decoded) throws IngestException {
+  public List<ItemResult> parse(InputDocument document, DecodedText decoded)
+      throws IngestException {
     JsonNode root;
     try {
       root = json.mapper().readTree(decoded.text());
     } catch (JsonProcessingException e) {
-      throw new IngestException(Reason.MALFORMED, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "malformed JSON: " + JsonLinesParser.shortMessage(e), e);
+      throw new IngestException(
+          Reason.MALFORMED,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "malformed JSON: " + JsonLinesParser.shortMessage(e),
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new IngestException(Reason.UNSUPPORTED_FORMAT, document.location(), ItemPosition.WHOLE_DOCUMENT,
+      throw new IngestException(
+          Reason.UNSUPPORTED_FORMAT,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
           "not a supported format: JSON that is not an article object");
     }
     ItemPosition position = ItemPosition.item(0);
     try {
-      return List.of(ItemChecks.finish(JsonArticleMapper.map(root, position), document, position, limits));
+      return List.of(
+          ItemChecks.finish(JsonArticleMapper.map(root, position), document, position, limits));
     } catch (IllegalArgumentException e) {
       return List.of(ItemResult.failed(ItemChecks.invalid(document, position, e.getMessage())));
     }

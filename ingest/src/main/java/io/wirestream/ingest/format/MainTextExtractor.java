@@ -60,8 +60,10 @@ final class MainTextExtractor {
   private void removeChrome(Element body) {
     for (String selector : chromeSelectors) {
       for (Element element : body.select(selector)) {
-        if (element.parent() == null || NEVER_REMOVED.contains(element.normalName())
-            || element.hasAttr("itemprop") && element.attr("itemprop").equalsIgnoreCase("articleBody")
+        if (element.parent() == null
+            || NEVER_REMOVED.contains(element.normalName())
+            || element.hasAttr("itemprop")
+                && element.attr("itemprop").equalsIgnoreCase("articleBody")
             || !element.select("[itemprop=articleBody]").isEmpty()) {
           continue;
         }
@@ -152,7 +154,8 @@ final class MainTextExtractor {
 
   private static List<String> loadSelectors() {
     List<String> selectors = new ArrayList<>();
-    try (InputStream in = MainTextExtractor.class.getResourceAsStream("html-chrome-selectors.txt")) {
+    try (InputStream in =
+        MainTextExtractor.class.getResourceAsStream("html-chrome-selectors.txt")) {
       if (in == null) {
         throw new IllegalStateException("missing resource html-chrome-selectors.txt");
       }

@@ -22,9 +22,9 @@ import org.w3c.dom.Element;
 
 /**
  * Reads IPTC NewsML-G2: a {@code newsItem}, or a {@code newsMessage} carrying several. Takes the
- * {@code guid} attribute, itemMeta {@code versionCreated}/{@code firstCreated}, contentMeta
- * {@code headline}, {@code by}, {@code dateline}, {@code language}, subjects and keywords, and the
- * body from contentSet {@code inlineXML} (XHTML) or {@code inlineData} (text).
+ * {@code guid} attribute, itemMeta {@code versionCreated}/{@code firstCreated}, contentMeta {@code
+ * headline}, {@code by}, {@code dateline}, {@code language}, subjects and keywords, and the body
+ * from contentSet {@code inlineXML} (XHTML) or {@code inlineData} (text).
  */
 public final class NewsMlG2Parser implements FormatParser {
 
@@ -40,7 +40,8 @@ public final class NewsMlG2Parser implements FormatParser {
   }
 
   @Override
-  public List<ItemResult> parse(InputDocument document, DecodedText decoded) throws IngestException {
+  public List<ItemResult> parse(InputDocument document, DecodedText decoded)
+      throws IngestException {
     Document dom = xml.parse(document.location(), decoded.text());
     Element root = dom.getDocumentElement();
     List<Element> newsItems = new ArrayList<>();
@@ -51,8 +52,13 @@ public final class NewsMlG2Parser implements FormatParser {
       newsItems.addAll(XmlElements.descendants(root, "newsItem"));
     }
     if (newsItems.isEmpty()) {
-      throw new IngestException(Reason.UNSUPPORTED_FORMAT, document.location(), ItemPosition.WHOLE_DOCUMENT,
-          "not a supported format: NewsML-G2 document without a newsItem (root <" + rootName + ">)");
+      throw new IngestException(
+          Reason.UNSUPPORTED_FORMAT,
+          document.location(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "not a supported format: NewsML-G2 document without a newsItem (root <"
+              + rootName
+              + ">)");
     }
     List<ItemResult> results = new ArrayList<>();
     for (int i = 0; i < newsItems.size(); i++) {
@@ -82,8 +88,10 @@ public final class NewsMlG2Parser implements FormatParser {
     item.dateline(text(child(contentMeta, "dateline")));
     item.attribute("slugline", text(child(contentMeta, "slugline")));
     String language = attribute(child(contentMeta, "language"), "tag");
-    item.language(language != null ? language : newsItem.getAttributeNS(
-        "http://www.w3.org/XML/1998/namespace", "lang"));
+    item.language(
+        language != null
+            ? language
+            : newsItem.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
 
     List<String> subjects = new ArrayList<>();
     for (Element subject : children(contentMeta, "subject")) {

@@ -67,8 +67,18 @@ public record ParsedItem(
     Map<String, String> merged = new LinkedHashMap<>(attributes);
     extra.forEach(merged::putIfAbsent);
     return new ParsedItem(
-        format, position, guid, url, headline, byline, dateline, body, language, published,
-        publishedFrom, merged);
+        format,
+        position,
+        guid,
+        url,
+        headline,
+        byline,
+        dateline,
+        body,
+        language,
+        published,
+        publishedFrom,
+        merged);
   }
 
   /** Collects an item's fields; blank strings are stored as null. Not thread-safe. */
@@ -175,8 +185,18 @@ public record ParsedItem(
 
     public ParsedItem build() {
       return new ParsedItem(
-          format, position, guid, url, headline, byline, dateline, body, language, published,
-          publishedFrom, attributes);
+          format,
+          position,
+          guid,
+          url,
+          headline,
+          byline,
+          dateline,
+          body,
+          language,
+          published,
+          publishedFrom,
+          attributes);
     }
 
     private static String blankToNull(String value) {

@@ -27,7 +27,8 @@ public final class PlainTextParser implements FormatParser {
   private final BoilerplateFilter boilerplate;
   private final DatelineParser datelines;
 
-  public PlainTextParser(IngestLimits limits, BoilerplateFilter boilerplate, DatelineParser datelines) {
+  public PlainTextParser(
+      IngestLimits limits, BoilerplateFilter boilerplate, DatelineParser datelines) {
     this.limits = limits;
     this.boilerplate = boilerplate;
     this.datelines = datelines;
@@ -40,7 +41,8 @@ public final class PlainTextParser implements FormatParser {
     ParsedItem.Builder item = ParsedItem.builder(Format.TEXT, position);
     int next = 0;
     int headlineLine = -1;
-    while (next < lines.length && (lines[next].isBlank() || boilerplate.isBoilerplate(lines[next]))) {
+    while (next < lines.length
+        && (lines[next].isBlank() || boilerplate.isBoilerplate(lines[next]))) {
       next++;
     }
     if (next < lines.length && isHeadline(lines, next)) {
@@ -49,11 +51,17 @@ public final class PlainTextParser implements FormatParser {
       next++;
     }
     int afterBlank = skipBlank(lines, next);
-    if (headlineLine >= 0 && afterBlank < lines.length && BYLINE.matcher(lines[afterBlank].strip()).matches()) {
+    if (headlineLine >= 0
+        && afterBlank < lines.length
+        && BYLINE.matcher(lines[afterBlank].strip()).matches()) {
       item.byline(lines[afterBlank].strip());
       next = afterBlank + 1;
     }
-    String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(next, lines.length), lines.length)).strip();
+    String body =
+        String.join(
+                "\n",
+                java.util.Arrays.asList(lines).subList(Math.min(next, lines.length), lines.length))
+            .strip();
     Optional<Dateline> dateline = datelines.find(body);
     dateline.ifPresent(d -> item.dateline(d.text()));
     item.body(body);

@@ -75,7 +75,11 @@ public final class SafeXml {
       throw translate(location, e);
     } catch (SAXException | IOException e) {
       throw new IngestException(
-          Reason.MALFORMED, location, ItemPosition.WHOLE_DOCUMENT, "malformed XML: " + e.getMessage(), e);
+          Reason.MALFORMED,
+          location,
+          ItemPosition.WHOLE_DOCUMENT,
+          "malformed XML: " + e.getMessage(),
+          e);
     }
   }
 
@@ -99,7 +103,11 @@ public final class SafeXml {
           e);
     }
     return new IngestException(
-        Reason.MALFORMED, location, ItemPosition.WHOLE_DOCUMENT, "malformed XML" + where + ": " + message, e);
+        Reason.MALFORMED,
+        location,
+        ItemPosition.WHOLE_DOCUMENT,
+        "malformed XML" + where + ": " + message,
+        e);
   }
 
   private static final ErrorHandler QUIET =

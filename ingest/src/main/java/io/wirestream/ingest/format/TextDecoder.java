@@ -58,7 +58,8 @@ public final class TextDecoder {
   /** The charset named in an XML declaration or HTML meta tag near the start, read as ASCII. */
   private static Charset prologCharset(byte[] bytes) {
     String prolog =
-        new String(bytes, 0, Math.min(bytes.length, PROLOG_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        new String(
+            bytes, 0, Math.min(bytes.length, PROLOG_SCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher xml = XML_ENCODING.matcher(prolog);
     if (xml.find()) {
       return charsetNamed(xml.group(1));
@@ -74,7 +75,8 @@ public final class TextDecoder {
     try {
       Charset charset = Charset.forName(name.trim());
       // Browsers read a declared Latin-1 as windows-1252; so do we, it is a superset.
-      if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+      if (charset.equals(StandardCharsets.ISO_8859_1)
+          || charset.equals(StandardCharsets.US_ASCII)) {
         return Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : charset;
       }
       return charset;

@@ -19,14 +19,14 @@ import java.util.Objects;
  *       otherwise unchanged, so ids agree with the source's;
  *   <li>else {@code sha256:} followed by the first {@value #ID_HASH_HEX_CHARS} hex digits (128
  *       bits) of SHA-256 over {@code "url\n" + canonical URL} (see {@link CanonicalUrl});
- *   <li>else {@code sha256:} and 32 hex digits of SHA-256 over {@code "text\n" + source name +
- *       "\n" + normalised headline + "\n" + normalised body}, where normalised means NFC, lower
- *       case and whitespace runs as one space.
+ *   <li>else {@code sha256:} and 32 hex digits of SHA-256 over {@code "text\n" + source name + "\n"
+ *       + normalised headline + "\n" + normalised body}, where normalised means NFC, lower case and
+ *       whitespace runs as one space.
  * </ol>
  *
  * <p>The content hash is the full SHA-256 (64 lower-case hex digits) of the NFC, whitespace
- * normalised headline and body joined by a blank line; case and spacing edits that change nothing
- * a reader sees do not make a new version. Thread-safe.
+ * normalised headline and body joined by a blank line; case and spacing edits that change nothing a
+ * reader sees do not make a new version. Thread-safe.
  */
 public final class ArticleIdentity {
 
@@ -66,7 +66,11 @@ public final class ArticleIdentity {
       return HASH_ID_PREFIX + sha256Hex("url\n" + canonical).substring(0, ID_HASH_HEX_CHARS);
     }
     String text =
-        "text\n" + nullToEmpty(sourceName) + "\n" + normaliseForId(headline) + "\n"
+        "text\n"
+            + nullToEmpty(sourceName)
+            + "\n"
+            + normaliseForId(headline)
+            + "\n"
             + normaliseForId(body);
     return HASH_ID_PREFIX + sha256Hex(text).substring(0, ID_HASH_HEX_CHARS);
   }
@@ -89,7 +93,23 @@ public final class ArticleIdentity {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // A loop rather than a regex: bodies run to megabytes with a whitespace run every few chars.
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean gap = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (Character.isWhitespace(c)) {
+        gap = true;
+      } else {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String nullToEmpty(String text) {

@@ -37,8 +37,8 @@ public final class CanonicalUrl {
   }
 
   /**
-   * The canonical form of an absolute http(s) URL, or null when the text is not one (a relative
-   * or malformed link cannot name a story on its own).
+   * The canonical form of an absolute http(s) URL, or null when the text is not one (a relative or
+   * malformed link cannot name a story on its own).
    */
   public String canonicalize(String url) {
     if (url == null || url.isBlank()) {
@@ -55,9 +55,12 @@ public final class CanonicalUrl {
     if (scheme == null || host == null || !(scheme.equals("http") || scheme.equals("https"))) {
       return null;
     }
-    StringBuilder out = new StringBuilder(scheme).append("://").append(host.toLowerCase(Locale.ROOT));
+    StringBuilder out =
+        new StringBuilder(scheme).append("://").append(host.toLowerCase(Locale.ROOT));
     int port = uri.getPort();
-    if (port > 0 && !(scheme.equals("http") && port == 80) && !(scheme.equals("https") && port == 443)) {
+    if (port > 0
+        && !(scheme.equals("http") && port == 80)
+        && !(scheme.equals("https") && port == 443)) {
       out.append(':').append(port);
     }
     String path = uri.getRawPath();

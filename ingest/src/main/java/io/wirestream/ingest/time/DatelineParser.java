@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a wire-style dateline at the start of a story: a place in capitals, optionally a
- * region, a date ("April 17", "17 April", "Jan. 5, 2024") and an agency in parentheses, closed by
- * a dash. Examples: "BAKU, Azerbaijan (AP) —", "LONDON, April 17 (Reuters) -", "WASHINGTON —".
- * Month names come from {@code months.properties}. Immutable and thread-safe.
+ * region, a date ("April 17", "17 April", "Jan. 5, 2024") and an agency in parentheses, closed by a
+ * dash. Examples: "BAKU, Azerbaijan (AP) —", "LONDON, April 17 (Reuters) -", "WASHINGTON —". Month
+ * names come from {@code months.properties}. Immutable and thread-safe.
  */
 public final class DatelineParser {
 
@@ -25,12 +25,20 @@ public final class DatelineParser {
   private static final String TITLE_WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,4}"
-              + "(?:,\\s*" + TITLE_WORD + "(?: " + TITLE_WORD + "){0,3}){0,2}?)"
+          "^(?<place>"
+              + CAPS_WORD
+              + "(?: "
+              + CAPS_WORD
+              + "){0,4}"
+              + "(?:,\\s*"
+              + TITLE_WORD
+              + "(?: "
+              + TITLE_WORD
+              + "){0,3}){0,2}?)"
               + "(?:,?\\s+(?:(?<month>\\p{L}{3,9})\\.?\\s+(?<day>\\d{1,2})"
               + "|(?<day2>\\d{1,2})\\s+(?<month2>\\p{L}{3,9})\\.?)(?:,?\\s+(?<year>\\d{4}))?)?"
               + "(?:\\s*\\((?<agency>[\\p{L}][\\p{L}\\d .&/-]{0,30})\\))?"
-              + "\\s*(?<dash>—|–|--|-)(?=\\s)");
+              + "\\s*(?<dash>—|–|--|-)(?=\\s|$)");
   private static final int MIN_PLACE_LETTERS = 3;
 
   private static final DatelineParser DEFAULTS = new DatelineParser(loadMonths());

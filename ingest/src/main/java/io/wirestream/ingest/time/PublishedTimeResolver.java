@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides an article's publication time: the time the feed or metadata declared; else the date of
- * a dateline ("LONDON, April 17 (Reuters)"), in the year that makes it the latest such date not
- * after the received time, at 00:00 UTC; else the received time. The received time is an input,
- * never the clock, so the result is a pure function of the item.
+ * Decides an article's publication time: the time the feed or metadata declared; else the date of a
+ * dateline ("LONDON, April 17 (Reuters)"), in the year that makes it the latest such date not after
+ * the received time, at 00:00 UTC; else the received time. The received time is an input, never the
+ * clock, so the result is a pure function of the item.
  */
 public final class PublishedTimeResolver {
 
@@ -36,10 +36,15 @@ public final class PublishedTimeResolver {
    * @param received when ingest read the item
    */
   public PublishedTime resolve(
-      Instant declared, PublishedFrom declaredFrom, String dateline, String body, Instant received) {
+      Instant declared,
+      PublishedFrom declaredFrom,
+      String dateline,
+      String body,
+      Instant received) {
     Objects.requireNonNull(received, "received");
     if (declared != null) {
-      return new PublishedTime(declared, declaredFrom == null ? PublishedFrom.METADATA : declaredFrom);
+      return new PublishedTime(
+          declared, declaredFrom == null ? PublishedFrom.METADATA : declaredFrom);
     }
     Optional<Dateline> found = datelines.find(dateline != null ? dateline : body);
     if (found.isEmpty() && dateline != null) {

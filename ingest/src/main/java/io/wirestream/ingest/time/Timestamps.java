@@ -28,7 +28,9 @@ public final class Timestamps {
           s -> LocalDateTime.parse(s, ISO_LOCAL_NO_T).toInstant(ZoneOffset.UTC),
           s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(),
           s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
-          s -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssXX")).toInstant());
+          s ->
+              OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssXX"))
+                  .toInstant());
 
   private Timestamps() {}
 
@@ -50,6 +52,8 @@ public final class Timestamps {
 
   /** "2024-04-17T10:00:00+0200" → "+02:00", a form common in feeds and meta tags. */
   private static String fixOffset(String s) {
-    return s.matches(".*[+-]\\d{4}$") ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
+    return s.matches(".*[+-]\\d{4}$")
+        ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2)
+        : s;
   }
 }
