@@ -22,13 +22,6 @@ public final class DeadLetters {
     return build(stage, origin, key, value, error.getClass().getName(), describe(error), time);
   }
 
-  /** An input item (file, URL, line) that could not be ingested. */
-  public static DeadLetter fromInput(
-      Stage stage, String location, Long line, byte[] key, byte[] value, String errorClass, String reason, Instant time) {
-    Origin origin = Origin.newBuilder().setLocation(location).setLine(line).build();
-    return build(stage, origin, key, value, errorClass, reason, time);
-  }
-
   /** The message of an error and its causes, joined, so the root reason is never lost. */
   public static String describe(Throwable error) {
     StringBuilder message = new StringBuilder();

@@ -2,8 +2,8 @@ package io.wirestream.ingest.kafka;
 
 import io.wirestream.avro.DeadLetter;
 import io.wirestream.avro.RawArticle;
-import io.wirestream.avro.Stage;
 import io.wirestream.ingest.ArticleResult;
+import io.wirestream.ingest.IngestDeadLetters;
 import io.wirestream.ingest.IngestException;
 import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.format.InputDocument;
@@ -129,11 +129,10 @@ public final class IngestPublisher implements AutoCloseable {
   private void reject(InputDocument document, IngestException error) {
     counts.countRejected();
     log.warn("Rejected {}", error.getMessage());
-    ItemPosition position = error.position();
-    Long line = position.isWholeDocument() ? null : (long) (position.line() > 0 ? position.line() : position.index() + 1);
-    byte[] original = position.isWholeDocument() ? document.bytes() : null;
-    DeadLetter dead = DeadLetters.fromInput(Stage.INGEST, error.location().isEmpty() ? document.location() : error.location(),
-        line, null, original, IngestException.class.getName() + ":" + error.reason().name(), error.getMessage(), clock.instant());
+    IngestException located = error.location().isEmpty()
+        ? new IngestException(error.reason(), document.location(), error.position(), error.detail(), error) : error;
+    byte[] original = error.position().isWholeDocument() ? document.bytes() : null;
+    DeadLetter dead = IngestDeadLetters.of(located, original, clock.instant());
     deadLetters.send(new ProducerRecord<>(topics.dlq.name(), null, dead), (m, e) -> {
       if (e != null) {
         log.error("Dead letter for {} could not be written: {}", document.location(), e.getMessage());
