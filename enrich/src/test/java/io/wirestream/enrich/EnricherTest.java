@@ -45,7 +45,10 @@ class EnricherTest {
           + "the two defence ministries said.\n\nAzerbaijani President Ilham Aliyev said his army had repelled an attack "
           + "and accused Yerevan of shelling civilian areas. Armenian Prime Minister Nikol Pashinyan said Azerbaijan "
           + "had launched the offensive and asked allies for help.\n\nAliyev and Pashinyan were due to meet in Brussels "
-          + "next month for peace talks, which now look unlikely.",
+          + "next month for peace talks, which now look unlikely.\n\nThe government in Baku said the country's "
+          + "security council would meet on Tuesday, and Armenia's parliament held an emergency session. The foreign "
+          + "ministers of both countries spoke by telephone with the European Union's envoy, and the United Nations "
+          + "called for an immediate ceasefire.",
       "2024-04-23T10:00:00Z");
 
   @Test

@@ -24,8 +24,8 @@ public final class TopicTagger {
      * A secondary subject the model ranks low is still reported when the cues speak for it clearly: at least this
      * much evidence and this share of the main subject's (a war story naming presidents is also about politics).
      */
-    private static final double MIN_CUE_EVIDENCE = 4.0;
-    private static final double MIN_CUE_SHARE_OF_MAIN = 0.25;
+    private static final double MIN_CUE_EVIDENCE = 6.0;
+    private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
     private static final double MAX_CUE_SCORE_SHARE = 0.9;
     /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
     private static final double MIN_CHILD_EVIDENCE = 1.5;
