@@ -64,8 +64,8 @@ final class MentionFinder {
         Tokens tokens = view.tokens();
         boolean[] taken = new boolean[tokens.size()];
         for (int[] shape : organisations.find(tokens)) {
-            NameModel.Found rule = withoutLeadingWords(tokens,
-                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION));
+            NameModel.Found rule = afterTitledName(tokens, withoutLeadingWords(tokens,
+                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION)));
             NameModel.Found model = covering(view.names(), rule.from(), rule.to());
             if (model != null && model.type().equals(NameTypes.ORGANISATION)) {
                 model = withoutLeadingWords(tokens, model);
@@ -74,8 +74,7 @@ final class MentionFinder {
                     && model.from() <= rule.from() && model.to() >= rule.to();
             NameModel.Found span = longer ? model : rule;
             if (span.from() < span.to()) {
-                take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, span.from(), span.to(), null, false,
-                        null));
+                takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
             }
         }
         for (NameModel.Found found : view.names()) {
@@ -92,8 +91,7 @@ final class MentionFinder {
                 if (name.type().equals(NameTypes.PERSON)) {
                     addPerson(tokens, name.from(), name.to(), taken, out, context);
                 } else {
-                    take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, name.from(), name.to(), null,
-                            false, null));
+                    takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
                 }
             }
         }
@@ -166,6 +164,40 @@ final class MentionFinder {
             }
         }
         return List.of(name);
+    }
+
+    /** "Dr Sue Black of the University of Westminster": the organisation is what follows the person. */
+    private NameModel.Found afterTitledName(Tokens tokens, NameModel.Found span) {
+        if (span.from() == span.to() || titles.titleLength(Arrays.asList(tokens.words), span.from()) == 0) {
+            return span;
+        }
+        for (int i = span.from() + 1; i < span.to() - 1; i++) {
+            if (tokens.word(i).equals("of") || tokens.word(i).equals("at")) {
+                int from = tokens.word(i + 1).equals("the") ? i + 2 : i + 1;
+                return new NameModel.Found(Math.min(from, span.to()), span.to(), span.type());
+            }
+        }
+        return span;
+    }
+
+    /**
+     * An organisation, plus the country that opens its name ("Japanese Foreign Ministry",
+     * "Iraqi Army") as a place mention of its own, so that the story is also tagged with the country.
+     */
+    private void takeOrganisation(Tokens tokens, int from, int to, boolean[] taken, List<Candidate> out,
+                                  PlaceResolver.Context context) {
+        if (anyTaken(taken, from, to)) {
+            return;
+        }
+        take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
+        PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
+        if (lead != null && lead.to() < to) {
+            PlaceGazetteer.Reading reading = resolver.choose(tokens, lead, context);
+            if (reading.place().kind() == Place.Kind.COUNTRY) {
+                out.add(new Candidate(EntityType.PLACE, tokens, lead.from(), lead.to(), reading.place(),
+                        reading.demonym(), reading.place().countryCode()));
+            }
+        }
     }
 
     /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
