@@ -25,10 +25,12 @@ final class MentionFinder {
     private final TitleMatcher titles;
     private final OrganisationRules organisations;
     private final Set<String> speechVerbs;
+    private final NameSpans spans;
 
     MentionFinder(NameModel model, PlaceGazetteer gazetteer, PlaceResolver resolver, TitleMatcher titles,
                   OrganisationRules organisations, Set<String> speechVerbs) {
         this.speechVerbs = speechVerbs;
+        this.spans = new NameSpans(resolver, titles, organisations);
         this.model = model;
         this.gazetteer = gazetteer;
         this.resolver = resolver;
@@ -64,24 +66,23 @@ final class MentionFinder {
         Tokens tokens = view.tokens();
         boolean[] taken = new boolean[tokens.size()];
         for (int[] shape : organisations.find(tokens)) {
-            NameModel.Found rule = withoutLeadingWords(tokens,
-                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION));
+            NameModel.Found rule = spans.afterTitledName(tokens, spans.withoutLeadingWords(tokens,
+                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION)));
             NameModel.Found model = covering(view.names(), rule.from(), rule.to());
             if (model != null && model.type().equals(NameTypes.ORGANISATION)) {
-                model = withoutLeadingWords(tokens, model);
+                model = spans.withoutLeadingWords(tokens, model);
             }
             boolean longer = model != null && model.type().equals(NameTypes.ORGANISATION)
                     && model.from() <= rule.from() && model.to() >= rule.to();
             NameModel.Found span = longer ? model : rule;
             if (span.from() < span.to()) {
-                take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, span.from(), span.to(), null, false,
-                        null));
+                takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
             }
         }
         for (NameModel.Found found : view.names()) {
-            for (NameModel.Found name : splitAtTitles(tokens, withoutLeadingWords(tokens, found))) {
+            for (NameModel.Found name : spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
                 if (name.from() == name.to() || name.type().equals(NameTypes.PLACE) || anyTaken(taken, name.from(), name.to())
-                        || isOrdinaryWordOpeningSentence(tokens, name)) {
+                        || spans.isOrdinaryWordOpeningSentence(tokens, name)) {
                     continue;
                 }
                 PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
@@ -92,8 +93,7 @@ final class MentionFinder {
                 if (name.type().equals(NameTypes.PERSON)) {
                     addPerson(tokens, name.from(), name.to(), taken, out, context);
                 } else {
-                    take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, name.from(), name.to(), null,
-                            false, null));
+                    takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
                 }
             }
         }
@@ -108,9 +108,9 @@ final class MentionFinder {
             }
         }
         for (NameModel.Found found : view.names()) {
-            NameModel.Found name = withoutLeadingWords(tokens, found);
+            NameModel.Found name = spans.withoutLeadingWords(tokens, found);
             if (name.type().equals(NameTypes.PLACE) && name.from() < name.to()
-                    && !anyTaken(taken, name.from(), name.to()) && !isOrdinaryWordOpeningSentence(tokens, name)) {
+                    && !anyTaken(taken, name.from(), name.to()) && !spans.isOrdinaryWordOpeningSentence(tokens, name)) {
                 take(out, taken, new Candidate(EntityType.PLACE, tokens, name.from(), name.to(), null, false,
                         innerCountry(view.places(), name, tokens, context)));
             }
@@ -143,39 +143,24 @@ final class MentionFinder {
                 || place.prior() >= MIN_PRIOR_AGAINST_PERSON || resolver.afterPreposition(tokens, match.from());
     }
 
-    /** "Storms hit Georgia": a capitalised ordinary word opening a sentence is not a name alone. */
-    private boolean isOrdinaryWordOpeningSentence(Tokens tokens, NameModel.Found name) {
-        return name.to() - name.from() == 1 && tokens.sentenceStarts[name.from()]
-                && resolver.isCommonWord(tokens.word(name.from()));
-    }
-
     /**
-     * "Georgia Governor Brian Kemp", "Microsoft CEO Satya Nadella": a model name with a title
-     * inside is the name before the title (left to the gazetteer when it is a place) and a person after it.
+     * An organisation, plus the country that opens its name ("Japanese Foreign Ministry",
+     * "Iraqi Army") as a place mention of its own, so that the story is also tagged with the country.
      */
-    private List<NameModel.Found> splitAtTitles(Tokens tokens, NameModel.Found name) {
-        if (name.type().equals(NameTypes.PLACE)) {
-            return List.of(name);
+    private void takeOrganisation(Tokens tokens, int from, int to, boolean[] taken, List<Candidate> out,
+                                  PlaceResolver.Context context) {
+        if (anyTaken(taken, from, to)) {
+            return;
         }
-        List<String> words = Arrays.asList(tokens.words);
-        for (int k = name.from() + 1; k < name.to() - 1; k++) {
-            int title = titles.titleLength(words, k);
-            if (title > 0 && k + title < name.to() && !containsSuffix(tokens, k + title, name.to())) {
-                return List.of(new NameModel.Found(name.from(), k, NameTypes.ORGANISATION),
-                        new NameModel.Found(k + title, name.to(), NameTypes.PERSON));
+        take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
+        PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
+        if (lead != null && lead.to() < to) {
+            PlaceGazetteer.Reading reading = resolver.choose(tokens, lead, context);
+            if (reading.place().kind() == Place.Kind.COUNTRY) {
+                out.add(new Candidate(EntityType.PLACE, tokens, lead.from(), lead.to(), reading.place(),
+                        reading.demonym(), reading.place().countryCode()));
             }
         }
-        return List.of(name);
-    }
-
-    /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
-    private boolean containsSuffix(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (organisations.isSuffix(tokens.word(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A person span without leading titles; a nationality before a title becomes a place. */
@@ -275,25 +260,6 @@ final class MentionFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
-     * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name
-     * at all (returned empty).
-     */
-    private NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
-        int from = name.from();
-        while (from < name.to() && resolver.isCommonWord(tokens.word(from))
-                && (!tokens.isCapitalised(from) || from == name.from() && tokens.sentenceStarts[from])) {
-            from++;
-        }
-        boolean capitalised = false;
-        for (int i = from; i < name.to(); i++) {
-            capitalised |= !tokens.word(i).equals(tokens.word(i).toLowerCase(java.util.Locale.ROOT)); // "al-Qaida"
-        }
-        return !capitalised ? new NameModel.Found(name.from(), name.from(), name.type())
-                : from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
     }
 
     private static boolean modelSays(List<NameModel.Found> names, int from, int to, String type) {

@@ -127,6 +127,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void concurrentCallersGetTheSameAnswers() throws Exception {
+        List<String> bodies = List.of(
+                "Azerbaijani President Ilham Aliyev met Armenian officials in Brussels.",
+                "Georgia's governor spoke in Atlanta. Brian Kemp said the state would recover.",
+                "Michael Jordan said Nike Inc. would sponsor the team in Chicago.");
+        List<List<Entity>> expected = bodies.stream().map(b -> tagger.tag("", b)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int k = i % bodies.size();
+                results.add(pool.submit(() -> tagger.tag("", bodies.get(k)).equals(expected.get(k))));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void sameInputGivesSameOutput() {
         String body = "Turkish President Recep Tayyip Erdogan met Iraqi officials in Ankara.";
         assertThat(tagger.tag("", body)).isEqualTo(tagger.tag("", body));
