@@ -56,7 +56,8 @@ public final class EvalTagsCommand implements Callable<Integer> {
       System.out.printf("Topics   %d items: top-1 accuracy %.3f   micro P %.3f  R %.3f  F1 %.3f%n",
           topics.items(), topics.top1Accuracy(), topics.precision(), topics.recall(), topics.f1());
     }
-    List<LabelledCorpus.Item> withEntities = items.stream().filter(i -> !i.mentions().isEmpty()).toList();
+    // A file that labels entities labels every line: a line without any counts its false positives.
+    List<LabelledCorpus.Item> withEntities = items.stream().anyMatch(i -> !i.mentions().isEmpty()) ? items : List.of();
     if (!withEntities.isEmpty()) {
       EntityEvaluation.Report entities = new EntityEvaluation(null).evaluate(withEntities, EntityTagger.load());
       System.out.println("Entities " + withEntities.size() + " items:");
