@@ -66,7 +66,9 @@ class RegistryOutageIT {
     parts.stopRegistry();
     Map<String, String> impatient = Map.of(
         AvroSerdeConfig.MAX_RETRIES_CONFIG, "2", AvroSerdeConfig.RETRY_BACKOFF_MS_CONFIG, "100",
-        "streams.state.dir", dataDir.resolve("streams").toString());
+        "streams.state.dir", dataDir.resolve("streams").toString(),
+        // A failed stream thread's replacement rejoins the group; let the old member expire quickly.
+        "streams.session.timeout.ms", "6000", "streams.heartbeat.interval.ms", "1000");
     enrich = new EnrichService(parts.config(impatient), parts.topics(impatient), Enricher.standard());
     enrich.start();
     Thread.sleep(6_000);

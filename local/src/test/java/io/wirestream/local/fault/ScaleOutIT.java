@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,8 +81,14 @@ class ScaleOutIT {
     long owners = 0;
     while (owners < count && System.nanoTime() < deadline) {
       Thread.sleep(250);
-      owners = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
-          .filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+      try {
+        owners = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+            .filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+          throw e;
+        }
+      }
     }
     assertThat(owners).as("members owning partitions of news.raw\n" + jvms.logs()).isEqualTo(count);
   }
