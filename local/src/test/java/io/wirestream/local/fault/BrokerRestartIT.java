@@ -71,8 +71,8 @@ class BrokerRestartIT {
     }
 
     Set<String> expected = ArticleFeed.ids(0, ARTICLES);
-    try (TopicCensus raw = new TopicCensus(client, topics.raw.name()).awaitKeys(ARTICLES, Duration.ofSeconds(60));
-        TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(ARTICLES, Duration.ofMinutes(3))) {
+    try (TopicCensus raw = new TopicCensus(client, topics.raw.name()).awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
+        TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
       assertThat(raw.duplicates()).as("ids written twice to news.raw").isEmpty();
       assertThat(raw.records()).isEqualTo(ARTICLES);
       assertThat(enriched.keys()).isEqualTo(expected);

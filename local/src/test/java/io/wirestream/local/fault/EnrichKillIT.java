@@ -59,7 +59,7 @@ class EnrichKillIT {
 
       producing.get();
       assertThat(feed.failed()).isEmpty();
-      enriched.awaitKeys(ARTICLES, Duration.ofMinutes(3));
+      enriched.awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
       Thread.sleep(1_000);
       enriched.drain();
 

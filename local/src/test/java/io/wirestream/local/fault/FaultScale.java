@@ -10,6 +10,11 @@ final class FaultScale {
 
   private FaultScale() {}
 
+  /** How long to wait for {@code articles} to get through: 3 minutes, more for full-size runs. */
+  static java.time.Duration patience(int articles) {
+    return java.time.Duration.ofMillis(Math.max(180_000L, articles * 10L));
+  }
+
   /** The configured article count, or {@code defaultCount}. */
   static int articles(int defaultCount) {
     return Integer.getInteger(ARTICLES_PROPERTY, defaultCount);

@@ -112,7 +112,7 @@ class PoisonRecordIT {
       expectedPositions.put(entry.getKey(), metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset());
     }
 
-    try (TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(GOOD, Duration.ofMinutes(2))) {
+    try (TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(GOOD, FaultScale.patience(GOOD))) {
       assertThat(enriched.keys()).isEqualTo(goodIds);
       assertThat(enriched.duplicates()).isEmpty();
     }

@@ -75,7 +75,7 @@ class RegistryOutageIT {
     parts.startRegistry();
 
     Topics topics = parts.topics(Map.of());
-    try (TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(ARTICLES, Duration.ofMinutes(3));
+    try (TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
         TopicCensus dlq = new TopicCensus(client, topics.dlq.name()).drain()) {
       assertThat(dlq.records()).as("dead letters written during the outage").isZero();
       assertThat(enriched.keys()).isEqualTo(ArticleFeed.ids(0, ARTICLES));

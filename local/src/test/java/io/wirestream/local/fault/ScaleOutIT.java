@@ -63,7 +63,7 @@ class ScaleOutIT {
 
       producing.get();
       assertThat(feed.failed()).isEmpty();
-      enriched.awaitKeys(ARTICLES, Duration.ofMinutes(3));
+      enriched.awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
       Thread.sleep(1_000);
       enriched.drain();
 

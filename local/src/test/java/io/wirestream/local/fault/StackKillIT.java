@@ -62,12 +62,12 @@ class StackKillIT {
 
     up();
     Process rerun = ingest();
-    assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).as("second ingest finished\n" + jvms.logs()).isTrue();
+    assertThat(rerun.waitFor(FaultScale.patience(ARTICLES).toSeconds() + 120, TimeUnit.SECONDS)).as("second ingest finished\n" + jvms.logs()).isTrue();
     assertThat(rerun.exitValue()).as(jvms.logs()).isZero();
 
     Map<String, Object> client = client();
-    try (TopicCensus raw = new TopicCensus(client, "news.raw").awaitKeys(ARTICLES, Duration.ofSeconds(60));
-        TopicCensus enriched = new TopicCensus(client, "news.enriched").awaitKeys(ARTICLES, Duration.ofMinutes(3))) {
+    try (TopicCensus raw = new TopicCensus(client, "news.raw").awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
+        TopicCensus enriched = new TopicCensus(client, "news.enriched").awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
       assertThat(raw.keys()).as("distinct articles on news.raw").hasSize(ARTICLES);
       assertThat(raw.records()).as("records on news.raw (none sent twice)").isEqualTo(ARTICLES);
       assertThat(enriched.keys()).isEqualTo(raw.keys());
