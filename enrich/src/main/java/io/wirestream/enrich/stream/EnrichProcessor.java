@@ -7,6 +7,7 @@ import io.wirestream.schemas.DeadLetters;
 import java.time.Instant;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decodes one {@code news.raw} value and enriches it. Any failure, in decoding or in the enricher,
- * becomes a dead letter naming the record's topic, partition and offset; the stream goes on.
+ * becomes a dead letter naming the record's topic, partition and offset; the stream goes on. A
+ * registry that cannot be reached is the exception: the record is not at fault, so the task fails
+ * and the record is read again once the registry answers.
  */
 final class EnrichProcessor implements Processor<byte[], byte[], byte[], EnrichOutcome> {
 
@@ -49,9 +52,18 @@ final class EnrichProcessor implements Processor<byte[], byte[], byte[], EnrichO
       RawArticle raw = deserializer.deserialize(topic, record.headers(), record.value());
       outcome = EnrichOutcome.enriched(enricher.apply(raw));
     } catch (RuntimeException | StackOverflowError e) {
+      if (RegistryOutage.causedBy(e)) {
+        // The registry is away, the record is fine: fail the task (its transaction aborts) and
+        // let the replacement thread read it again, rather than dead-letter a good article.
+        throw new StreamsException("Schema registry unavailable while reading " + describe(), e);
+      }
       outcome = EnrichOutcome.dead(deadLetter(record, e));
     }
     context.forward(record.withValue(outcome));
+  }
+
+  private String describe() {
+    return context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse(topic);
   }
 
   private io.wirestream.avro.DeadLetter deadLetter(Record<byte[], byte[]> record, Throwable error) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TimemlCommand.class,
       TrainCommand.class,
       EvalTagsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Wirestream implements Runnable {
