@@ -4,7 +4,7 @@ import io.wirestream.avro.SourceKind;
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
 import io.wirestream.enrich.stream.EnrichTopology;
-import io.wirestream.ingest.ArticleResult;
+import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.ingest.SourceInfo;
 import io.wirestream.ingest.format.InputDocument;
 import io.wirestream.ingest.source.IngestService;
@@ -134,9 +134,10 @@ final class EndToEndBench implements AutoCloseable {
         // Latency counts from when the page was due, so a backlog shows (no coordinated omission).
         now = startMillis + (long) (i * 1000.0 / perSecond);
       }
-      for (ArticleResult result : ingest.ingest(pages.get(i), source)) {
-        if (result instanceof ArticleResult.Accepted accepted) {
-          offered.add(new Offered(accepted.article().getId(), now, StageBench.textBytes(accepted.article())));
+      for (ItemOutcome outcome : ingest.ingest(pages.get(i), source)) {
+        if (outcome.status() != ItemOutcome.Status.REJECTED) {
+          // One generated page is one article: its size is the page's.
+          offered.add(new Offered(outcome.id(), now, pages.get(i).bytes().length));
         }
       }
     }
