@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EnrichFileCommand.class,
       TailCommand.class,
       RunCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Wirestream implements Runnable {
