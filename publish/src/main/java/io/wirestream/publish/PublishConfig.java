@@ -36,6 +36,12 @@ public record PublishConfig(
   public static final String WEBHOOK_TIMEOUT_MS_CONFIG = "publish.webhook.timeout.ms";
   public static final String WEBHOOK_TIMEOUT_MS_DOC = "Connect and response timeout of one webhook request.";
 
+  public static final String APPLICATION_ID_CONFIG = "publish.application.id";
+  public static final String APPLICATION_ID_DOC =
+      "Streams application id of the publish topology (default wirestream-publish); streams.application.id wins.";
+  public static final String WEBHOOK_GROUP_ID_CONFIG = "publish.webhook.group.id";
+  public static final String WEBHOOK_GROUP_ID_DOC = "Consumer group of the webhook dispatcher (default wirestream-webhooks).";
+
   public static PublishConfig from(ServiceConfig config) {
     String routes = config.get(ROUTES_FILE_CONFIG, "");
     return new PublishConfig(

@@ -67,7 +67,7 @@ public final class PublishService implements AutoCloseable {
           this::health, metrics,
           new GatewayServer.Options(settings.sseClientQueue(), settings.sseMaxClients(), settings.sseHeartbeat())));
       WebhookDispatcher webhooks = remember(new WebhookDispatcher(config.kafkaClient(),
-          config.get("publish.webhook.group.id", WebhookDispatcher.DEFAULT_GROUP_ID), topics, () -> this.routes,
+          config.get(PublishConfig.WEBHOOK_GROUP_ID_CONFIG, WebhookDispatcher.DEFAULT_GROUP_ID), topics, () -> this.routes,
           new WebhookSender(settings.webhookAttempts(), settings.webhookBackoff(), settings.webhookTimeout()), metrics));
       webhooks.start();
       if (routes == null && settings.routesFile() != null && !settings.routesPoll().isZero()) {
@@ -85,7 +85,7 @@ public final class PublishService implements AutoCloseable {
   /** The Streams properties: the service's client and {@code streams.*} settings over these defaults. */
   public static Properties streamsConfig(ServiceConfig config) {
     Map<String, Object> settings = config.streams();
-    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, config.get("publish.application.id", DEFAULT_APPLICATION_ID));
+    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, config.get(PublishConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID));
     // Each enriched record reaches each matching route exactly once, even across crashes and reloads.
     settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");

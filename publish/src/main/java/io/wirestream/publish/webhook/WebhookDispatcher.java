@@ -93,7 +93,12 @@ public final class WebhookDispatcher implements AutoCloseable {
     } catch (RuntimeException e) {
       log.error("Webhook dispatcher stopped: {}", DeadLetters.describe(e), e);
     } finally {
+      // An interrupt that ended a backoff or a request must not also cut the consumer's clean leave short.
+      boolean interrupted = Thread.interrupted();
       consumer.close(Duration.ofSeconds(5));
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -131,9 +136,13 @@ public final class WebhookDispatcher implements AutoCloseable {
   public void close() {
     running = false;
     consumer.wakeup();
-    thread.interrupt();
     try {
-      thread.join(Duration.ofSeconds(30).toMillis());
+      thread.join(Duration.ofSeconds(2).toMillis());
+      if (thread.isAlive()) {
+        // Waiting in a backoff or on a slow receiver: cut it short; the article is re-sent after restart.
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(30).toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
