@@ -47,7 +47,7 @@ public final class PublishService implements AutoCloseable {
   private final Deque<AutoCloseable> parts = new ArrayDeque<>();
   private final GatewayServer gateway;
   private volatile RouteTable routes;
-  private KafkaStreams streams;
+  private volatile KafkaStreams streams;
 
   /**
    * Starts everything. Routes come from {@code publish.routes.file} when {@code routes} is null.
