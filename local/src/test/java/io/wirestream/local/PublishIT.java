@@ -47,14 +47,19 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publish service in the embedded stack, end to end: raw articles are enriched and routed to
  * their topics and JSON mirrors, reach a live-stream client and a webhook receiver, a failing
- * webhook ends in the dead letter topic, and a blue/green replay rebuilds identical topics.
+ * webhook ends in the dead letter topic, a blue/green replay rebuilds identical topics, and a
+ * changed route file takes effect. Ordered: the last test adds an article the others do not expect.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -137,6 +142,7 @@ class PublishIT {
   }
 
   @Test
+  @Order(1)
   void routesFillTheirTopicsAndJsonMirror() throws Exception {
     assertThat(readAll("news.out.all", 3).keySet()).containsExactlyInAnyOrder("p-1", "p-2", "p-3");
     assertThat(readAll("news.out.conflict", 2).keySet()).containsExactlyInAnyOrder("p-1", "p-2");
@@ -147,6 +153,7 @@ class PublishIT {
   }
 
   @Test
+  @Order(2)
   void liveStreamClientReceivesTheRouteArticles() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     List<String> ids = new ArrayList<>();
@@ -177,6 +184,7 @@ class PublishIT {
   }
 
   @Test
+  @Order(3)
   void webhookReceivesSignedArticlesAndAFailingOneIsDeadLettered() throws Exception {
     await().atMost(Duration.ofSeconds(90)).until(() -> hookBodies.size() >= 2);
     for (int i = 0; i < hookBodies.size(); i++) {
@@ -204,6 +212,7 @@ class PublishIT {
   }
 
   @Test
+  @Order(4)
   void blueGreenReplayRebuildsByteIdenticalTopics() throws Exception {
     Map<String, byte[]> enriched = readAll("news.enriched", 3);
     Map<String, byte[]> conflict = readAll("news.out.conflict", 2);
@@ -215,6 +224,26 @@ class PublishIT {
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("Replay done", "news.out.conflict.green: 2");
     assertSameValues(readAll("news.enriched.green", 3), enriched);
     assertSameValues(readAll("news.out.conflict.green", 2), conflict);
+  }
+
+  @Test
+  @Order(5)
+  void changedRouteFileAppliesToTheNextArticles() throws Exception {
+    String routes = Files.readString(routesFile);
+    Files.writeString(routesFile, routes + "  - name: late\n    match: {text: [ceasefire]}\n");
+    HttpClient http = HttpClient.newHttpClient();
+    await().atMost(Duration.ofSeconds(60)).until(() -> http.send(
+        HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "routes")).build(),
+        HttpResponse.BodyHandlers.ofString()).body().contains("\"late\""));
+    Topics topics = stack.topics();
+    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(stack.config().kafkaClient(),
+        new StringSerializer(), topics.raw.valueSerde().serializer())) {
+      producer.send(new ProducerRecord<>(topics.raw.name(), "p-4",
+          article("p-4", "world desk", "Ceasefire extended", "The truce holds."))).get();
+    }
+    assertThat(readAll("news.out.late", 1).keySet()).containsExactly("p-4");
+    // The restart under the same application id resumed from its committed offsets: the old routes still work.
+    assertThat(readAll("news.out.conflict", 3).keySet()).containsExactlyInAnyOrder("p-1", "p-2", "p-4");
   }
 
   private static void assertSameValues(Map<String, byte[]> actual, Map<String, byte[]> expected) {

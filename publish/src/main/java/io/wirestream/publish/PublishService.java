@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -110,7 +111,9 @@ public final class PublishService implements AutoCloseable {
 
   /** Switches to {@code table}: the topology restarts on it, the live stream and webhooks use it at once. */
   public synchronized void reload(RouteTable table) {
-    streams.close(Duration.ofSeconds(30));
+    // Leave the group at once: the new instance would otherwise wait out the old member's session.
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ofSeconds(30)));
     routes = table;
     startStreams(table);
   }

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -57,7 +58,8 @@ public final class ReplayStage {
       total += Math.max(0, e.getValue() - start.getOrDefault(e.getKey(), 0L));
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    try (KafkaStreams streams = new KafkaStreams(topology, streamsConfig)) {
+    KafkaStreams streams = new KafkaStreams(topology, streamsConfig);
+    try {
       streams.start();
       while (true) {
         Map<TopicPartition, Long> now = committed(admin, targets);
@@ -82,6 +84,10 @@ public final class ReplayStage {
         }
         Thread.sleep(250);
       }
+    } finally {
+      // Leave the group, so the next stage or the restarted service is not kept waiting for this member.
+      streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(Duration.ofSeconds(30)));
     }
   }
 
