@@ -1,6 +1,7 @@
 package io.wirestream.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -224,6 +225,15 @@ class PublishIT {
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("Replay done", "news.out.conflict.green: 2");
     assertSameValues(readAll("news.enriched.green", 3), enriched);
     assertSameValues(readAll("news.out.conflict.green", 2), conflict);
+  }
+
+  @Test
+  @Order(4)
+  void inPlaceReplayRefusesWhileThePipelineRuns() {
+    assertThatThrownBy(() -> ReplayCommand.replay(stack.config(), RouteTable.load(routesFile), null, null,
+        Duration.ofMinutes(1), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .hasMessageContaining("The Streams application 'wirestream-enrich' is running")
+        .hasMessageContaining("--to SUFFIX");
   }
 
   @Test
