@@ -20,11 +20,11 @@ class RouteTableTest {
   @Test
   void exampleFileAtTheRepositoryRootLoads() {
     Path example = Path.of("..", "config", "routes.example.yaml");
-    RouteTable table = RouteTable.load(example, Map.of("LEADERS_HOOK_SECRET", "s3cret"));
+    RouteTable table = RouteTable.load(example, Map.of());
     assertThat(table.routes()).extracting(Route::name)
         .containsExactly("all", "conflict-caucasus", "markets-en", "leaders", "archive-2024");
     assertThat(table.route("conflict-caucasus").orElseThrow().jsonTopic()).isEqualTo("news.out.conflict-caucasus.json");
-    assertThat(table.route("leaders").orElseThrow().webhook().secret()).isEqualTo("s3cret");
+    assertThat(table.route("leaders").orElseThrow().webhook().secret()).isEqualTo("change-me");
     assertThat(table.route("archive-2024").orElseThrow().topic()).isEqualTo("news.archive.2024");
     assertThat(table.matching(Articles.conflict("a"))).extracting(Route::name)
         .containsExactly("all", "conflict-caucasus", "leaders", "archive-2024");
@@ -47,6 +47,13 @@ class RouteTableTest {
     Webhook hook = RouteTable.load(file, Map.of()).routes().get(0).webhook();
     assertThat(hook.url()).isEqualTo(URI.create("http://127.0.0.1:1/x"));
     assertThat(hook.toString()).doesNotContain("k]").contains("signed");
+  }
+
+  @Test
+  void webhookSecretCanComeFromTheEnvironment() {
+    Route route = RouteTable.parse("routes: [{name: a, webhook: {url: 'http://127.0.0.1/h', secretEnv: HOOK_KEY}}]", "r",
+        Map.of("HOOK_KEY", "from-env")).routes().get(0);
+    assertThat(route.webhook().secret()).isEqualTo("from-env");
   }
 
   @Test
