@@ -1,5 +1,6 @@
 package io.wirestream.publish.live;
 
+import io.wirestream.avro.EnrichedArticle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class EventRing {
   }
 
   /** Adds a record read at {@code partition}/{@code offset} and offers it to every client. */
-  public synchronized LiveEvent append(int partition, long offset, io.wirestream.avro.EnrichedArticle article, String json) {
+  public synchronized LiveEvent append(int partition, long offset, EnrichedArticle article, String json) {
     position = position.with(partition, offset);
     LiveEvent event = new LiveEvent(partition, offset, position, article, json);
     if (events.size() == capacity) {
