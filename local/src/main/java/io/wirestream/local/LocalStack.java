@@ -2,6 +2,8 @@ package io.wirestream.local;
 
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
+import io.wirestream.publish.PublishConfig;
+import io.wirestream.publish.PublishService;
 import io.wirestream.registry.RegistryConfig;
 import io.wirestream.registry.SchemaRegistryServer;
 import io.wirestream.schemas.TopicAdmin;
@@ -51,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
   private final ServiceConfig config;
   private final Topics topics;
   private Path inbox;
+  private PublishService publish;
 
   private LocalStack(Settings settings, Map<String, String> extraConfig) {
     try {
@@ -66,6 +69,9 @@ public final class LocalStack implements AutoCloseable {
       values.put(ServiceConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       values.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url());
       values.putIfAbsent("streams.state.dir", settings.dataDir().resolve("streams").toString());
+      values.putIfAbsent(PublishConfig.HTTP_HOST_CONFIG, settings.host());
+      // Settings.freePorts (Kafka port 0) means every port is picked free, the dashboard's too.
+      values.putIfAbsent(PublishConfig.HTTP_PORT_CONFIG, settings.kafkaPort() == 0 ? "0" : "8080");
       config = ServiceConfig.of(values);
       topics = Topics.from(config.values(), SchemaRegistryClient.fromConfig(config.values()));
       try (Admin admin = Admin.create(config.kafkaClient())) {
@@ -73,6 +79,7 @@ public final class LocalStack implements AutoCloseable {
       }
       EnrichService enrich = remember(new EnrichService(config, topics, Enricher.standard()));
       enrich.start();
+      publish = remember(new PublishService(config, topics, null));
       IngestService inboxIngest = remember(IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC()));
       remember(new InboxWatcher(settings.inbox(), inboxIngest, Duration.ofSeconds(1)));
       inbox = settings.inbox();
@@ -120,6 +127,16 @@ public final class LocalStack implements AutoCloseable {
 
   public Topics topics() {
     return topics;
+  }
+
+  /** The publish service: routes, live stream, dashboard, webhooks. */
+  public PublishService publish() {
+    return publish;
+  }
+
+  /** The dashboard's URL; the live stream is under {@code stream}. */
+  public String dashboardUrl() {
+    return publish.dashboardUrl();
   }
 
   @Override

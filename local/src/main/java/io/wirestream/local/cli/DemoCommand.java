@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalStack running = LocalStack.start(stack.settings());
+    LocalStack running = LocalStack.start(stack.settings(), stack.serviceConfig());
     try {
       UpCommand.printAddresses(running, System.out);
       Set<String> ids = ingestSamples(running);

@@ -3,6 +3,8 @@ package io.wirestream.local.cli;
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
 import io.wirestream.ingest.source.IngestService;
+import io.wirestream.publish.PublishConfig;
+import io.wirestream.publish.PublishService;
 import io.wirestream.schemas.TopicAdmin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
@@ -45,6 +47,22 @@ public final class RunCommand {
       running.close();
       ingest.close();
     });
+    return 0;
+  }
+
+  @Command(name = "publish", mixinStandardHelpOptions = true,
+      description = "The publish service: routes news.enriched to route topics, live stream and dashboard, webhooks.")
+  int publish(@Mixin ConnectionOptions connection,
+      @Option(names = "--routes", paramLabel = "FILE", description = "Route table (YAML or JSON); re-read when it changes.")
+      Path routes) throws InterruptedException {
+    ServiceConfig config = connection.load();
+    if (routes != null) {
+      config = config.with(PublishConfig.ROUTES_FILE_CONFIG, routes.toAbsolutePath().toString());
+    }
+    PublishService service = new PublishService(config, ensureTopics(config), null);
+    System.out.println("Publish service running: " + service.routes().routes().size() + " route(s); dashboard "
+        + service.dashboardUrl());
+    awaitShutdown(service);
     return 0;
   }
 

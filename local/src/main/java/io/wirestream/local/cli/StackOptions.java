@@ -1,7 +1,10 @@
 package io.wirestream.local.cli;
 
 import io.wirestream.local.LocalStack;
+import io.wirestream.publish.PublishConfig;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where the embedded stack keeps its data and which ports it binds (loopback by default). */
@@ -27,6 +30,24 @@ public final class StackOptions {
 
   @Option(names = "--registry-port", defaultValue = "8081", description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
   int registryPort;
+
+  @Option(names = "--routes", paramLabel = "FILE",
+      description = "Route table (YAML or JSON, see config/routes.example.yaml); re-read when it changes. Default: one route 'all' to news.out.all.")
+  Path routes;
+
+  @Option(names = "--http-port", defaultValue = "8080",
+      description = "Port of the dashboard, live stream, /health and /metrics (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  /** Service settings from these options (routes file, dashboard port). */
+  Map<String, String> serviceConfig() {
+    Map<String, String> config = new HashMap<>();
+    config.put(PublishConfig.HTTP_PORT_CONFIG, String.valueOf(httpPort));
+    if (routes != null) {
+      config.put(PublishConfig.ROUTES_FILE_CONFIG, routes.toAbsolutePath().toString());
+    }
+    return config;
+  }
 
   LocalStack.Settings settings() {
     return new LocalStack.Settings(dataDir, inbox != null ? inbox : dataDir.resolve("inbox"), host, kafkaPort, controllerPort, registryPort);

@@ -16,7 +16,7 @@ public final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LocalStack running = LocalStack.start(stack.settings());
+    LocalStack running = LocalStack.start(stack.settings(), stack.serviceConfig());
     printAddresses(running, System.out);
     System.out.println("Press Ctrl-C to stop.");
     awaitShutdown(running);
@@ -30,6 +30,8 @@ public final class UpCommand implements Callable<Integer> {
     out.println("  Inbox            " + stack.inbox() + "  (drop files here to ingest them)");
     out.println("  Topics           " + stack.topics().raw.name() + " -> " + stack.topics().enriched.name()
         + "  (dead letters: " + stack.topics().dlq.name() + ")");
+    out.println("  Dashboard        " + stack.dashboardUrl() + "  (live stream: " + stack.dashboardUrl()
+        + "stream, metrics: " + stack.dashboardUrl() + "metrics)");
   }
 
   /** Blocks until the JVM is asked to stop, then closes the stack cleanly. */

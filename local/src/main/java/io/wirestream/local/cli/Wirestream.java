@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvalTagsCommand.class,
       BenchCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Wirestream implements Runnable {

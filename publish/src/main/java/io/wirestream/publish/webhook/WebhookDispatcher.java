@@ -1,0 +1,159 @@
+package io.wirestream.publish.webhook;
+
+import io.wirestream.avro.DeadLetter;
+import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.avro.Stage;
+import io.wirestream.publish.PublishMetrics;
+import io.wirestream.publish.route.Route;
+import io.wirestream.publish.route.RouteTable;
+import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the articles of {@code news.enriched} to the webhooks of the routes they match,
+ * at-least-once: offsets are committed only after every article of a poll was delivered or
+ * dead-lettered, so a crash re-sends (receivers deduplicate on {@code Idempotency-Key}). An article
+ * that still fails after the last retry becomes a DeadLetter (stage PUBLISH) naming the route, the
+ * URL and the record's position.
+ */
+public final class WebhookDispatcher implements AutoCloseable {
+
+  /** Consumer group of the dispatcher; its committed offsets are the delivery position. */
+  public static final String DEFAULT_GROUP_ID = "wirestream-webhooks";
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final KafkaProducer<byte[], DeadLetter> deadLetters;
+  private final Topics topics;
+  private final Supplier<RouteTable> routes;
+  private final WebhookSender sender;
+  private final PublishMetrics metrics;
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  public WebhookDispatcher(Map<String, Object> kafkaClient, String groupId, Topics topics, Supplier<RouteTable> routes,
+      WebhookSender sender, PublishMetrics metrics) {
+    Map<String, Object> consumerProps = new java.util.HashMap<>(kafkaClient);
+    consumerProps.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumerProps.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    // A poll's articles are delivered one by one, with retries (about a minute at worst with the
+    // defaults): a few per poll keep that inside the poll interval, itself below the idle timeout.
+    consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
+    consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(8).toMillis());
+    Map<String, Object> producerProps = new java.util.HashMap<>(kafkaClient);
+    producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+    producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    producerProps.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
+    this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.deadLetters = new KafkaProducer<>(producerProps, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
+    this.topics = topics;
+    this.routes = routes;
+    this.sender = sender;
+    this.metrics = metrics;
+    this.thread = new Thread(this::run, "wirestream-webhooks");
+  }
+
+  public void start() {
+    thread.start();
+  }
+
+  private void run() {
+    try {
+      consumer.subscribe(List.of(topics.enriched.name()));
+      while (running) {
+        var records = consumer.poll(Duration.ofMillis(500));
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+          dispatch(record);
+        }
+        if (!records.isEmpty()) {
+          deadLetters.flush();
+          consumer.commitSync();
+        }
+      }
+    } catch (WakeupException | InterruptedException | org.apache.kafka.common.errors.InterruptException e) {
+      // closing
+    } catch (RuntimeException e) {
+      log.error("Webhook dispatcher stopped: {}", DeadLetters.describe(e), e);
+    } finally {
+      // An interrupt that ended a backoff or a request must not also cut the consumer's clean leave short.
+      boolean interrupted = Thread.interrupted();
+      consumer.close(Duration.ofSeconds(5));
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void dispatch(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
+    if (record.value() == null) {
+      return;
+    }
+    EnrichedArticle article;
+    try {
+      article = topics.enriched.valueSerde().deserializer().deserialize(record.topic(), record.headers(), record.value());
+    } catch (RuntimeException e) {
+      return; // the publish topology dead-letters unreadable records; one dead letter per record is enough
+    }
+    for (Route route : routes.get().matching(article)) {
+      if (route.webhook() == null) {
+        continue;
+      }
+      WebhookSender.Result result = sender.deliver(route.webhook(), article);
+      if (result.delivered()) {
+        metrics.webhookDelivered(route.name());
+      } else {
+        metrics.webhookFailed(route.name());
+        metrics.deadLetter();
+        String reason = "webhook of route '" + route.name() + "' at " + route.webhook().url() + " failed after "
+            + result.attempts() + " attempt(s): " + result.failure();
+        log.warn("Dead letter from {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
+        DeadLetter dead = DeadLetters.fromRecord(Stage.PUBLISH, record.topic(), record.partition(), record.offset(),
+            record.key(), record.value(), new WebhookDeliveryException(reason), Instant.now());
+        deadLetters.send(new ProducerRecord<>(topics.dlq.name(), record.key(), dead));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    consumer.wakeup();
+    try {
+      thread.join(Duration.ofSeconds(2).toMillis());
+      if (thread.isAlive()) {
+        // Waiting in a backoff or on a slow receiver: cut it short; the article is re-sent after restart.
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(30).toMillis());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    deadLetters.close(Duration.ofSeconds(5));
+  }
+
+  /** Why a webhook delivery was given up. */
+  public static final class WebhookDeliveryException extends RuntimeException {
+    public WebhookDeliveryException(String message) {
+      super(message);
+    }
+  }
+}
