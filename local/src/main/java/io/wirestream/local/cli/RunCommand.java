@@ -9,11 +9,13 @@ import io.wirestream.schemas.TopicAdmin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code wirestream run SERVICE}: one service on its own against an external Kafka cluster and
