@@ -11,6 +11,7 @@ import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
 import io.wirestream.schemas.serde.AvroSerdeConfig;
+import io.wirestream.ingest.http.IntakeHandler;
 import io.wirestream.ingest.source.InboxWatcher;
 import io.wirestream.ingest.source.IngestService;
 import java.io.IOException;
@@ -47,6 +48,12 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  public static final String INTAKE_TOKEN_CONFIG = "intake.token";
+  public static final String INTAKE_TOKEN_DOC =
+      "Bearer token POST /articles requires (env WIRESTREAM_INTAKE_TOKEN); none by default, on loopback.";
+  public static final String INTAKE_MAX_BYTES_CONFIG = "intake.max.bytes";
+  public static final String INTAKE_MAX_BYTES_DOC = "Largest POST /articles body; larger requests get 413.";
+
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final EmbeddedKafkaBroker broker;
   private final SchemaRegistryServer registry;
@@ -82,6 +89,8 @@ public final class LocalStack implements AutoCloseable {
       publish = remember(new PublishService(config, topics, null));
       IngestService inboxIngest = remember(IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC()));
       remember(new InboxWatcher(settings.inbox(), inboxIngest, Duration.ofSeconds(1)));
+      publish.mount(IntakeHandler.PATH, new IntakeHandler(inboxIngest, config.get(INTAKE_TOKEN_CONFIG, null),
+          Long.parseLong(config.get(INTAKE_MAX_BYTES_CONFIG, String.valueOf(16L * 1024 * 1024)))));
       inbox = settings.inbox();
     } catch (IOException e) {
       close();

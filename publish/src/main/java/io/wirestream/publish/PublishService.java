@@ -137,6 +137,11 @@ public final class PublishService implements AutoCloseable {
     return status;
   }
 
+  /** Serves another handler (e.g. HTTP intake) at {@code path} on the dashboard's server. */
+  public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+    gateway.mount(path, handler);
+  }
+
   /** The dashboard's URL, e.g. {@code http://127.0.0.1:8080/}. */
   public String dashboardUrl() {
     return gateway.url();

@@ -1,6 +1,7 @@
 package io.wirestream.local.cli;
 
 import io.wirestream.local.LocalStack;
+import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.publish.PublishConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -40,13 +41,14 @@ public final class StackOptions {
   int httpPort;
 
   /** Service settings from these options (routes file, dashboard port). */
+  /** Service settings: WIRESTREAM_* environment variables, then these options. */
   Map<String, String> serviceConfig() {
-    Map<String, String> config = new HashMap<>();
-    config.put(PublishConfig.HTTP_PORT_CONFIG, String.valueOf(httpPort));
+    Map<String, String> options = new HashMap<>();
+    options.put(PublishConfig.HTTP_PORT_CONFIG, String.valueOf(httpPort));
     if (routes != null) {
-      config.put(PublishConfig.ROUTES_FILE_CONFIG, routes.toAbsolutePath().toString());
+      options.put(PublishConfig.ROUTES_FILE_CONFIG, routes.toAbsolutePath().toString());
     }
-    return config;
+    return ServiceConfig.load(Map.of(), null, System.getenv(), options).values();
   }
 
   LocalStack.Settings settings() {

@@ -28,6 +28,7 @@ public final class UpCommand implements Callable<Integer> {
     out.println("  Kafka broker     " + stack.bootstrapServers());
     out.println("  Schema Registry  " + stack.registryUrl());
     out.println("  Inbox            " + stack.inbox() + "  (drop files here to ingest them)");
+    out.println("  HTTP intake      POST " + stack.dashboardUrl() + "articles");
     out.println("  Topics           " + stack.topics().raw.name() + " -> " + stack.topics().enriched.name()
         + "  (dead letters: " + stack.topics().dlq.name() + ")");
     out.println("  Dashboard        " + stack.dashboardUrl() + "  (live stream: " + stack.dashboardUrl()

@@ -228,6 +228,14 @@ public final class GatewayServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Serves another handler on this server under {@code path} (the longest matching path wins), so
+   * the embedded stack's HTTP intake shares the dashboard's address.
+   */
+  public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+  }
+
   @Override
   public void close() {
     open = false;
