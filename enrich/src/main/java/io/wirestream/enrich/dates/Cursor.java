@@ -64,7 +64,7 @@ final class Cursor {
     /** Digit count of a number token, or 0. */
     int digits(int i) {
         Token t = t(i);
-        return t != null && t.isNumber() ? t.text().length() : 0;
+        return t != null && t.isNumber() ? t.length() : 0;
     }
 
     /** Skips an optional "." right after token i-1 (abbreviations such as "Sept."). */

@@ -70,6 +70,8 @@ final class Lexicon {
     final Set<String> countNouns = new HashSet<>();
     /** Words that may start an expression; everything else is skipped without trying rules. */
     final Set<String> triggers = new HashSet<>();
+    /** All of the above as one table the tokenizer looks words up in without making strings. */
+    Vocabulary vocabulary;
 
     static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -113,6 +115,8 @@ final class Lexicon {
             lex.countNouns.add(r[0]);
         }
         lex.collectTriggers();
+        lex.vocabulary = Vocabulary.of(lex, List.of(lex.months, lex.weekdays, lex.numbers, lex.units, lex.seasons,
+                lex.dayParts, lex.frequencies, lex.timeZones, lex.tenseCues));
         return lex;
     }
 
