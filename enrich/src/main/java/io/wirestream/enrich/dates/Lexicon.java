@@ -153,7 +153,9 @@ final class Lexicon {
                 "yesterday", "tomorrow", "overnight", "noon", "midnight", "midday", "fiscal", "year", "its",
                 "their", "his", "her", "our", "'", "mid", "recent", "half", "nineteen", "eighteen", "two",
                 "twenty", "while", "weekend", "eighties", "nineties", "seventies", "sixties", "fifties",
-                "forties", "thirties", "twenties", "latest", "same", "comparable", "corresponding"));
+                "forties", "thirties", "twenties", "latest", "same", "comparable", "corresponding",
+                // period codes "Q3", "H1 2024", "FY2024"
+                "q", "h", "fy"));
     }
 
     private static boolean flag(String[] row, int index, String name) {
