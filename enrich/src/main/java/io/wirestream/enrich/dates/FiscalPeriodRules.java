@@ -147,6 +147,11 @@ final class FiscalPeriodRules implements RuleFamily {
                 if (y > 0) {
                     year = y;
                     e += 2;
+                } else if (c.is(e, "of") && c.isAny(e + 1, "the", "this", "last", "next") && c.is(e + 2, "year")
+                        && !c.isAny(e + 3, "'", "-")) {
+                    // "the second half of the year", "the first quarter of next year"
+                    year = c.today.getYear() + (c.is(e + 1, "last") ? -1 : c.is(e + 1, "next") ? 1 : 0);
+                    e += 3;
                 }
             } else if (CalendarWords.year(c, e) > 0 && !c.lex.units.containsKey(c.w(e + 1))) {
                 year = CalendarWords.year(c, e);
