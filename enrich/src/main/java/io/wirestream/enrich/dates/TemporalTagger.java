@@ -82,7 +82,7 @@ public final class TemporalTagger {
         if (t.isNumber() || t.isCore()) {
             return true;
         }
-        if (!t.isTrigger() && !t.lower().equals("'")) {
+        if (!t.isTrigger() && !(t.kind() == Token.Kind.PUNCT && t.lower().equals("'"))) {
             return false;
         }
         for (int k = i + 1; k < c.size() && k <= i + LOOKAHEAD; k++) {
