@@ -57,6 +57,10 @@ final class FiscalPeriodRules implements RuleFamily {
             if (y > 0) {
                 return Candidate.of(i, k + 3, CalendarValue.year(y));
             }
+            // a bare "the fiscal year" measures a length ("profit for the fiscal year"), like "the year"
+            if (c.is(i, "the") && k == i + 1) {
+                return Candidate.of(i, k + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
+            }
             return Candidate.of(i, k + 2, CalendarValue.year(c.today.getYear() + shift));
         }
         // "the full year" is the reference year; a bare "the year" usually measures a length ("for the year")
