@@ -40,6 +40,23 @@ final class Cursor {
         return w(i).equals(word);
     }
 
+    // Fixed-arity forms for the common short lists: a varargs call allocates its array on every
+    // call, and these are called at most tokens of every text.
+    boolean isAny(int i, String a, String b) {
+        String s = w(i);
+        return s.equals(a) || s.equals(b);
+    }
+
+    boolean isAny(int i, String a, String b, String c) {
+        String s = w(i);
+        return s.equals(a) || s.equals(b) || s.equals(c);
+    }
+
+    boolean isAny(int i, String a, String b, String c, String d) {
+        String s = w(i);
+        return s.equals(a) || s.equals(b) || s.equals(c) || s.equals(d);
+    }
+
     boolean isAny(int i, String... words) {
         String s = w(i);
         for (String word : words) {
@@ -64,7 +81,7 @@ final class Cursor {
     /** Digit count of a number token, or 0. */
     int digits(int i) {
         Token t = t(i);
-        return t != null && t.isNumber() ? t.text().length() : 0;
+        return t != null && t.isNumber() ? t.length() : 0;
     }
 
     /** Skips an optional "." right after token i-1 (abbreviations such as "Sept."). */

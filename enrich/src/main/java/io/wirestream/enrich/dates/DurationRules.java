@@ -106,8 +106,9 @@ final class DurationRules implements RuleFamily {
         if (hyphen && the && !qualified) {
             return null;
         }
-        Candidate d = new Candidate(i, e, TimexType.DURATION, format(range ? Double.NaN : value, unit.unit()),
-                null, null);
+        // a range "two to three weeks" keeps its lower bound as the value, marked as a lower bound
+        Candidate d = new Candidate(i, e, TimexType.DURATION, format(value, unit.unit()),
+                range ? "EQUAL_OR_MORE" : null, null);
         return q.approximate() ? d.withMod("APPROX") : d;
     }
 

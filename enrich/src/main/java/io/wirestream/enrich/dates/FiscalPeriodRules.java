@@ -24,6 +24,10 @@ final class FiscalPeriodRules implements RuleFamily {
     }
 
     private Candidate fiscalYear(Cursor c, int i) {
+        // "FY2024", "FY 2024"
+        if (c.t(i).text().equals("FY") && CalendarWords.year(c, i + 1) > 0) {
+            return Candidate.of(i, i + 2, CalendarValue.year(CalendarWords.year(c, i + 1)));
+        }
         if (c.is(i, "fiscal")) {
             int k = c.is(i + 1, "-") ? i + 2 : i + 1;
             if (c.is(k, "year")) {
@@ -52,6 +56,10 @@ final class FiscalPeriodRules implements RuleFamily {
             int y = CalendarWords.year(c, k + 2);
             if (y > 0) {
                 return Candidate.of(i, k + 3, CalendarValue.year(y));
+            }
+            // a bare "the fiscal year" measures a length ("profit for the fiscal year"), like "the year"
+            if (c.is(i, "the") && k == i + 1) {
+                return Candidate.of(i, k + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
             }
             return Candidate.of(i, k + 2, CalendarValue.year(c.today.getYear() + shift));
         }
@@ -108,12 +116,16 @@ final class FiscalPeriodRules implements RuleFamily {
             } else if (c.is(k, "fiscal") && !c.is(k + 1, "year")) {
                 k += c.is(k + 1, "-") ? 2 : 1;
             } else if (determiner && LATEST.contains(c.w(k)) && !c.is(k + 1, "-")
-                    && !(c.is(k, "first") && ordinalQuarter(c, k))) {
+                    && !(c.is(k, "first") && (ordinalQuarter(c, k) || c.is(k + 1, "two") && c.is(k + 2, "quarters")))) {
                 latest = true;
                 k++;
             } else {
                 break;
             }
+        }
+        Candidate coded = periodCode(c, i, k, determiner);
+        if (coded != null) {
+            return coded;
         }
         int[] end = new int[1];
         int ord = CalendarWords.ordinal(c, k, end);
@@ -139,6 +151,11 @@ final class FiscalPeriodRules implements RuleFamily {
                 if (y > 0) {
                     year = y;
                     e += 2;
+                } else if (c.is(e, "of") && c.isAny(e + 1, "the", "this", "last", "next") && c.is(e + 2, "year")
+                        && !c.isAny(e + 3, "'", "-")) {
+                    // "the second half of the year", "the first quarter of next year"
+                    year = c.today.getYear() + (c.is(e + 1, "last") ? -1 : c.is(e + 1, "next") ? 1 : 0);
+                    e += 3;
                 }
             } else if (CalendarWords.year(c, e) > 0 && !c.lex.units.containsKey(c.w(e + 1))) {
                 year = CalendarWords.year(c, e);
@@ -188,6 +205,65 @@ final class FiscalPeriodRules implements RuleFamily {
             return Candidate.of(i, k, base).relative();
         }
         return null;
+    }
+
+    /**
+     * The analysts' shorthand "Q3", "Q3 2024", "2024 Q3", "H1 2024", "Q4 of 2023", and "the first two
+     * quarters (of 1990)", which is the first half. A bare "H1" is left alone (hydrogen, H1N1).
+     */
+    private static Candidate periodCode(Cursor c, int i, int k, boolean determiner) {
+        int year = 0;
+        int q = k;
+        if (CalendarWords.year(c, k) > 0 && codeAt(c, k + 1) > 0) {
+            year = CalendarWords.year(c, k);
+            q = k + 1;
+        }
+        int code = codeAt(c, q);
+        int e = q + 2;
+        if (code == 0 && determiner && c.is(k, "first") && c.is(k + 1, "two") && c.is(k + 2, "quarters")) {
+            code = -1;
+            e = k + 3;
+        }
+        if (code == 0) {
+            return null;
+        }
+        if (year == 0) {
+            int y = CalendarWords.year(c, c.isAny(e, "of", ",") ? e + 1 : e);
+            if (y > 0) {
+                year = y;
+                e = c.isAny(e, "of", ",") ? e + 2 : e + 1;
+            }
+        }
+        boolean quarter = code > 0 && c.t(q).text().equals("Q");
+        if (!quarter && code > 0 && year == 0) {
+            return null;
+        }
+        int ord = Math.abs(code);
+        boolean explicitYear = year != 0;
+        if (!explicitYear) {
+            year = c.today.getYear();
+        }
+        CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
+        if (!explicitYear && v.start().isAfter(c.today) && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
+            v = v.plus(Unit.YEAR, -1);
+        }
+        return Candidate.of(i, e, v);
+    }
+
+    /** 1-4 for "Q1".."Q4", 1-2 for "H1"/"H2" at token k (upper-case letter, digit right after), else 0. */
+    private static int codeAt(Cursor c, int k) {
+        Token t = c.t(k);
+        if (t == null || t.length() != 1 || !c.adjacent(k + 1) || c.digits(k + 1) != 1) {
+            return 0;
+        }
+        Token after = c.t(k + 2);
+        if (after != null && c.adjacent(k + 2) && !after.lower().equals(",") && !after.lower().equals(".")
+                && !after.lower().equals(")") && !after.lower().equals(";")) {
+            return 0;
+        }
+        int n = c.num(k + 1);
+        String s = t.text();
+        return s.equals("Q") && n >= 1 && n <= 4 || s.equals("H") && n >= 1 && n <= 2 ? n : 0;
     }
 
     /** "... last year", "... a year ago", "... a year earlier" after a period moves it back a year. */

@@ -70,6 +70,8 @@ final class Lexicon {
     final Set<String> countNouns = new HashSet<>();
     /** Words that may start an expression; everything else is skipped without trying rules. */
     final Set<String> triggers = new HashSet<>();
+    /** All of the above as one table the tokenizer looks words up in without making strings. */
+    Vocabulary vocabulary;
 
     static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -113,6 +115,8 @@ final class Lexicon {
             lex.countNouns.add(r[0]);
         }
         lex.collectTriggers();
+        lex.vocabulary = Vocabulary.of(lex, List.of(lex.months, lex.weekdays, lex.numbers, lex.units, lex.seasons,
+                lex.dayParts, lex.frequencies, lex.timeZones, lex.tenseCues));
         return lex;
     }
 
@@ -149,7 +153,9 @@ final class Lexicon {
                 "yesterday", "tomorrow", "overnight", "noon", "midnight", "midday", "fiscal", "year", "its",
                 "their", "his", "her", "our", "'", "mid", "recent", "half", "nineteen", "eighteen", "two",
                 "twenty", "while", "weekend", "eighties", "nineties", "seventies", "sixties", "fifties",
-                "forties", "thirties", "twenties", "latest", "same", "comparable", "corresponding"));
+                "forties", "thirties", "twenties", "latest", "same", "comparable", "corresponding",
+                // period codes "Q3", "H1 2024", "FY2024"
+                "q", "h", "fy"));
     }
 
     private static boolean flag(String[] row, int index, String name) {

@@ -62,7 +62,7 @@ final class NumberWords {
 
     private static Quantity digits(Cursor c, int i) {
         Token t = c.t(i);
-        if (t.text().length() > 9) {
+        if (t.length() > 9) {
             return null;
         }
         double v = t.intValue();

@@ -265,6 +265,14 @@ final class RelativeDateRules implements RuleFamily {
             return null;
         }
         Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
+        // "the week before last", "the day before yesterday", "the day after tomorrow": anchored on today
+        if (unit != null && !unit.plural() && c.is(i + 2, "before") && c.is(i + 3, "last")) {
+            return unitShift(c, i, i + 4, unit.unit(), -2, "last");
+        }
+        if (c.is(i + 1, "day") && (c.is(i + 2, "before") && c.is(i + 3, "yesterday")
+                || c.is(i + 2, "after") && c.is(i + 3, "tomorrow"))) {
+            return Candidate.of(i, i + 4, CalendarValue.day(c.today.plusDays(c.is(i + 2, "before") ? -2 : 2)));
+        }
         if (unit != null && !unit.plural() && c.isAny(i + 2, "before", "after")
                 && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
             return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);

@@ -52,7 +52,7 @@ public final class TemporalTagger {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         LocalDate today = LocalDate.ofInstant(reference, ZoneOffset.UTC);
-        Cursor c = new Cursor(Tokenizer.tokenize(text), lexicon, today);
+        Cursor c = new Cursor(Tokenizer.tokenize(text, lexicon.vocabulary), lexicon, today);
         List<TemporalExpression> out = new ArrayList<>();
         int i = 0;
         int n = c.size();
@@ -79,15 +79,15 @@ public final class TemporalTagger {
     /** Cheap filter: a number, a core time word, or a function word with one of those close behind. */
     private boolean mayStart(Cursor c, int i) {
         Token t = c.t(i);
-        if (t.isNumber() || lexicon.coreWords.contains(t.lower())) {
+        if (t.isNumber() || t.isCore()) {
             return true;
         }
-        if (!lexicon.triggers.contains(t.lower()) && !t.lower().equals("'")) {
+        if (!t.isTrigger() && !(t.kind() == Token.Kind.PUNCT && t.lower().equals("'"))) {
             return false;
         }
         for (int k = i + 1; k < c.size() && k <= i + LOOKAHEAD; k++) {
             Token n = c.t(k);
-            if (n.isNumber() || lexicon.coreWords.contains(n.lower())) {
+            if (n.isNumber() || n.isCore()) {
                 return true;
             }
         }

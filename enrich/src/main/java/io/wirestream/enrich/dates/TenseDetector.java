@@ -74,7 +74,7 @@ final class TenseDetector {
             return true;
         }
         // a full stop ends a sentence unless it closes an abbreviation such as "Sept."
-        return w.equals(".") && !(c.t(i - 1) != null && c.t(i - 1).isWord() && c.t(i - 1).text().length() <= 4
+        return w.equals(".") && !(c.t(i - 1) != null && c.t(i - 1).isWord() && c.t(i - 1).length() <= 4
                 && c.adjacent(i) && c.t(i + 1) != null && !c.t(i + 1).capitalized());
     }
 }

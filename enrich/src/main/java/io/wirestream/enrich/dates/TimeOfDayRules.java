@@ -2,6 +2,8 @@ package io.wirestream.enrich.dates;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
+import io.wirestream.avro.TimexType;
 
 /**
  * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday",
@@ -22,8 +24,8 @@ final class TimeOfDayRules implements RuleFamily {
         }
         int e = end[0];
         int offset = 0;
-        Integer zone = c.lex.timeZones.get(c.w(e));
-        if (zone != null && c.t(e).text().equals(c.t(e).text().toUpperCase(java.util.Locale.ROOT))) {
+        Integer zone = zoneAt(c, e);
+        if (zone != null) {
             offset = zone;
             e++;
         }
@@ -35,7 +37,21 @@ final class TimeOfDayRules implements RuleFamily {
             date = day.period().start();
             e = day.end();
         }
+        if (c.is(i, "midnight")) {
+            // TIMEX3 writes midnight as the end of the day it closes ("midnight Friday" = Friday T24:00)
+            return new Candidate(i, e, TimexType.TIME, date + "T24:00", null,
+                    CalendarValue.minute(date.plusDays(1), LocalTime.MIDNIGHT, offset));
+        }
         return Candidate.of(i, e, CalendarValue.minute(date, time, offset));
+    }
+
+    /** The offset of an upper-case time zone abbreviation at token k ("GMT", "EST"), or null. */
+    private static Integer zoneAt(Cursor c, int k) {
+        Integer zone = c.lex.timeZones.get(c.w(k));
+        if (zone == null || !c.t(k).text().equals(c.t(k).text().toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return zone;
     }
 
     private Candidate dayAt(Cursor c, int i) {
@@ -61,6 +77,15 @@ final class TimeOfDayRules implements RuleFamily {
         if (c.is(i, "midnight")) {
             end[0] = i + 1;
             return LocalTime.MIDNIGHT;
+        }
+        // wire-service clock "1300 GMT", "0600 UTC": four digits are a time only with a zone after them
+        if (c.digits(i) == 4 && zoneAt(c, i + 1) != null && !(c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
+            int hhmm = c.num(i);
+            if (hhmm / 100 > 23 || hhmm % 100 > 59) {
+                return null;
+            }
+            end[0] = i + 1;
+            return LocalTime.of(hhmm / 100, hhmm % 100);
         }
         if (c.digits(i) == 0 || c.digits(i) > 2 || (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
             return null;

@@ -2,7 +2,6 @@ package io.wirestream.enrich.dates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Single-pass tokenizer: letters, digits and single punctuation characters, whitespace dropped.
@@ -23,8 +22,8 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 4));
+    static List<Token> tokenize(String text, Vocabulary vocabulary) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 3));
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -34,28 +33,27 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
-            Token.Kind kind;
-            boolean plainLower = true;
             if (isLetter(c)) {
+                boolean ascii = true;
                 char ch;
                 while (i < n && isLetter(ch = text.charAt(i))) {
-                    plainLower &= ch >= 'a' && ch <= 'z';
+                    ascii &= ch < 128;
                     i++;
                 }
-                kind = Token.Kind.WORD;
+                int slot = ascii ? vocabulary.find(text, start, i) : -1;
+                tokens.add(slot < 0 ? new Token(text, start, i, Token.Kind.WORD, null, 0)
+                        : new Token(text, start, i, Token.Kind.WORD, vocabulary.word(slot), vocabulary.flags(slot)));
+                continue;
             } else if (c >= '0' && c <= '9') {
                 while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                     i++;
                 }
-                kind = Token.Kind.NUMBER;
+                tokens.add(new Token(text, start, i, Token.Kind.NUMBER, null, 0));
             } else {
                 i += Character.charCount(text.codePointAt(i));
-                kind = Token.Kind.PUNCT;
+                String s = c < 128 ? ASCII[c] : normalizePunct(text.substring(start, i));
+                tokens.add(new Token(text, start, i, Token.Kind.PUNCT, s, 0));
             }
-            String s = kind == Token.Kind.PUNCT && c < 128 ? ASCII[c] : text.substring(start, i);
-            String lower = kind == Token.Kind.WORD ? (plainLower ? s : s.toLowerCase(Locale.ROOT))
-                    : kind == Token.Kind.NUMBER ? s : normalizePunct(s);
-            tokens.add(new Token(start, i, s, lower, kind));
         }
         return tokens;
     }

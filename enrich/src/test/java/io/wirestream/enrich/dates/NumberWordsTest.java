@@ -11,7 +11,7 @@ class NumberWordsTest {
     private static final Lexicon LEXICON = Lexicon.load();
 
     private static NumberWords.Quantity parse(String text) {
-        Cursor c = new Cursor(Tokenizer.tokenize(text), LEXICON, LocalDate.of(2024, 1, 1));
+        Cursor c = new Cursor(Tokenizer.tokenize(text, LEXICON.vocabulary), LEXICON, LocalDate.of(2024, 1, 1));
         return NumberWords.parse(c, 0, true);
     }
 
