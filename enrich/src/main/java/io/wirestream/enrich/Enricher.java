@@ -20,8 +20,8 @@ import java.util.function.Function;
  * flat routing tags. A pure function of the article and {@link #VERSION}: no clock, no network, no
  * randomness, so a replay rebuilds byte-identical records. Thread-safe; build once and share.
  *
- * <p>The analysers are for English. An article detected as another language gets its language
- * and tag only, rather than English rules applied to text they were not made for.
+ * <p>The analysers are for English. An article detected as another language gets its language and
+ * tag only, rather than English rules applied to text they were not made for.
  */
 public final class Enricher implements Function<RawArticle, EnrichedArticle> {
 
@@ -37,7 +37,11 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
   private final EntityTagger entities;
   private final KeywordExtractor keywords;
 
-  public Enricher(LanguageDetector language, TemporalTagger dates, TopicTagger topics, EntityTagger entities,
+  public Enricher(
+      LanguageDetector language,
+      TemporalTagger dates,
+      TopicTagger topics,
+      EntityTagger entities,
       KeywordExtractor keywords) {
     this.language = language;
     this.dates = dates;
@@ -53,16 +57,25 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
 
   /** Loaded on first use and shared: the analysers are immutable. */
   private static final class Holder {
-    static final Enricher STANDARD = new Enricher(LanguageDetector.load(), TemporalTagger.standard(),
-        TopicTagger.load(), EntityTagger.load(), KeywordExtractor.standard());
+    static final Enricher STANDARD =
+        new Enricher(
+            LanguageDetector.load(),
+            TemporalTagger.standard(),
+            TopicTagger.load(),
+            EntityTagger.load(),
+            KeywordExtractor.standard());
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
     String headline = raw.getHeadline() == null ? "" : raw.getHeadline();
     String body = raw.getBody();
-    String lang = language.detect(headline.isEmpty() ? body : headline + "\n\n" + body).orElse(raw.getLanguage());
+    String lang =
+        language
+            .detect(headline.isEmpty() ? body : headline + "\n\n" + body)
+            .orElse(raw.getLanguage());
     Instant reference = raw.getPublished();
-    EnrichedArticle.Builder enriched = EnrichedArticles.from(raw, VERSION).setLanguage(lang).setReferenceDate(reference);
+    EnrichedArticle.Builder enriched =
+        EnrichedArticles.from(raw, VERSION).setLanguage(lang).setReferenceDate(reference);
     if (lang != null && !lang.startsWith("en")) {
       return enriched.setTags(RoutingTags.of(List.of(), List.of(), lang)).build();
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The flat strings dashboards and routes filter on: {@code topic:medtop:16000000},
- * {@code place:AZ} (a place's country code, or its name where it has none), {@code person:Ilham
- * Aliyev}, {@code org:European Union}, {@code lang:en}. In the order topics, entities (most
- * salient first), language; no duplicates.
+ * The flat strings dashboards and routes filter on: {@code topic:medtop:16000000}, {@code place:AZ}
+ * (a place's country code, or its name where it has none), {@code person:Ilham Aliyev}, {@code
+ * org:European Union}, {@code lang:en}. In the order topics, entities (most salient first),
+ * language; no duplicates.
  */
 public final class RoutingTags {
 
@@ -24,7 +24,8 @@ public final class RoutingTags {
     }
     for (Entity entity : entities) {
       switch (entity.getType()) {
-        case PLACE -> tags.add("place:" + (entity.getCode() != null ? entity.getCode() : entity.getName()));
+        case PLACE ->
+            tags.add("place:" + (entity.getCode() != null ? entity.getCode() : entity.getName()));
         case PERSON -> tags.add("person:" + entity.getName());
         case ORGANISATION -> tags.add("org:" + entity.getName());
       }

@@ -39,17 +39,18 @@ class EnricherTest {
         .build();
   }
 
-  static final RawArticle WAR_STORY = article(
-      "Fighting erupts between Azerbaijan and Armenia",
-      "Azerbaijani troops and Armenian forces fought along the border on Monday, killing at least 12 soldiers, "
-          + "the two defence ministries said.\n\nAzerbaijani President Ilham Aliyev said his army had repelled an attack "
-          + "and accused Yerevan of shelling civilian areas. Armenian Prime Minister Nikol Pashinyan said Azerbaijan "
-          + "had launched the offensive and asked allies for help.\n\nAliyev and Pashinyan were due to meet in Brussels "
-          + "next month for peace talks, which now look unlikely.\n\nThe government in Baku said the country's "
-          + "security council would meet on Tuesday, and Armenia's parliament held an emergency session. The foreign "
-          + "ministers of both countries spoke by telephone with the European Union's envoy, and the United Nations "
-          + "called for an immediate ceasefire.",
-      "2024-04-23T10:00:00Z");
+  static final RawArticle WAR_STORY =
+      article(
+          "Fighting erupts between Azerbaijan and Armenia",
+          "Azerbaijani troops and Armenian forces fought along the border on Monday, killing at least 12 soldiers, "
+              + "the two defence ministries said.\n\nAzerbaijani President Ilham Aliyev said his army had repelled an attack "
+              + "and accused Yerevan of shelling civilian areas. Armenian Prime Minister Nikol Pashinyan said Azerbaijan "
+              + "had launched the offensive and asked allies for help.\n\nAliyev and Pashinyan were due to meet in Brussels "
+              + "next month for peace talks, which now look unlikely.\n\nThe government in Baku said the country's "
+              + "security council would meet on Tuesday, and Armenia's parliament held an emergency session. The foreign "
+              + "ministers of both countries spoke by telephone with the European Union's envoy, and the United Nations "
+              + "called for an immediate ceasefire.",
+          "2024-04-23T10:00:00Z");
 
   @Test
   void warBetweenTwoCountriesGetsConflictAndPoliticsBothCountriesAndBothLeaders() {
@@ -58,17 +59,31 @@ class EnricherTest {
     List<String> topics = enriched.getTopics().stream().map(Topic::getQcode).toList();
     assertThat(topics).contains("medtop:16000000", "medtop:11000000");
     assertThat(enriched.getTopics().get(0).getQcode()).isEqualTo("medtop:16000000");
-    assertThat(enriched.getEntities().stream().filter(e -> e.getType() == EntityType.PLACE).map(Entity::getCode))
+    assertThat(
+            enriched.getEntities().stream()
+                .filter(e -> e.getType() == EntityType.PLACE)
+                .map(Entity::getCode))
         .contains("AZ", "AM");
-    assertThat(enriched.getEntities().stream().filter(e -> e.getType() == EntityType.PERSON).map(Entity::getName))
+    assertThat(
+            enriched.getEntities().stream()
+                .filter(e -> e.getType() == EntityType.PERSON)
+                .map(Entity::getName))
         .contains("Ilham Aliyev", "Nikol Pashinyan");
-    assertThat(enriched.getTags()).contains("topic:medtop:16000000", "place:AZ", "place:AM",
-        "person:Ilham Aliyev", "person:Nikol Pashinyan", "lang:en");
+    assertThat(enriched.getTags())
+        .contains(
+            "topic:medtop:16000000",
+            "place:AZ",
+            "place:AM",
+            "person:Ilham Aliyev",
+            "person:Nikol Pashinyan",
+            "lang:en");
     assertThat(enriched.getLanguage()).isEqualTo("en");
-    assertThat(enriched.getDates()).anySatisfy(d -> {
-      assertThat(d.getText()).isEqualTo("Monday");
-      assertThat(d.getValue()).isEqualTo("2024-04-22");
-    });
+    assertThat(enriched.getDates())
+        .anySatisfy(
+            d -> {
+              assertThat(d.getText()).isEqualTo("Monday");
+              assertThat(d.getValue()).isEqualTo("2024-04-22");
+            });
     assertThat(enriched.getReferenceDate()).isEqualTo(Instant.parse("2024-04-23T10:00:00Z"));
     assertThat(enriched.getEnricherVersion()).isEqualTo(Enricher.VERSION);
   }
@@ -83,9 +98,13 @@ class EnricherTest {
 
   @Test
   void articleInAnotherLanguageGetsItsLanguageButNoEnglishAnalysis() {
-    EnrichedArticle enriched = ENRICHER.enrich(article("Le gouvernement présente son budget",
-        "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine, avec des économies "
-            + "importantes dans les ministères et une hausse des dépenses militaires.", "2024-09-25T08:00:00Z"));
+    EnrichedArticle enriched =
+        ENRICHER.enrich(
+            article(
+                "Le gouvernement présente son budget",
+                "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine, avec des économies "
+                    + "importantes dans les ministères et une hausse des dépenses militaires.",
+                "2024-09-25T08:00:00Z"));
     assertThat(enriched.getLanguage()).isEqualTo("fr");
     assertThat(enriched.getTags()).containsExactly("lang:fr");
     assertThat(enriched.getDates()).isEmpty();
@@ -93,7 +112,9 @@ class EnricherTest {
 
   @Test
   void relativeDatesResolveAgainstThePublicationTimeNotTheClock() {
-    RawArticle story = article("Talks next week", "The ministers will meet again next week.", "2019-03-06T12:00:00Z");
+    RawArticle story =
+        article(
+            "Talks next week", "The ministers will meet again next week.", "2019-03-06T12:00:00Z");
     EnrichedArticle enriched = ENRICHER.enrich(story);
     assertThat(enriched.getDates()).anySatisfy(d -> assertThat(d.getValue()).isEqualTo("2019-W11"));
   }

@@ -83,7 +83,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("node.id", String.valueOf(NODE_ID));
     p.put("process.roles", "broker,controller");
-    p.put("listeners", "PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + quorumPort);
+    p.put(
+        "listeners",
+        "PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + quorumPort);
     p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("controller.listener.names", "CONTROLLER");
@@ -127,7 +129,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     try {
       formatter.run();
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
     }
   }
 

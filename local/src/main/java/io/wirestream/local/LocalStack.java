@@ -2,6 +2,9 @@ package io.wirestream.local;
 
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
+import io.wirestream.ingest.http.IntakeHandler;
+import io.wirestream.ingest.source.InboxWatcher;
+import io.wirestream.ingest.source.IngestService;
 import io.wirestream.publish.PublishConfig;
 import io.wirestream.publish.PublishService;
 import io.wirestream.registry.RegistryConfig;
@@ -11,9 +14,6 @@ import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
 import io.wirestream.schemas.serde.AvroSerdeConfig;
-import io.wirestream.ingest.http.IntakeHandler;
-import io.wirestream.ingest.source.InboxWatcher;
-import io.wirestream.ingest.source.IngestService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -52,7 +52,8 @@ public final class LocalStack implements AutoCloseable {
   public static final String INTAKE_TOKEN_DOC =
       "Bearer token POST /articles requires (env WIRESTREAM_INTAKE_TOKEN); none by default, on loopback.";
   public static final String INTAKE_MAX_BYTES_CONFIG = "intake.max.bytes";
-  public static final String INTAKE_MAX_BYTES_DOC = "Largest POST /articles body; larger requests get 413.";
+  public static final String INTAKE_MAX_BYTES_DOC =
+      "Largest POST /articles body; larger requests get 413.";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final EmbeddedKafkaBroker broker;
@@ -64,13 +65,23 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(Settings settings, Map<String, String> extraConfig) {
     try {
-      broker = remember(EmbeddedKafkaBroker.start(
-          settings.dataDir(), settings.host(), settings.kafkaPort(), settings.controllerPort(), Map.of()));
+      broker =
+          remember(
+              EmbeddedKafkaBroker.start(
+                  settings.dataDir(),
+                  settings.host(),
+                  settings.kafkaPort(),
+                  settings.controllerPort(),
+                  Map.of()));
       Map<String, Object> registryProps = new HashMap<>();
-      registryProps.put(RegistryConfig.LISTENERS_CONFIG, "http://" + settings.host() + ":" + settings.registryPort());
-      registryProps.put(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      registryProps.put(
+          RegistryConfig.LISTENERS_CONFIG,
+          "http://" + settings.host() + ":" + settings.registryPort());
+      registryProps.put(
+          RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       registryProps.put(RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG, 1);
-      registry = remember(SchemaRegistryServer.withKafkaStore(new RegistryConfig(registryProps)).start());
+      registry =
+          remember(SchemaRegistryServer.withKafkaStore(new RegistryConfig(registryProps)).start());
 
       Map<String, String> values = new HashMap<>(extraConfig);
       values.put(ServiceConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -87,10 +98,16 @@ public final class LocalStack implements AutoCloseable {
       EnrichService enrich = remember(new EnrichService(config, topics, Enricher.standard()));
       enrich.start();
       publish = remember(new PublishService(config, topics, null));
-      IngestService inboxIngest = remember(IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC()));
+      IngestService inboxIngest =
+          remember(IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC()));
       remember(new InboxWatcher(settings.inbox(), inboxIngest, Duration.ofSeconds(1)));
-      publish.mount(IntakeHandler.PATH, new IntakeHandler(inboxIngest, config.get(INTAKE_TOKEN_CONFIG, null),
-          Long.parseLong(config.get(INTAKE_MAX_BYTES_CONFIG, String.valueOf(16L * 1024 * 1024)))));
+      publish.mount(
+          IntakeHandler.PATH,
+          new IntakeHandler(
+              inboxIngest,
+              config.get(INTAKE_TOKEN_CONFIG, null),
+              Long.parseLong(
+                  config.get(INTAKE_MAX_BYTES_CONFIG, String.valueOf(16L * 1024 * 1024)))));
       inbox = settings.inbox();
     } catch (IOException e) {
       close();

@@ -30,7 +30,8 @@ class EmbeddedKafkaBrokerIT {
     String bootstrap;
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startOnFreePorts(dataDir)) {
       bootstrap = broker.bootstrapServers();
-      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
         admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get();
       }
       try (KafkaProducer<String, String> producer = producer(bootstrap)) {
@@ -40,7 +41,8 @@ class EmbeddedKafkaBrokerIT {
     int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
     try (EmbeddedKafkaBroker broker =
         EmbeddedKafkaBroker.start(dataDir, "127.0.0.1", port, 0, Map.of())) {
-      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
         assertThat(admin.listTopics().names().get()).contains("kept");
       }
       try (KafkaConsumer<String, String> consumer = consumer(broker.bootstrapServers())) {

@@ -57,9 +57,11 @@ class IngestIT {
     try (IngestService ingest = ingest()) {
       server.createContext(IntakeHandler.PATH, new IntakeHandler(ingest, "s3cret", 1024 * 1024));
       server.start();
-      URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + IntakeHandler.PATH);
-      String lines = "{\"id\":\"intake-1\",\"headline\":\"Port reopens\",\"body\":\"The port reopened on Monday after repairs.\"}\n"
-          + "{\"id\":\"intake-2\",\"headline\":\"No body here\"}\n";
+      URI url =
+          URI.create("http://127.0.0.1:" + server.getAddress().getPort() + IntakeHandler.PATH);
+      String lines =
+          "{\"id\":\"intake-1\",\"headline\":\"Port reopens\",\"body\":\"The port reopened on Monday after repairs.\"}\n"
+              + "{\"id\":\"intake-2\",\"headline\":\"No body here\"}\n";
 
       HttpResponse<String> first = post(url, lines, "s3cret");
       JsonNode answer = JSON.readTree(first.body());
@@ -82,8 +84,10 @@ class IngestIT {
   }
 
   private static HttpResponse<String> post(URI url, String body, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/x-ndjson");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/x-ndjson");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -96,28 +100,33 @@ class IngestIT {
         + "<item><title>Bridge opens</title><guid>feed-it-1</guid><pubDate>Mon, 22 Apr 2024 08:00:00 GMT</pubDate>"
         + "<description>The new bridge opened to traffic on Monday morning.</description></item>"
         + "<item><title>Council vote</title><guid>feed-it-2</guid><pubDate>Mon, 22 Apr 2024 09:00:00 GMT</pubDate>"
-        + "<description>" + secondBody + "</description></item></channel></rss>";
+        + "<description>"
+        + secondBody
+        + "</description></item></channel></rss>";
   }
 
   @Test
   void feedIsPolledConditionallyAndEditedItemsBecomeNewVersions() throws Exception {
-    AtomicReference<String> content = new AtomicReference<>(feed("The council voted on the budget."));
+    AtomicReference<String> content =
+        new AtomicReference<>(feed("The council voted on the budget."));
     AtomicInteger notModified = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/feed.xml", exchange -> {
-      String etag = "\"" + Integer.toHexString(content.get().hashCode()) + "\"";
-      if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        notModified.incrementAndGet();
-        exchange.sendResponseHeaders(304, -1);
-      } else {
-        byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("ETag", etag);
-        exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/feed.xml",
+        exchange -> {
+          String etag = "\"" + Integer.toHexString(content.get().hashCode()) + "\"";
+          if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            notModified.incrementAndGet();
+            exchange.sendResponseHeaders(304, -1);
+          } else {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("ETag", etag);
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+          }
+          exchange.close();
+        });
     server.start();
     URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml");
     Path state = dataDir.resolve("feeds.json");
@@ -131,7 +140,8 @@ class IngestIT {
       assertThat(notModified.get()).isEqualTo(1);
 
       // A restart keeps the validators: the unchanged feed is not fetched again.
-      try (FeedPoller restarted = new FeedPoller(List.of(url), http, ingest, state, Duration.ZERO)) {
+      try (FeedPoller restarted =
+          new FeedPoller(List.of(url), http, ingest, state, Duration.ZERO)) {
         restarted.pollAll();
         assertThat(notModified.get()).isEqualTo(2);
         content.set(feed("The council voted on the budget, which passed by 7 votes to 4."));
@@ -148,10 +158,15 @@ class IngestIT {
   @Test
   void sameFolderIngestedTwiceGivesNoNewRecords() throws Exception {
     Path folder = Files.createDirectories(dataDir.resolve("wire"));
-    Files.writeString(folder.resolve("a.txt"), "Storm closes schools\n\nSchools across the region closed on Thursday as the storm arrived.\n");
+    Files.writeString(
+        folder.resolve("a.txt"),
+        "Storm closes schools\n\nSchools across the region closed on Thursday as the storm arrived.\n");
     Files.createDirectories(folder.resolve("sub"));
-    Files.writeString(folder.resolve("sub/b.txt"), "Museum reopens\n\nThe city museum reopened after two years of renovation.\n");
-    Files.write(folder.resolve("garbage.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
+    Files.writeString(
+        folder.resolve("sub/b.txt"),
+        "Museum reopens\n\nThe city museum reopened after two years of renovation.\n");
+    Files.write(
+        folder.resolve("garbage.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
     try (IngestService first = ingest()) {
       first.ingestPath(folder);
       first.flush();

@@ -66,13 +66,18 @@ class LocalStackIT {
     Topics topics = stack.topics();
     Map<String, Object> props = stack.config().kafkaClient();
     try (KafkaProducer<String, RawArticle> producer =
-            new KafkaProducer<>(props, new StringSerializer(), topics.raw.valueSerde().serializer());
-        KafkaProducer<String, byte[]> bytes = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            new KafkaProducer<>(
+                props, new StringSerializer(), topics.raw.valueSerde().serializer());
+        KafkaProducer<String, byte[]> bytes =
+            new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
       producer.send(new ProducerRecord<>(topics.raw.name(), "it-1", article("it-1"))).get();
-      bytes.send(new ProducerRecord<>(topics.raw.name(), "poison", new byte[] {1, 2, 3, 4, 5, 6})).get();
+      bytes
+          .send(new ProducerRecord<>(topics.raw.name(), "poison", new byte[] {1, 2, 3, 4, 5, 6}))
+          .get();
     }
 
-    List<EnrichedArticle> enriched = readAll(topics.enriched.name(), topics.enriched.valueSerde().deserializer(), 1);
+    List<EnrichedArticle> enriched =
+        readAll(topics.enriched.name(), topics.enriched.valueSerde().deserializer(), 1);
     assertThat(enriched).hasSize(1);
     assertThat(enriched.get(0).getId()).isEqualTo("it-1");
     assertThat(enriched.get(0).getEnricherVersion()).isEqualTo(Enricher.VERSION);
@@ -92,7 +97,8 @@ class LocalStackIT {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<V> out = new ArrayList<>();
     try (KafkaConsumer<byte[], V> consumer =
-        new KafkaConsumer<>(props, new org.apache.kafka.common.serialization.ByteArrayDeserializer(), values)) {
+        new KafkaConsumer<>(
+            props, new org.apache.kafka.common.serialization.ByteArrayDeserializer(), values)) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (out.size() < expected && System.nanoTime() < deadline) {

@@ -76,22 +76,28 @@ class PublishIT {
   @BeforeAll
   static void start() throws Exception {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext("/ok", exchange -> {
-      try (exchange) {
-        hookBodies.add(exchange.getRequestBody().readAllBytes());
-        hookSignatures.add(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
-        exchange.sendResponseHeaders(204, -1);
-      }
-    });
-    receiver.createContext("/broken", exchange -> {
-      try (exchange) {
-        exchange.sendResponseHeaders(500, -1);
-      }
-    });
+    receiver.createContext(
+        "/ok",
+        exchange -> {
+          try (exchange) {
+            hookBodies.add(exchange.getRequestBody().readAllBytes());
+            hookSignatures.add(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
+            exchange.sendResponseHeaders(204, -1);
+          }
+        });
+    receiver.createContext(
+        "/broken",
+        exchange -> {
+          try (exchange) {
+            exchange.sendResponseHeaders(500, -1);
+          }
+        });
     receiver.start();
     String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
     routesFile = dataDir.resolve("routes.yaml");
-    Files.writeString(routesFile, """
+    Files.writeString(
+        routesFile,
+        """
         routes:
           - name: all
             cleanup: compact
@@ -102,19 +108,27 @@ class PublishIT {
           - name: broken
             match: {source: [markets desk]}
             webhook: '%s/broken'
-        """.formatted(base, SECRET, base));
-    stack = LocalStack.start(LocalStack.Settings.freePorts(dataDir.resolve("stack")), Map.of(
-        PublishConfig.ROUTES_FILE_CONFIG, routesFile.toString(),
-        PublishConfig.WEBHOOK_ATTEMPTS_CONFIG, "2",
-        PublishConfig.WEBHOOK_BACKOFF_MS_CONFIG, "10",
-        PublishConfig.SSE_HEARTBEAT_MS_CONFIG, "300"));
+        """
+            .formatted(base, SECRET, base));
+    stack =
+        LocalStack.start(
+            LocalStack.Settings.freePorts(dataDir.resolve("stack")),
+            Map.of(
+                PublishConfig.ROUTES_FILE_CONFIG, routesFile.toString(),
+                PublishConfig.WEBHOOK_ATTEMPTS_CONFIG, "2",
+                PublishConfig.WEBHOOK_BACKOFF_MS_CONFIG, "10",
+                PublishConfig.SSE_HEARTBEAT_MS_CONFIG, "300"));
     Topics topics = stack.topics();
-    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(stack.config().kafkaClient(),
-        new StringSerializer(), topics.raw.valueSerde().serializer())) {
-      for (RawArticle a : List.of(
-          article("p-1", "world desk", "Ceasefire talks resume", "Negotiators met on Friday."),
-          article("p-2", "world desk", "Border calm", "The ceasefire held overnight."),
-          article("p-3", "markets desk", "Shares rise", "Stocks closed higher on Tuesday."))) {
+    try (KafkaProducer<String, RawArticle> producer =
+        new KafkaProducer<>(
+            stack.config().kafkaClient(),
+            new StringSerializer(),
+            topics.raw.valueSerde().serializer())) {
+      for (RawArticle a :
+          List.of(
+              article("p-1", "world desk", "Ceasefire talks resume", "Negotiators met on Friday."),
+              article("p-2", "world desk", "Border calm", "The ceasefire held overnight."),
+              article("p-3", "markets desk", "Shares rise", "Stocks closed higher on Tuesday."))) {
         producer.send(new ProducerRecord<>(topics.raw.name(), a.getId(), a)).get();
       }
     }
@@ -160,16 +174,24 @@ class PublishIT {
     List<String> ids = new ArrayList<>();
     List<String> eventIds = new ArrayList<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    // Until the articles are enriched, the stream has nothing to send; reconnect with the last id seen.
+    // Until the articles are enriched, the stream has nothing to send; reconnect with the last id
+    // seen.
     while (ids.size() < 2 && System.nanoTime() < deadline) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "stream?route=conflict&backlog=10"));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(
+              URI.create(stack.dashboardUrl() + "stream?route=conflict&backlog=10"));
       if (!eventIds.isEmpty()) {
         request.header("Last-Event-ID", eventIds.get(eventIds.size() - 1));
       }
-      HttpResponse<java.io.InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<java.io.InputStream> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       assertThat(response.statusCode()).isEqualTo(200);
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-        for (String line; ids.size() < 2 && System.nanoTime() < deadline && (line = reader.readLine()) != null; ) {
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        for (String line;
+            ids.size() < 2
+                && System.nanoTime() < deadline
+                && (line = reader.readLine()) != null; ) {
           if (line.startsWith("id: ")) {
             eventIds.add(line.substring(4));
           } else if (line.startsWith("data: ")) {
@@ -179,8 +201,10 @@ class PublishIT {
       }
     }
     assertThat(ids).containsExactlyInAnyOrder("p-1", "p-2");
-    HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "metrics")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> metrics =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "metrics")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(metrics.body()).contains("wirestream_publish_records_out_total{route=\"conflict\"}");
   }
 
@@ -189,14 +213,18 @@ class PublishIT {
   void webhookReceivesSignedArticlesAndAFailingOneIsDeadLettered() throws Exception {
     await().atMost(Duration.ofSeconds(90)).until(() -> hookBodies.size() >= 2);
     for (int i = 0; i < hookBodies.size(); i++) {
-      assertThat(WebhookSignature.verify(SECRET, hookBodies.get(i), hookSignatures.get(i))).isTrue();
+      assertThat(WebhookSignature.verify(SECRET, hookBodies.get(i), hookSignatures.get(i)))
+          .isTrue();
     }
-    assertThat(hookBodies).extracting(b -> JSON.readTree(b).get("id").asText()).contains("p-1", "p-2");
+    assertThat(hookBodies)
+        .extracting(b -> JSON.readTree(b).get("id").asText())
+        .contains("p-1", "p-2");
 
     Topics topics = stack.topics();
     DeadLetter dead = null;
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    try (KafkaConsumer<byte[], DeadLetter> consumer = consumer(new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
+    try (KafkaConsumer<byte[], DeadLetter> consumer =
+        consumer(new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
       consumer.subscribe(List.of(topics.dlq.name()));
       while (dead == null && System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], DeadLetter> r : consumer.poll(Duration.ofMillis(500))) {
@@ -207,7 +235,8 @@ class PublishIT {
       }
     }
     assertThat(dead).isNotNull();
-    assertThat(dead.getErrorMessage()).contains("webhook of route 'broken'", "failed after 2 attempt(s): HTTP 500");
+    assertThat(dead.getErrorMessage())
+        .contains("webhook of route 'broken'", "failed after 2 attempt(s): HTTP 500");
     assertThat(dead.getOrigin().getTopic()).isEqualTo(topics.enriched.name());
     assertThat(new String(dead.getKey().array(), StandardCharsets.UTF_8)).isEqualTo("p-3");
   }
@@ -218,11 +247,18 @@ class PublishIT {
     Map<String, byte[]> enriched = readAll("news.enriched", 3);
     Map<String, byte[]> conflict = readAll("news.out.conflict", 2);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    ReplayCommand.Summary summary = ReplayCommand.replay(stack.config(), RouteTable.load(routesFile), null, "green",
-        Duration.ofMinutes(3), new PrintStream(log, true, StandardCharsets.UTF_8));
+    ReplayCommand.Summary summary =
+        ReplayCommand.replay(
+            stack.config(),
+            RouteTable.load(routesFile),
+            null,
+            "green",
+            Duration.ofMinutes(3),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertThat(summary.rawRecords()).isEqualTo(3);
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("Replay done", "news.out.conflict.green: 2");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("Replay done", "news.out.conflict.green: 2");
     assertSameValues(readAll("news.enriched.green", 3), enriched);
     assertSameValues(readAll("news.out.conflict.green", 2), conflict);
   }
@@ -230,8 +266,15 @@ class PublishIT {
   @Test
   @Order(4)
   void inPlaceReplayRefusesWhileThePipelineRuns() {
-    assertThatThrownBy(() -> ReplayCommand.replay(stack.config(), RouteTable.load(routesFile), null, null,
-        Duration.ofMinutes(1), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () ->
+                ReplayCommand.replay(
+                    stack.config(),
+                    RouteTable.load(routesFile),
+                    null,
+                    null,
+                    Duration.ofMinutes(1),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
         .hasMessageContaining("The Streams application 'wirestream-enrich' is running")
         .hasMessageContaining("--to SUFFIX");
   }
@@ -242,30 +285,48 @@ class PublishIT {
     String routes = Files.readString(routesFile);
     Files.writeString(routesFile, routes + "  - name: late\n    match: {text: [ceasefire]}\n");
     HttpClient http = HttpClient.newHttpClient();
-    await().atMost(Duration.ofSeconds(60)).until(() -> http.send(
-        HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "routes")).build(),
-        HttpResponse.BodyHandlers.ofString()).body().contains("\"late\""));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                http.send(
+                        HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "routes")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body()
+                    .contains("\"late\""));
     Topics topics = stack.topics();
-    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(stack.config().kafkaClient(),
-        new StringSerializer(), topics.raw.valueSerde().serializer())) {
-      producer.send(new ProducerRecord<>(topics.raw.name(), "p-4",
-          article("p-4", "world desk", "Ceasefire extended", "The truce holds."))).get();
+    try (KafkaProducer<String, RawArticle> producer =
+        new KafkaProducer<>(
+            stack.config().kafkaClient(),
+            new StringSerializer(),
+            topics.raw.valueSerde().serializer())) {
+      producer
+          .send(
+              new ProducerRecord<>(
+                  topics.raw.name(),
+                  "p-4",
+                  article("p-4", "world desk", "Ceasefire extended", "The truce holds.")))
+          .get();
     }
     assertThat(readAll("news.out.late", 1).keySet()).containsExactly("p-4");
-    // The restart under the same application id resumed from its committed offsets: the old routes still work.
-    assertThat(readAll("news.out.conflict", 3).keySet()).containsExactlyInAnyOrder("p-1", "p-2", "p-4");
+    // The restart under the same application id resumed from its committed offsets: the old routes
+    // still work.
+    assertThat(readAll("news.out.conflict", 3).keySet())
+        .containsExactlyInAnyOrder("p-1", "p-2", "p-4");
   }
 
   private static void assertSameValues(Map<String, byte[]> actual, Map<String, byte[]> expected) {
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
-    expected.forEach((key, value) -> assertThat(actual.get(key)).as("value of %s", key).isEqualTo(value));
+    expected.forEach(
+        (key, value) -> assertThat(actual.get(key)).as("value of %s", key).isEqualTo(value));
   }
 
   /** The latest value per key of a topic, read until {@code keys} keys were seen. */
   private static Map<String, byte[]> readAll(String topic, int keys) {
     Map<String, byte[]> out = new HashMap<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    try (KafkaConsumer<String, byte[]> consumer = consumer(new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        consumer(new StringDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
       while (out.size() < keys && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
@@ -277,7 +338,8 @@ class PublishIT {
   }
 
   private static <K, V> KafkaConsumer<K, V> consumer(
-      org.apache.kafka.common.serialization.Deserializer<K> keys, org.apache.kafka.common.serialization.Deserializer<V> values) {
+      org.apache.kafka.common.serialization.Deserializer<K> keys,
+      org.apache.kafka.common.serialization.Deserializer<V> values) {
     Map<String, Object> props = stack.config().kafkaClient();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "publish-it-" + System.nanoTime());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -31,13 +31,16 @@ class SchemaRegistryIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String USER_V1 = "{\"type\":\"record\",\"name\":\"User\",\"fields\":["
-      + "{\"name\":\"id\",\"type\":\"string\"}]}";
-  private static final String USER_V2 = "{\"type\":\"record\",\"name\":\"User\",\"fields\":["
-      + "{\"name\":\"id\",\"type\":\"string\"},"
-      + "{\"name\":\"email\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
-  private static final String USER_V3_INCOMPATIBLE = "{\"type\":\"record\",\"name\":\"User\","
-      + "\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"age\",\"type\":\"int\"}]}";
+  private static final String USER_V1 =
+      "{\"type\":\"record\",\"name\":\"User\",\"fields\":["
+          + "{\"name\":\"id\",\"type\":\"string\"}]}";
+  private static final String USER_V2 =
+      "{\"type\":\"record\",\"name\":\"User\",\"fields\":["
+          + "{\"name\":\"id\",\"type\":\"string\"},"
+          + "{\"name\":\"email\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
+  private static final String USER_V3_INCOMPATIBLE =
+      "{\"type\":\"record\",\"name\":\"User\","
+          + "\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"age\",\"type\":\"int\"}]}";
 
   @TempDir static Path dataDir;
   private static EmbeddedKafkaBroker broker;
@@ -71,23 +74,34 @@ class SchemaRegistryIT {
           .isEqualTo("[1,2]");
       assertThat(call(second, "GET", "/schemas/ids/" + v2, null).get("schema").asText())
           .contains("email");
-      assertThat(call(second, "GET", "/config/users-value", null).get("compatibilityLevel")
-          .asText()).isEqualTo("FULL");
+      assertThat(
+              call(second, "GET", "/config/users-value", null).get("compatibilityLevel").asText())
+          .isEqualTo("FULL");
       // The same schema again is recognised: same id, no new version.
       assertThat(register(second, "users-value", USER_V1)).isEqualTo(v1);
       // A new schema continues the id sequence instead of reusing an id.
       assertThat(register(second, "other-value", USER_V3_INCOMPATIBLE)).isEqualTo(v2 + 1);
-      assertThat(call(second, "POST", "/subjects/users-value/versions",
-          body(USER_V3_INCOMPATIBLE)).get("error_code").asInt()).isEqualTo(40901);
+      assertThat(
+              call(second, "POST", "/subjects/users-value/versions", body(USER_V3_INCOMPATIBLE))
+                  .get("error_code")
+                  .asInt())
+          .isEqualTo(40901);
     }
 
-    try (Admin admin = Admin.create(
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
       TopicDescription description =
           admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
       ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-      String policy = admin.describeConfigs(List.of(resource)).all().get().get(resource)
-          .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+      String policy =
+          admin
+              .describeConfigs(List.of(resource))
+              .all()
+              .get()
+              .get(resource)
+              .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+              .value();
       assertThat(description.partitions()).hasSize(1);
       assertThat(policy).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
     }
@@ -96,7 +110,8 @@ class SchemaRegistryIT {
   @Test
   void twoRegistriesOnOneTopicAgreeOnIds() throws Exception {
     String topic = "_schemas_shared";
-    try (SchemaRegistryServer a = registry(topic); SchemaRegistryServer b = registry(topic)) {
+    try (SchemaRegistryServer a = registry(topic);
+        SchemaRegistryServer b = registry(topic)) {
       int fromA = register(a, "users-value", USER_V1);
       // b catches up with the topic before writing, so it finds a's schema rather than a new id.
       int fromB = register(b, "orders-value", USER_V1);
@@ -105,8 +120,12 @@ class SchemaRegistryIT {
       assertThat(fromB).isEqualTo(fromA);
       assertThat(newFromB).isNotEqualTo(fromA);
       // a learns of b's writes by tailing the topic.
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-          assertThat(call(a, "GET", "/schemas/ids/" + newFromB, null).has("schema")).isTrue());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(call(a, "GET", "/schemas/ids/" + newFromB, null).has("schema"))
+                      .isTrue());
       assertThat(call(a, "GET", "/subjects/users-value/versions/latest", null).get("id").asInt())
           .isEqualTo(newFromB);
       assertThat(call(a, "GET", "/schemas/ids/" + fromA + "/subjects", null).toString())
@@ -115,11 +134,18 @@ class SchemaRegistryIT {
   }
 
   private static SchemaRegistryServer registry(String topic) {
-    return SchemaRegistryServer.withKafkaStore(new RegistryConfig(Map.of(
-        RegistryConfig.LISTENERS_CONFIG, "http://127.0.0.1:0",
-        RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        RegistryConfig.KAFKASTORE_TOPIC_CONFIG, topic,
-        RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG, "1"))).start();
+    return SchemaRegistryServer.withKafkaStore(
+            new RegistryConfig(
+                Map.of(
+                    RegistryConfig.LISTENERS_CONFIG,
+                    "http://127.0.0.1:0",
+                    RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers(),
+                    RegistryConfig.KAFKASTORE_TOPIC_CONFIG,
+                    topic,
+                    RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG,
+                    "1")))
+        .start();
   }
 
   private static int register(SchemaRegistryServer server, String subject, String schema)
@@ -133,13 +159,17 @@ class SchemaRegistryIT {
     return JSON.createObjectNode().put("schema", schema).toString();
   }
 
-  private static JsonNode call(SchemaRegistryServer server, String method, String path,
-      String body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path))
-        .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .build();
+  private static JsonNode call(SchemaRegistryServer server, String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url() + path))
+            .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build();
     return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
   }
 }

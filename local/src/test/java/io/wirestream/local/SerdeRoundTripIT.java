@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The serde against the real registry and broker: records survive a registry restart and a
- * broker restart, and bad bytes fail with their topic, partition and offset.
+ * The serde against the real registry and broker: records survive a registry restart and a broker
+ * restart, and bad bytes fail with their topic, partition and offset.
  */
 class SerdeRoundTripIT {
 
@@ -57,10 +57,16 @@ class SerdeRoundTripIT {
   }
 
   private static SchemaRegistryServer registry(EmbeddedKafkaBroker broker) {
-    return SchemaRegistryServer.withKafkaStore(new RegistryConfig(Map.of(
-        RegistryConfig.LISTENERS_CONFIG, "http://127.0.0.1:0",
-        RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG, 1))).start();
+    return SchemaRegistryServer.withKafkaStore(
+            new RegistryConfig(
+                Map.of(
+                    RegistryConfig.LISTENERS_CONFIG,
+                    "http://127.0.0.1:0",
+                    RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers(),
+                    RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG,
+                    1)))
+        .start();
   }
 
   @Test
@@ -71,19 +77,29 @@ class SerdeRoundTripIT {
       port = Integer.parseInt(broker.bootstrapServers().split(":")[1]);
       try (SchemaRegistryServer registry = registry(broker)) {
         AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
-        serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url()), false);
+        serializer.configure(
+            Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url()), false);
         bytes = serializer.serialize("news.raw", article());
       }
     }
     // Broker and registry both restarted on the same data: the schema id still resolves.
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, "127.0.0.1", port, 0, Map.of());
+    try (EmbeddedKafkaBroker broker =
+            EmbeddedKafkaBroker.start(dataDir, "127.0.0.1", port, 0, Map.of());
         SchemaRegistryServer registry = registry(broker)) {
       AvroDeserializer<RawArticle> deserializer = new AvroDeserializer<>();
-      deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url(),
-          AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true), false);
+      deserializer.configure(
+          Map.of(
+              AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+              registry.url(),
+              AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG,
+              true),
+          false);
       assertThat(deserializer.deserialize("news.raw", bytes)).isEqualTo(article());
-      assertThat(SchemaRegistryClient.fromConfig(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url()))
-          .subjects()).contains("news.raw-value");
+      assertThat(
+              SchemaRegistryClient.fromConfig(
+                      Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url()))
+                  .subjects())
+          .contains("news.raw-value");
     }
   }
 
@@ -94,28 +110,43 @@ class SerdeRoundTripIT {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
         admin.createTopics(List.of(new NewTopic("news.raw", 1, (short) 1))).all().get();
       }
-      try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-          Map.of("bootstrap.servers", broker.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-        producer.send(new ProducerRecord<>("news.raw", "bad-magic", new byte[] {5, 0, 0, 0, 1, 0})).get();
-        producer.send(new ProducerRecord<>("news.raw", "unknown-id", new byte[] {0, 0, 0, 0x10, 0, 0})).get();
+      try (KafkaProducer<String, byte[]> producer =
+          new KafkaProducer<>(
+              Map.of("bootstrap.servers", broker.bootstrapServers()),
+              new StringSerializer(),
+              new ByteArraySerializer())) {
+        producer
+            .send(new ProducerRecord<>("news.raw", "bad-magic", new byte[] {5, 0, 0, 0, 1, 0}))
+            .get();
+        producer
+            .send(new ProducerRecord<>("news.raw", "unknown-id", new byte[] {0, 0, 0, 0x10, 0, 0}))
+            .get();
       }
       AvroDeserializer<RawArticle> values = new AvroDeserializer<>();
       values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registry.url()), false);
-      try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
-          "bootstrap.servers", broker.bootstrapServers(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-          new StringDeserializer(), values)) {
+      try (KafkaConsumer<String, RawArticle> consumer =
+          new KafkaConsumer<>(
+              Map.of(
+                  "bootstrap.servers",
+                  broker.bootstrapServers(),
+                  ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                  "earliest"),
+              new StringDeserializer(),
+              values)) {
         TopicPartition partition = new TopicPartition("news.raw", 0);
         consumer.assign(List.of(partition));
         assertThatThrownBy(() -> pollUntilError(consumer))
             .isInstanceOf(RecordDeserializationException.class)
             .hasMessageContaining("news.raw-0")
             .hasMessageContaining("offset 0")
-            .cause().hasMessageContaining("Unknown magic byte 0x05");
+            .cause()
+            .hasMessageContaining("Unknown magic byte 0x05");
         consumer.seek(partition, 1);
         assertThatThrownBy(() -> pollUntilError(consumer))
             .isInstanceOf(RecordDeserializationException.class)
             .hasMessageContaining("offset 1")
-            .cause().hasMessageContaining("Unknown schema id 4096");
+            .cause()
+            .hasMessageContaining("Unknown schema id 4096");
       }
     }
   }

@@ -89,36 +89,91 @@ public final class PublishMetrics {
   public String prometheus() {
     StringBuilder out = new StringBuilder(2048);
     try {
-      counter(out, "wirestream_publish_records_in_total", "Records read from the enriched topic.", recordsIn.sum());
-      counter(out, "wirestream_publish_unmatched_total", "Articles that matched no route.", unmatched.sum());
-      counter(out, "wirestream_publish_dead_letters_total", "Records sent to the dead letter topic by publish.", deadLetters.sum());
-      perRoute(out, "wirestream_publish_records_out_total", "Records written to each route topic.", routedOut);
-      perRoute(out, "wirestream_publish_webhook_delivered_total", "Articles delivered to each route's webhook.", webhookDelivered);
-      perRoute(out, "wirestream_publish_webhook_failed_total", "Webhook deliveries dead-lettered after the last retry.", webhookFailed);
-      counter(out, "wirestream_publish_sse_events_total", "Events sent to live-stream clients.", sseEvents.sum());
-      counter(out, "wirestream_publish_sse_dropped_total", "Live-stream clients disconnected for being too slow.", sseDropped.sum());
+      counter(
+          out,
+          "wirestream_publish_records_in_total",
+          "Records read from the enriched topic.",
+          recordsIn.sum());
+      counter(
+          out,
+          "wirestream_publish_unmatched_total",
+          "Articles that matched no route.",
+          unmatched.sum());
+      counter(
+          out,
+          "wirestream_publish_dead_letters_total",
+          "Records sent to the dead letter topic by publish.",
+          deadLetters.sum());
+      perRoute(
+          out,
+          "wirestream_publish_records_out_total",
+          "Records written to each route topic.",
+          routedOut);
+      perRoute(
+          out,
+          "wirestream_publish_webhook_delivered_total",
+          "Articles delivered to each route's webhook.",
+          webhookDelivered);
+      perRoute(
+          out,
+          "wirestream_publish_webhook_failed_total",
+          "Webhook deliveries dead-lettered after the last retry.",
+          webhookFailed);
+      counter(
+          out,
+          "wirestream_publish_sse_events_total",
+          "Events sent to live-stream clients.",
+          sseEvents.sum());
+      counter(
+          out,
+          "wirestream_publish_sse_dropped_total",
+          "Live-stream clients disconnected for being too slow.",
+          sseDropped.sum());
       out.append("# HELP wirestream_publish_sse_clients Connected live-stream clients.\n")
           .append("# TYPE wirestream_publish_sse_clients gauge\n")
-          .append("wirestream_publish_sse_clients ").append(sseClients.getAsInt()).append('\n');
+          .append("wirestream_publish_sse_clients ")
+          .append(sseClients.getAsInt())
+          .append('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  private static void counter(Appendable out, String name, String help, long value) throws IOException {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-        .append("# TYPE ").append(name).append(" counter\n")
-        .append(name).append(' ').append(Long.toString(value)).append('\n');
+  private static void counter(Appendable out, String name, String help, long value)
+      throws IOException {
+    out.append("# HELP ")
+        .append(name)
+        .append(' ')
+        .append(help)
+        .append('\n')
+        .append("# TYPE ")
+        .append(name)
+        .append(" counter\n")
+        .append(name)
+        .append(' ')
+        .append(Long.toString(value))
+        .append('\n');
   }
 
-  private static void perRoute(Appendable out, String name, String help, Map<String, LongAdder> values) throws IOException {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-        .append("# TYPE ").append(name).append(" counter\n");
+  private static void perRoute(
+      Appendable out, String name, String help, Map<String, LongAdder> values) throws IOException {
+    out.append("# HELP ")
+        .append(name)
+        .append(' ')
+        .append(help)
+        .append('\n')
+        .append("# TYPE ")
+        .append(name)
+        .append(" counter\n");
     for (Map.Entry<String, LongAdder> e : new TreeMap<>(values).entrySet()) {
       // Route names are [a-z0-9._-], so they need no escaping inside the label value.
-      out.append(name).append("{route=\"").append(e.getKey()).append("\"} ")
-          .append(Long.toString(e.getValue().sum())).append('\n');
+      out.append(name)
+          .append("{route=\"")
+          .append(e.getKey())
+          .append("\"} ")
+          .append(Long.toString(e.getValue().sum()))
+          .append('\n');
     }
   }
 }

@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The publish service: the publish topology as a Kafka Streams application (exactly-once), the
- * live stream and dashboard over HTTP, and the webhook dispatcher, sharing one route table.
+ * The publish service: the publish topology as a Kafka Streams application (exactly-once), the live
+ * stream and dashboard over HTTP, and the webhook dispatcher, sharing one route table.
  *
  * <p>When the route file changes, the Streams application is closed and started again on the new
  * table under the same application id: the committed offsets make the switch lose and duplicate
@@ -57,19 +57,44 @@ public final class PublishService implements AutoCloseable {
     PublishConfig settings = PublishConfig.from(config);
     this.config = config;
     this.topics = topics;
-    this.routes = routes != null ? routes
-        : settings.routesFile() != null ? RouteTable.load(settings.routesFile()) : RouteTable.defaults();
+    this.routes =
+        routes != null
+            ? routes
+            : settings.routesFile() != null
+                ? RouteTable.load(settings.routesFile())
+                : RouteTable.defaults();
     try {
       startStreams(this.routes);
       EventRing ring = new EventRing(settings.sseBuffer());
-      LiveFeed feed = remember(new LiveFeed(config.kafkaClient(), topics, ring, settings.sseBuffer()));
+      LiveFeed feed =
+          remember(new LiveFeed(config.kafkaClient(), topics, ring, settings.sseBuffer()));
       feed.start();
-      gateway = remember(new GatewayServer(settings.httpHost(), settings.httpPort(), ring, () -> this.routes,
-          this::health, metrics,
-          new GatewayServer.Options(settings.sseClientQueue(), settings.sseMaxClients(), settings.sseHeartbeat())));
-      WebhookDispatcher webhooks = remember(new WebhookDispatcher(config.kafkaClient(),
-          config.get(PublishConfig.WEBHOOK_GROUP_ID_CONFIG, WebhookDispatcher.DEFAULT_GROUP_ID), topics, () -> this.routes,
-          new WebhookSender(settings.webhookAttempts(), settings.webhookBackoff(), settings.webhookTimeout()), metrics));
+      gateway =
+          remember(
+              new GatewayServer(
+                  settings.httpHost(),
+                  settings.httpPort(),
+                  ring,
+                  () -> this.routes,
+                  this::health,
+                  metrics,
+                  new GatewayServer.Options(
+                      settings.sseClientQueue(),
+                      settings.sseMaxClients(),
+                      settings.sseHeartbeat())));
+      WebhookDispatcher webhooks =
+          remember(
+              new WebhookDispatcher(
+                  config.kafkaClient(),
+                  config.get(
+                      PublishConfig.WEBHOOK_GROUP_ID_CONFIG, WebhookDispatcher.DEFAULT_GROUP_ID),
+                  topics,
+                  () -> this.routes,
+                  new WebhookSender(
+                      settings.webhookAttempts(),
+                      settings.webhookBackoff(),
+                      settings.webhookTimeout()),
+                  metrics));
       webhooks.start();
       if (routes == null && settings.routesFile() != null && !settings.routesPoll().isZero()) {
         remember(new RouteReloader(settings.routesFile(), settings.routesPoll(), this::reload));
@@ -83,14 +108,23 @@ public final class PublishService implements AutoCloseable {
     }
   }
 
-  /** The Streams properties: the service's client and {@code streams.*} settings over these defaults. */
+  /**
+   * The Streams properties: the service's client and {@code streams.*} settings over these
+   * defaults.
+   */
   public static Properties streamsConfig(ServiceConfig config) {
     Map<String, Object> settings = config.streams();
-    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, config.get(PublishConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID));
-    // Each enriched record reaches each matching route exactly once, even across crashes and reloads.
+    settings.putIfAbsent(
+        StreamsConfig.APPLICATION_ID_CONFIG,
+        config.get(PublishConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID));
+    // Each enriched record reaches each matching route exactly once, even across crashes and
+    // reloads.
     settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-    settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+    settings.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    settings.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        Topics.MAX_MESSAGE_BYTES);
     Properties props = new Properties();
     props.putAll(settings);
     return props;
@@ -100,20 +134,26 @@ public final class PublishService implements AutoCloseable {
     try (Admin admin = Admin.create(config.kafkaClient())) {
       TopicAdmin.ensure(admin, PublishTopology.routeTopics(topics, table));
     }
-    KafkaStreams next = new KafkaStreams(PublishTopology.build(topics, table, metrics), streamsConfig(config));
-    next.setUncaughtExceptionHandler(e -> {
-      log.error("Publish stream thread failed; replacing it", e);
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    KafkaStreams next =
+        new KafkaStreams(PublishTopology.build(topics, table, metrics), streamsConfig(config));
+    next.setUncaughtExceptionHandler(
+        e -> {
+          log.error("Publish stream thread failed; replacing it", e);
+          return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
     next.start();
     streams = next;
   }
 
-  /** Switches to {@code table}: the topology restarts on it, the live stream and webhooks use it at once. */
+  /**
+   * Switches to {@code table}: the topology restarts on it, the live stream and webhooks use it at
+   * once.
+   */
   public synchronized void reload(RouteTable table) {
     // Leave the group at once: the new instance would otherwise wait out the old member's session.
-    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-        .withTimeout(Duration.ofSeconds(30)));
+    streams.close(
+        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(Duration.ofSeconds(30)));
     routes = table;
     startStreams(table);
   }
@@ -125,8 +165,10 @@ public final class PublishService implements AutoCloseable {
 
   private Map<String, Object> health() {
     KafkaStreams.State state = streams == null ? KafkaStreams.State.NOT_RUNNING : streams.state();
-    boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
-        || state == KafkaStreams.State.CREATED;
+    boolean up =
+        state == KafkaStreams.State.RUNNING
+            || state == KafkaStreams.State.REBALANCING
+            || state == KafkaStreams.State.CREATED;
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("status", up ? "UP" : "DOWN");
     status.put("streams", state.name());

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a route file by polling its content (robust on every file system and editor, which
- * replace files in different ways) and hands each new, valid table to a listener. A file that
- * does not load is reported and the routes in force stay.
+ * replace files in different ways) and hands each new, valid table to a listener. A file that does
+ * not load is reported and the routes in force stay.
  */
 final class RouteReloader implements AutoCloseable {
 
@@ -32,12 +32,15 @@ final class RouteReloader implements AutoCloseable {
     this.file = file;
     this.listener = listener;
     this.lastContent = read();
-    this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "wirestream-routes");
-      t.setDaemon(true);
-      return t;
-    });
-    poller.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    this.poller =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "wirestream-routes");
+              t.setDaemon(true);
+              return t;
+            });
+    poller.scheduleWithFixedDelay(
+        this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private byte[] read() {
@@ -56,10 +59,16 @@ final class RouteReloader implements AutoCloseable {
     lastContent = content;
     try {
       RouteTable table = RouteTable.load(file);
-      log.info("Route file {} changed: {} route(s); restarting the publish topology", file, table.routes().size());
+      log.info(
+          "Route file {} changed: {} route(s); restarting the publish topology",
+          file,
+          table.routes().size());
       listener.accept(table);
     } catch (RouteConfigException e) {
-      log.error("Route file {} changed but cannot be used; keeping the routes in force. {}", file, e.getMessage());
+      log.error(
+          "Route file {} changed but cannot be used; keeping the routes in force. {}",
+          file,
+          e.getMessage());
     } catch (RuntimeException e) {
       log.error("Applying the new routes of {} failed", file, e);
     }

@@ -37,13 +37,17 @@ public final class Articles {
   public static EnrichedArticle conflict(String id) {
     return base(id)
         .setHeadline("Ceasefire talks resume in Baku")
-        .setBody("Negotiators from Azerbaijan and Armenia met on Friday. Ilham Aliyev <b>welcomed</b> the talks.")
+        .setBody(
+            "Negotiators from Azerbaijan and Armenia met on Friday. Ilham Aliyev <b>welcomed</b> the talks.")
         .setTopics(List.of(new Topic("medtop:16000000", "conflict, war and peace", 0.9)))
-        .setEntities(List.of(
-            entity(EntityType.PLACE, "Azerbaijan", "AZ"),
-            entity(EntityType.PLACE, "Armenia", "AM"),
-            entity(EntityType.PERSON, "Ilham Aliyev", null)))
-        .setTags(List.of("topic:medtop:16000000", "place:AZ", "place:AM", "person:Ilham Aliyev", "lang:en"))
+        .setEntities(
+            List.of(
+                entity(EntityType.PLACE, "Azerbaijan", "AZ"),
+                entity(EntityType.PLACE, "Armenia", "AM"),
+                entity(EntityType.PERSON, "Ilham Aliyev", null)))
+        .setTags(
+            List.of(
+                "topic:medtop:16000000", "place:AZ", "place:AM", "person:Ilham Aliyev", "lang:en"))
         .build();
   }
 
@@ -56,12 +60,21 @@ public final class Articles {
         .setSource(Source.newBuilder().setName("Bourse Feed").setKind(SourceKind.FEED).build())
         .setPublished(Instant.parse("2025-02-04T17:30:00Z"))
         .setTopics(List.of(new Topic("medtop:04000000", "economy, business and finance", 0.8)))
-        .setEntities(List.of(entity(EntityType.PLACE, "Paris", "FR"), entity(EntityType.ORGANISATION, "Euronext", null)))
+        .setEntities(
+            List.of(
+                entity(EntityType.PLACE, "Paris", "FR"),
+                entity(EntityType.ORGANISATION, "Euronext", null)))
         .setTags(List.of("topic:medtop:04000000", "place:FR", "org:Euronext", "lang:fr"))
         .build();
   }
 
   private static Entity entity(EntityType type, String name, String code) {
-    return Entity.newBuilder().setType(type).setName(name).setCode(code).setSalience(0.5).setMentions(List.of()).build();
+    return Entity.newBuilder()
+        .setType(type)
+        .setName(name)
+        .setCode(code)
+        .setSalience(0.5)
+        .setMentions(List.of())
+        .build();
   }
 }

@@ -42,10 +42,19 @@ class RouteReloaderTest {
     assertThat(defaults.httpHost()).isEqualTo("127.0.0.1");
     assertThat(defaults.httpPort()).isEqualTo(8080);
     assertThat(defaults.routesFile()).isNull();
-    assertThat(PublishConfig.from(ServiceConfig.of(Map.of(PublishConfig.HTTP_PORT_CONFIG, "0"))).httpPort()).isZero();
-    assertThatThrownBy(() -> PublishConfig.from(ServiceConfig.of(Map.of(PublishConfig.WEBHOOK_ATTEMPTS_CONFIG, "0"))))
+    assertThat(
+            PublishConfig.from(ServiceConfig.of(Map.of(PublishConfig.HTTP_PORT_CONFIG, "0")))
+                .httpPort())
+        .isZero();
+    assertThatThrownBy(
+            () ->
+                PublishConfig.from(
+                    ServiceConfig.of(Map.of(PublishConfig.WEBHOOK_ATTEMPTS_CONFIG, "0"))))
         .hasMessageContaining("publish.webhook.attempts must be at least 1");
-    assertThatThrownBy(() -> PublishConfig.from(ServiceConfig.of(Map.of(PublishConfig.SSE_BUFFER_CONFIG, "lots"))))
+    assertThatThrownBy(
+            () ->
+                PublishConfig.from(
+                    ServiceConfig.of(Map.of(PublishConfig.SSE_BUFFER_CONFIG, "lots"))))
         .hasMessageContaining("publish.sse.buffer must be a whole number");
   }
 }

@@ -13,28 +13,43 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import org.apache.avro.Schema;
 import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
 
 /**
- * Parses Avro schema text as the registry receives it, resolving Confluent-style references,
- * and gives the forms used for identity: the canonical text (Avro's own re-serialisation, so
- * whitespace and key order no longer matter) and the normalised text ({@code normalize=true}:
- * additionally, custom properties in a fixed order).
+ * Parses Avro schema text as the registry receives it, resolving Confluent-style references, and
+ * gives the forms used for identity: the canonical text (Avro's own re-serialisation, so whitespace
+ * and key order no longer matter) and the normalised text ({@code normalize=true}: additionally,
+ * custom properties in a fixed order).
  */
 public final class AvroSchemaParser {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Avro's reserved attributes in the order Avro writes them; anything else sorts after. */
-  private static final List<String> RESERVED_ORDER = List.of("type", "name", "namespace",
-      "doc", "aliases", "fields", "symbols", "items", "values", "size", "default", "order",
-      "logicalType", "precision", "scale");
+  private static final List<String> RESERVED_ORDER =
+      List.of(
+          "type",
+          "name",
+          "namespace",
+          "doc",
+          "aliases",
+          "fields",
+          "symbols",
+          "items",
+          "values",
+          "size",
+          "default",
+          "order",
+          "logicalType",
+          "precision",
+          "scale");
 
   private final BiFunction<String, Integer, SchemaVersion> referenceResolver;
 
   /**
-   * @param referenceResolver finds the version a reference names ((subject, version) with
-   *     version -1 meaning latest); returns null when there is none
+   * @param referenceResolver finds the version a reference names ((subject, version) with version
+   *     -1 meaning latest); returns null when there is none
    */
   public AvroSchemaParser(BiFunction<String, Integer, SchemaVersion> referenceResolver) {
     this.referenceResolver = referenceResolver;
@@ -54,8 +69,8 @@ public final class AvroSchemaParser {
   /**
    * Parses schema text, first parsing the referenced schemas so their named types resolve.
    *
-   * @throws RegistryException 42201 when the text is not a valid Avro schema or a reference
-   *     cannot be resolved
+   * @throws RegistryException 42201 when the text is not a valid Avro schema or a reference cannot
+   *     be resolved
    */
   public Parsed parse(String schemaText, List<SchemaReference> references) {
     if (schemaText == null || schemaText.isBlank()) {
@@ -74,15 +89,26 @@ public final class AvroSchemaParser {
     }
   }
 
-  private void parseReference(Schema.Parser parser, SchemaReference reference, Set<String> seen,
-      List<Schema> referenced, int depth) {
+  private void parseReference(
+      Schema.Parser parser,
+      SchemaReference reference,
+      Set<String> seen,
+      List<Schema> referenced,
+      int depth) {
     if (depth > 32) {
       throw RegistryException.invalidSchema("(references nest deeper than 32 levels)", null);
     }
     SchemaVersion target = referenceResolver.apply(reference.subject(), reference.version());
     if (target == null) {
-      throw RegistryException.invalidSchema("(reference " + reference.name() + " to subject '"
-          + reference.subject() + "' version " + reference.version() + " not found)", null);
+      throw RegistryException.invalidSchema(
+          "(reference "
+              + reference.name()
+              + " to subject '"
+              + reference.subject()
+              + "' version "
+              + reference.version()
+              + " not found)",
+          null);
     }
     // A type referenced twice (directly and through another reference) must be parsed once.
     if (!seen.add(target.subject() + "\u0000" + target.version())) {

@@ -8,9 +8,9 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 
 /**
- * Decides whether a new schema may follow earlier ones under a {@link CompatibilityLevel},
- * using Avro's own reader/writer resolution rules ({@link SchemaCompatibility}). The messages
- * follow Confluent's verbose format so that tooling that prints them reads the same.
+ * Decides whether a new schema may follow earlier ones under a {@link CompatibilityLevel}, using
+ * Avro's own reader/writer resolution rules ({@link SchemaCompatibility}). The messages follow
+ * Confluent's verbose format so that tooling that prints them reads the same.
  */
 public final class CompatibilityChecker {
 
@@ -24,8 +24,8 @@ public final class CompatibilityChecker {
    *
    * @return the reasons it is incompatible; empty when it is compatible
    */
-  public static List<String> check(CompatibilityLevel level, Schema candidate,
-      List<Earlier> earlier) {
+  public static List<String> check(
+      CompatibilityLevel level, Schema candidate, List<Earlier> earlier) {
     if (level == CompatibilityLevel.NONE || earlier.isEmpty()) {
       return List.of();
     }
@@ -36,12 +36,16 @@ public final class CompatibilityChecker {
       Earlier old = targets.get(i);
       List<String> found = new ArrayList<>();
       if (level.backward) {
-        describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, old.schema()),
-            "new", found);
+        describe(
+            SchemaCompatibility.checkReaderWriterCompatibility(candidate, old.schema()),
+            "new",
+            found);
       }
       if (level.forward) {
-        describe(SchemaCompatibility.checkReaderWriterCompatibility(old.schema(), candidate),
-            "old", found);
+        describe(
+            SchemaCompatibility.checkReaderWriterCompatibility(old.schema(), candidate),
+            "old",
+            found);
       }
       if (!found.isEmpty()) {
         messages.addAll(found);
@@ -55,15 +59,24 @@ public final class CompatibilityChecker {
     return messages;
   }
 
-  private static void describe(SchemaCompatibility.SchemaPairCompatibility pair,
-      String readerRole, List<String> out) {
+  private static void describe(
+      SchemaCompatibility.SchemaPairCompatibility pair, String readerRole, List<String> out) {
     if (pair.getType() == SchemaCompatibilityType.COMPATIBLE) {
       return;
     }
     for (Incompatibility problem : pair.getResult().getIncompatibilities()) {
-      out.add("{errorType:'" + problem.getType() + "', description:'The " + readerRole
-          + " schema (reader) cannot read at path '" + problem.getLocation() + "': "
-          + problem.getMessage() + "', additionalInfo:'" + problem.getMessage() + "'}");
+      out.add(
+          "{errorType:'"
+              + problem.getType()
+              + "', description:'The "
+              + readerRole
+              + " schema (reader) cannot read at path '"
+              + problem.getLocation()
+              + "': "
+              + problem.getMessage()
+              + "', additionalInfo:'"
+              + problem.getMessage()
+              + "'}");
     }
   }
 }

@@ -3,8 +3,8 @@ package io.wirestream.registry;
 import java.util.Locale;
 
 /**
- * Confluent's compatibility levels: which direction(s) a new schema is checked in, and against
- * the latest version only or against every live version (transitive).
+ * Confluent's compatibility levels: which direction(s) a new schema is checked in, and against the
+ * latest version only or against every live version (transitive).
  */
 public enum CompatibilityLevel {
   NONE(false, false, false),
@@ -17,8 +17,10 @@ public enum CompatibilityLevel {
 
   /** The new schema must read data written with the old one. */
   public final boolean backward;
+
   /** The old schema must read data written with the new one. */
   public final boolean forward;
+
   /** Checked against every live version, not just the latest. */
   public final boolean transitive;
 

@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the registry on its own, the way Confluent's {@code schema-registry-start} does:
- * {@code RegistryMain schema-registry.properties}. Stops cleanly on Ctrl-C.
+ * Runs the registry on its own, the way Confluent's {@code schema-registry-start} does: {@code
+ * RegistryMain schema-registry.properties}. Stops cleanly on Ctrl-C.
  */
 public final class RegistryMain {
 
@@ -28,10 +28,14 @@ public final class RegistryMain {
     SchemaRegistryServer server =
         SchemaRegistryServer.withKafkaStore(RegistryConfig.fromProperties(props)).start();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "schema-registry-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "schema-registry-shutdown"));
     System.out.println("Schema registry at " + server.url());
     stopped.await();
   }

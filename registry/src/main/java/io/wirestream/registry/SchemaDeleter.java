@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Soft and permanent deletion of subjects and versions, with Confluent's rules: permanent only
- * after soft, never a version live schemas still refer to, and each version marked deleted
- * before the subject's deletion is recorded. Runs under the registry's write lock.
+ * after soft, never a version live schemas still refer to, and each version marked deleted before
+ * the subject's deletion is recorded. Runs under the registry's write lock.
  */
 final class SchemaDeleter {
 
@@ -74,8 +74,8 @@ final class SchemaDeleter {
       if (all.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
-      SchemaVersion target = find(all, wanted, permanent)
-          .orElseThrow(() -> RegistryException.versionNotFound(spec));
+      SchemaVersion target =
+          find(all, wanted, permanent).orElseThrow(() -> RegistryException.versionNotFound(spec));
       requireUnreferenced(target);
       if (permanent) {
         if (!target.deleted()) {
@@ -97,9 +97,12 @@ final class SchemaDeleter {
     List<SchemaVersion> result = new ArrayList<>();
     for (String subject : index.subjects()) {
       for (SchemaVersion version : index.versions(subject)) {
-        if (!version.deleted() && version.references().stream().anyMatch(reference ->
-            reference.subject().equals(target.subject())
-                && reference.version() == target.version())) {
+        if (!version.deleted()
+            && version.references().stream()
+                .anyMatch(
+                    reference ->
+                        reference.subject().equals(target.subject())
+                            && reference.version() == target.version())) {
           result.add(version);
         }
       }
@@ -110,18 +113,26 @@ final class SchemaDeleter {
   /** Confluent refuses to delete a version live schemas still refer to (42206). */
   private void requireUnreferenced(SchemaVersion version) {
     if (!referrers(version).isEmpty()) {
-      throw new RegistryException(422, 42206, "One or more references exist to the schema {"
-          + "subject=" + version.subject() + ", version=" + version.version() + "}");
+      throw new RegistryException(
+          422,
+          42206,
+          "One or more references exist to the schema {"
+              + "subject="
+              + version.subject()
+              + ", version="
+              + version.version()
+              + "}");
     }
   }
 
-  private static Optional<SchemaVersion> find(List<SchemaVersion> all, int wanted,
-      boolean includeDeleted) {
+  private static Optional<SchemaVersion> find(
+      List<SchemaVersion> all, int wanted, boolean includeDeleted) {
     List<SchemaVersion> candidates =
         all.stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (wanted == -1) {
       return candidates.isEmpty()
-          ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
+          ? Optional.empty()
+          : Optional.of(candidates.get(candidates.size() - 1));
     }
     return all.stream().filter(v -> v.version() == wanted).findFirst();
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The registry's rules, free of HTTP: registering (same schema, same id; new version only when
  * compatible), looking up, soft and permanent deletion, and compatibility levels, all as
- * Confluent's Schema Registry behaves. Reads go to the store's index; every read-modify-write
- * runs under one lock after {@link SchemaStore#sync()}, so ids and versions are handed out once.
+ * Confluent's Schema Registry behaves. Reads go to the store's index; every read-modify-write runs
+ * under one lock after {@link SchemaStore#sync()}, so ids and versions are handed out once.
  */
 public final class SchemaRegistry {
 
@@ -56,33 +56,50 @@ public final class SchemaRegistry {
             return existing.id();
           }
         }
-        List<String> problems = CompatibilityChecker.check(level(subject), parsed.schema(),
-            earlier(live));
+        List<String> problems =
+            CompatibilityChecker.check(level(subject), parsed.schema(), earlier(live));
         if (!problems.isEmpty()) {
-          throw RegistryException.incompatibleSchema("Schema being registered is incompatible"
-              + " with an earlier schema for subject \"" + subject + "\", details: " + problems);
+          throw RegistryException.incompatibleSchema(
+              "Schema being registered is incompatible"
+                  + " with an earlier schema for subject \""
+                  + subject
+                  + "\", details: "
+                  + problems);
         }
         int id = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
         // Soft-deleted versions keep their numbers: a re-registration gets the next one.
         int version = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
-        store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, id,
-            candidate.schemaType(), candidate.schema(), candidate.references(), false)));
+        store.write(
+            new StoreChange.PutSchema(
+                new SchemaVersion(
+                    subject,
+                    version,
+                    id,
+                    candidate.schemaType(),
+                    candidate.schema(),
+                    candidate.references(),
+                    false)));
         Optional<Integer> settled = settle(subject, version, candidate);
         if (settled.isPresent()) {
           return settled.get();
         }
       }
-      throw RegistryException.storeError("Could not register under '" + subject + "': other"
-          + " registry instances kept taking the same version; tried " + MAX_WRITE_ATTEMPTS
-          + " times", null);
+      throw RegistryException.storeError(
+          "Could not register under '"
+              + subject
+              + "': other"
+              + " registry instances kept taking the same version; tried "
+              + MAX_WRITE_ATTEMPTS
+              + " times",
+          null);
     }
   }
 
   /**
-   * Confirms a registration once its record has been read back. Registry instances sharing a
-   * topic do not elect a leader, so two may pick the same new version or id at once; the record
-   * earlier in the log wins, and the later writer (the one that sees the other's record here)
-   * gives way. Returns the id the schema ended up with, or empty to register again.
+   * Confirms a registration once its record has been read back. Registry instances sharing a topic
+   * do not elect a leader, so two may pick the same new version or id at once; the record earlier
+   * in the log wins, and the later writer (the one that sees the other's record here) gives way.
+   * Returns the id the schema ended up with, or empty to register again.
    */
   private Optional<Integer> settle(String subject, int version, SchemaVersion candidate) {
     for (int repair = 0; repair < MAX_WRITE_ATTEMPTS; repair++) {
@@ -101,15 +118,23 @@ public final class SchemaRegistry {
       // Another schema took this id first: move this version to a free id.
       store.sync();
       int freshId = index.idOf(candidate).orElseGet(() -> index.maxId() + 1);
-      store.write(new StoreChange.PutSchema(new SchemaVersion(subject, version, freshId,
-          stored.schemaType(), stored.schema(), stored.references(), stored.deleted())));
+      store.write(
+          new StoreChange.PutSchema(
+              new SchemaVersion(
+                  subject,
+                  version,
+                  freshId,
+                  stored.schemaType(),
+                  stored.schema(),
+                  stored.references(),
+                  stored.deleted())));
     }
     return Optional.empty();
   }
 
   /** The version of a subject holding this schema ({@code POST /subjects/{s}}). */
-  public SchemaVersion lookup(String subject, SchemaRequest request, boolean normalize,
-      boolean includeDeleted) {
+  public SchemaVersion lookup(
+      String subject, SchemaRequest request, boolean normalize, boolean includeDeleted) {
     requireAvro(request);
     List<SchemaVersion> versions = visibleVersions(subject, includeDeleted);
     AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
@@ -122,16 +147,16 @@ public final class SchemaRegistry {
     throw RegistryException.schemaNotFound();
   }
 
-  /**
-   * One version of a subject; {@code spec} is a number, {@code latest} or {@code -1}.
-   */
+  /** One version of a subject; {@code spec} is a number, {@code latest} or {@code -1}. */
   public SchemaVersion version(String subject, String spec, boolean includeDeleted) {
     int wanted = parseVersion(spec);
     List<SchemaVersion> versions = visibleVersions(subject, includeDeleted);
     if (wanted == -1) {
       return versions.get(versions.size() - 1);
     }
-    return versions.stream().filter(v -> v.version() == wanted).findFirst()
+    return versions.stream()
+        .filter(v -> v.version() == wanted)
+        .findFirst()
         .orElseThrow(() -> RegistryException.versionNotFound(spec));
   }
 
@@ -185,8 +210,8 @@ public final class SchemaRegistry {
   }
 
   /** Tests a schema against one version ({@code spec}) or, when spec is null, per the level. */
-  public List<String> testCompatibility(String subject, String spec, SchemaRequest request,
-      boolean normalize) {
+  public List<String> testCompatibility(
+      String subject, String spec, SchemaRequest request, boolean normalize) {
     requireAvro(request);
     AvroSchemaParser.Parsed parsed = parser.parse(request.schema(), request.references());
     CompatibilityLevel level = level(subject);
@@ -244,19 +269,19 @@ public final class SchemaRegistry {
     }
   }
 
-  private SchemaVersion candidate(String subject, AvroSchemaParser.Parsed parsed,
-      SchemaRequest request, boolean normalize) {
-    String text = normalize
-        ? AvroSchemaParser.normalize(parsed.canonicalText()) : parsed.canonicalText();
-    return new SchemaVersion(subject, 0, 0, SchemaVersion.AVRO, text, request.references(),
-        false);
+  private SchemaVersion candidate(
+      String subject, AvroSchemaParser.Parsed parsed, SchemaRequest request, boolean normalize) {
+    String text =
+        normalize ? AvroSchemaParser.normalize(parsed.canonicalText()) : parsed.canonicalText();
+    return new SchemaVersion(subject, 0, 0, SchemaVersion.AVRO, text, request.references(), false);
   }
 
   private List<CompatibilityChecker.Earlier> earlier(List<SchemaVersion> versions) {
     List<CompatibilityChecker.Earlier> result = new ArrayList<>();
     for (SchemaVersion version : versions) {
-      result.add(new CompatibilityChecker.Earlier(version.version(),
-          parser.parse(version.schema(), version.references()).schema()));
+      result.add(
+          new CompatibilityChecker.Earlier(
+              version.version(), parser.parse(version.schema(), version.references()).schema()));
     }
     return result;
   }
@@ -276,15 +301,17 @@ public final class SchemaRegistry {
     if (version == null || version == -1) {
       return live.isEmpty() ? null : live.get(live.size() - 1);
     }
-    return index.versions(subject).stream().filter(v -> v.version() == version).findFirst()
+    return index.versions(subject).stream()
+        .filter(v -> v.version() == version)
+        .findFirst()
         .orElse(null);
   }
 
   private static void requireAvro(SchemaRequest request) {
     String type = request.schemaType();
     if (type != null && !type.equalsIgnoreCase(SchemaVersion.AVRO)) {
-      throw new RegistryException(422, 42201,
-          "Invalid schema type " + type + "; this registry supports AVRO only");
+      throw new RegistryException(
+          422, 42201, "Invalid schema type " + type + "; this registry supports AVRO only");
     }
   }
 

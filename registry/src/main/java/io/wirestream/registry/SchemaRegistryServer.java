@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Confluent-compatible Schema Registry served over HTTP by the JDK's own server, so that the
- * embedded {@code wirestream up} and the tests run it in-process. The server owns its store:
- * {@link #start()} starts it, {@link #close()} closes it.
+ * embedded {@code wirestream up} and the tests run it in-process. The server owns its store: {@link
+ * #start()} starts it, {@link #close()} closes it.
  *
  * <pre>{@code
  * try (SchemaRegistryServer server = SchemaRegistryServer.withKafkaStore(config).start()) {
@@ -62,12 +62,15 @@ public final class SchemaRegistryServer implements AutoCloseable {
     new ConfigResource(registry).addTo(router);
     BasicAuthGuard guard = config.basicAuthentication() ? new BasicAuthGuard(config.users()) : null;
     AtomicInteger threadNumber = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(config.httpThreads(), runnable -> {
-      Thread thread =
-          new Thread(runnable, "schema-registry-http-" + threadNumber.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            config.httpThreads(),
+            runnable -> {
+              Thread thread =
+                  new Thread(runnable, "schema-registry-http-" + threadNumber.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
     } catch (IOException e) {

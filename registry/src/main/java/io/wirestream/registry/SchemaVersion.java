@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One version of one subject: the unit the registry stores. Several versions (of several
- * subjects) share a global {@code id} when their schema text is identical.
+ * One version of one subject: the unit the registry stores. Several versions (of several subjects)
+ * share a global {@code id} when their schema text is identical.
  *
  * @param schemaType {@code AVRO} unless stated otherwise (the only type this registry accepts)
  * @param schema the canonical schema text (what clients get back, not what they sent)

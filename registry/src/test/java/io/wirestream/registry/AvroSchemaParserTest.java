@@ -10,11 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AvroSchemaParserTest {
 
-  private final AvroSchemaParser parser = new AvroSchemaParser((subject, version) ->
-      subject.equals("address-value") && (version == 1 || version == -1)
-          ? new SchemaVersion("address-value", 1, 1, null, Fixtures.schema("address"),
-              List.of(), false)
-          : null);
+  private final AvroSchemaParser parser =
+      new AvroSchemaParser(
+          (subject, version) ->
+              subject.equals("address-value") && (version == 1 || version == -1)
+                  ? new SchemaVersion(
+                      "address-value", 1, 1, null, Fixtures.schema("address"), List.of(), false)
+                  : null);
 
   @Test
   void whitespaceAndKeyOrderDoNotChangeTheCanonicalText() {
@@ -44,8 +46,10 @@ class AvroSchemaParserTest {
 
   @Test
   void referencedTypesResolveAndStayNamesInTheCanonicalText() {
-    AvroSchemaParser.Parsed parsed = parser.parse(Fixtures.schema("user-with-address-ref"),
-        List.of(new SchemaReference("io.wirestream.test.Address", "address-value", 1)));
+    AvroSchemaParser.Parsed parsed =
+        parser.parse(
+            Fixtures.schema("user-with-address-ref"),
+            List.of(new SchemaReference("io.wirestream.test.Address", "address-value", 1)));
 
     assertThat(parsed.schema().getField("home").schema().getField("city")).isNotNull();
     assertThat(parsed.canonicalText()).contains("\"type\":\"Address\"").doesNotContain("city");
@@ -55,16 +59,19 @@ class AvroSchemaParserTest {
   @CsvSource({"invalid-unknown-type", "invalid-bad-default", "user-with-address-ref"})
   void invalidSchemasAre42201(String fixture) {
     assertThatThrownBy(() -> parser.parse(Fixtures.schema(fixture), List.of()))
-        .isInstanceOfSatisfying(RegistryException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(42201));
+        .isInstanceOfSatisfying(
+            RegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(42201));
   }
 
   @Test
   void missingReferenceIs42201() {
-    assertThatThrownBy(() -> parser.parse(Fixtures.schema("user-with-address-ref"),
-        List.of(new SchemaReference("io.wirestream.test.Address", "address-value", 9))))
-        .isInstanceOfSatisfying(RegistryException.class,
-            e -> assertThat(e.getMessage()).contains("address-value"));
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    Fixtures.schema("user-with-address-ref"),
+                    List.of(new SchemaReference("io.wirestream.test.Address", "address-value", 9))))
+        .isInstanceOfSatisfying(
+            RegistryException.class, e -> assertThat(e.getMessage()).contains("address-value"));
   }
 
   private String canonical(String fixture) {

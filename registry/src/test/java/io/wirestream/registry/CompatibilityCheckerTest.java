@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CompatibilityCheckerTest {
 
   @ParameterizedTest(name = "{0}: {2} after [{1}] -> compatible={3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       BACKWARD            | user-v1                           | user-optional-email   | true
       BACKWARD            | user-v1                           | user-required-age     | false
       BACKWARD            | user-v1                           | user-without-name     | true
@@ -30,8 +33,8 @@ class CompatibilityCheckerTest {
       FULL_TRANSITIVE     | user-v1 user-name-int-default     | user-without-name     | false
       FULL_TRANSITIVE     | user-v1 user-optional-email       | user-optional-email   | true
       """)
-  void levelDecidesDirectionAndReach(CompatibilityLevel level, String history, String candidate,
-      boolean compatible) {
+  void levelDecidesDirectionAndReach(
+      CompatibilityLevel level, String history, String candidate, boolean compatible) {
     List<CompatibilityChecker.Earlier> earlier = new ArrayList<>();
     for (String fixture : history.split(" ")) {
       earlier.add(new CompatibilityChecker.Earlier(earlier.size() + 1, parse(fixture)));
@@ -44,11 +47,15 @@ class CompatibilityCheckerTest {
 
   @ParameterizedTest(name = "{0} reports {1}")
   @CsvSource({
-      "user-required-age, READER_FIELD_MISSING_DEFAULT_VALUE",
-      "user-name-int-default, TYPE_MISMATCH"})
+    "user-required-age, READER_FIELD_MISSING_DEFAULT_VALUE",
+    "user-name-int-default, TYPE_MISMATCH"
+  })
   void messagesNameTheProblemTheVersionAndTheLevel(String candidate, String errorType) {
-    List<String> problems = CompatibilityChecker.check(CompatibilityLevel.BACKWARD,
-        parse(candidate), List.of(new CompatibilityChecker.Earlier(1, parse("user-v1"))));
+    List<String> problems =
+        CompatibilityChecker.check(
+            CompatibilityLevel.BACKWARD,
+            parse(candidate),
+            List.of(new CompatibilityChecker.Earlier(1, parse("user-v1"))));
 
     assertThat(problems).anyMatch(message -> message.contains("errorType:'" + errorType + "'"));
     assertThat(problems).contains("{oldSchemaVersion: 1}", "{compatibility: 'BACKWARD'}");

@@ -16,9 +16,9 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two registry instances sharing one topic, simulated: another instance's record lands in the
- * log just before ours. The earlier record must win, and the log must still say so after
- * compaction keeps only the last record per key.
+ * Two registry instances sharing one topic, simulated: another instance's record lands in the log
+ * just before ours. The earlier record must win, and the log must still say so after compaction
+ * keeps only the last record per key.
  */
 class ConcurrentWritersTest {
 
@@ -113,9 +113,10 @@ class ConcurrentWritersTest {
   void aRaceForTheSameSchemaNeedsNoRepair() {
     RacingStore store = new RacingStore();
     SchemaRegistry registry = new SchemaRegistry(store, CompatibilityLevel.NONE);
-    store.foreign = new StoreChange.PutSchema(
-        new SchemaVersion("other", 1, 1, null,
-            new Schema.Parser().parse(OURS).toString(), List.of(), false));
+    store.foreign =
+        new StoreChange.PutSchema(
+            new SchemaVersion(
+                "other", 1, 1, null, new Schema.Parser().parse(OURS).toString(), List.of(), false));
 
     int id = registry.register("s", new SchemaRequest(OURS, null, null), false);
 

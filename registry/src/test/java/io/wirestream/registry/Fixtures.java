@@ -37,11 +37,14 @@ public final class Fixtures {
   }
 
   /** A body with one reference to {@code subject} version {@code version}. */
-  public static String bodyWithReference(String name, String typeName, String subject,
-      int version) {
+  public static String bodyWithReference(
+      String name, String typeName, String subject, int version) {
     ObjectNode body = JSON.createObjectNode().put("schema", schema(name));
-    body.putArray("references").addObject()
-        .put("name", typeName).put("subject", subject).put("version", version);
+    body.putArray("references")
+        .addObject()
+        .put("name", typeName)
+        .put("subject", subject)
+        .put("version", version);
     return body.toString();
   }
 }

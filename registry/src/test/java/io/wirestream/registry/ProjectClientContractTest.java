@@ -31,12 +31,17 @@ class ProjectClientContractTest {
 
   @BeforeEach
   void start() {
-    server = TestServers.start(Map.of(
-        RegistryConfig.AUTHENTICATION_METHOD_CONFIG, "BASIC",
-        RegistryConfig.AUTHENTICATION_BASIC_USERS_CONFIG, "pipeline:pw"));
-    serdeConfig = Map.of(
-        AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, server.url(),
-        AvroSerdeConfig.BASIC_AUTH_USER_INFO_CONFIG, "pipeline:pw");
+    server =
+        TestServers.start(
+            Map.of(
+                RegistryConfig.AUTHENTICATION_METHOD_CONFIG, "BASIC",
+                RegistryConfig.AUTHENTICATION_BASIC_USERS_CONFIG, "pipeline:pw"));
+    serdeConfig =
+        Map.of(
+            AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+            server.url(),
+            AvroSerdeConfig.BASIC_AUTH_USER_INFO_CONFIG,
+            "pipeline:pw");
   }
 
   @AfterEach
@@ -66,11 +71,12 @@ class ProjectClientContractTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"RawArticle", "EnrichedArticle", "DeadLetter"})
   void theProjectsSchemasRegisterAndReadBackUnchanged(String name) {
-    Schema schema = switch (name) {
-      case "RawArticle" -> RawArticle.getClassSchema();
-      case "EnrichedArticle" -> EnrichedArticle.getClassSchema();
-      default -> DeadLetter.getClassSchema();
-    };
+    Schema schema =
+        switch (name) {
+          case "RawArticle" -> RawArticle.getClassSchema();
+          case "EnrichedArticle" -> EnrichedArticle.getClassSchema();
+          default -> DeadLetter.getClassSchema();
+        };
     SchemaRegistryClient client = SchemaRegistryClient.fromConfig(serdeConfig);
 
     // Compact and pretty-printed texts of one schema are one schema.

@@ -30,8 +30,9 @@ public final class RegistryClient {
   }
 
   public RegistryClient withBasicAuth(String user, String password) {
-    String token = Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new RegistryClient(baseUrl, "Basic " + token);
   }
 
@@ -68,10 +69,13 @@ public final class RegistryClient {
   }
 
   public Response send(String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -79,10 +83,12 @@ public final class RegistryClient {
       request.header("Authorization", authorization);
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(),
-          HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(null), response.body());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -95,8 +101,8 @@ public final class RegistryClient {
   public int register(String subject, String fixture) {
     Response response = post("/subjects/" + subject + "/versions", Fixtures.body(fixture));
     if (response.status() != 200) {
-      throw new AssertionError("Registering " + fixture + " under " + subject + " failed: "
-          + response.body());
+      throw new AssertionError(
+          "Registering " + fixture + " under " + subject + " failed: " + response.body());
     }
     return response.json().get("id").asInt();
   }

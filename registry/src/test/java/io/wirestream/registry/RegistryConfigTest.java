@@ -44,31 +44,39 @@ class RegistryConfigTest {
 
   @Test
   void otherKafkastoreKeysPassToTheClientsWithoutPrefix() {
-    RegistryConfig config = new RegistryConfig(Map.of(
-        "kafkastore.bootstrap.servers", "broker:9092",
-        "kafkastore.security.protocol", "SASL_SSL",
-        "kafkastore.sasl.mechanism", "PLAIN"));
+    RegistryConfig config =
+        new RegistryConfig(
+            Map.of(
+                "kafkastore.bootstrap.servers", "broker:9092",
+                "kafkastore.security.protocol", "SASL_SSL",
+                "kafkastore.sasl.mechanism", "PLAIN"));
 
-    assertThat(config.clientOverrides()).containsOnly(
-        Map.entry("security.protocol", "SASL_SSL"), Map.entry("sasl.mechanism", "PLAIN"));
+    assertThat(config.clientOverrides())
+        .containsOnly(
+            Map.entry("security.protocol", "SASL_SSL"), Map.entry("sasl.mechanism", "PLAIN"));
   }
 
   @ParameterizedTest(name = "{0}={1} is refused")
   @CsvSource({
-      "schema.compatibility.level, sideways",
-      "listeners, https://127.0.0.1:8081",
-      "listeners, 127.0.0.1:8081",
-      "authentication.method, KERBEROS",
-      "request.max.bytes, 10"})
+    "schema.compatibility.level, sideways",
+    "listeners, https://127.0.0.1:8081",
+    "listeners, 127.0.0.1:8081",
+    "authentication.method, KERBEROS",
+    "request.max.bytes, 10"
+  })
   void invalidValuesAreRefusedNamingTheKey(String key, String value) {
     assertThatThrownBy(() -> new RegistryConfig(Map.of(key, value)))
-        .isInstanceOf(ConfigException.class).hasMessageContaining(key);
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(key);
   }
 
   @Test
   void basicAuthenticationNeedsWellFormedUsers() {
-    assertThatThrownBy(() -> new RegistryConfig(Map.of(
-        "authentication.method", "BASIC", "authentication.basic.users", "alice")))
+    assertThatThrownBy(
+            () ->
+                new RegistryConfig(
+                    Map.of(
+                        "authentication.method", "BASIC", "authentication.basic.users", "alice")))
         .isInstanceOf(ConfigException.class);
   }
 }

@@ -19,8 +19,8 @@ class SchemaRegistryTest {
 
   @Test
   void concurrentRegistrationsOfDistinctSchemasGetDistinctIds() throws Exception {
-    SchemaRegistry registry = new SchemaRegistry(new InMemorySchemaStore(),
-        CompatibilityLevel.NONE);
+    SchemaRegistry registry =
+        new SchemaRegistry(new InMemorySchemaStore(), CompatibilityLevel.NONE);
     List<Callable<Integer>> tasks = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String schema = "{\"type\":\"fixed\",\"name\":\"F" + i + "\",\"size\":" + (i + 1) + "}";
@@ -43,8 +43,8 @@ class SchemaRegistryTest {
 
   @Test
   void configuredDefaultLevelAppliesUntilChanged() {
-    SchemaRegistry registry = new SchemaRegistry(new InMemorySchemaStore(),
-        CompatibilityLevel.FULL);
+    SchemaRegistry registry =
+        new SchemaRegistry(new InMemorySchemaStore(), CompatibilityLevel.FULL);
 
     assertThat(registry.level("any")).isEqualTo(CompatibilityLevel.FULL);
     registry.setLevel(null, "forward");

@@ -17,8 +17,16 @@ public final class DeadLetters {
 
   /** A record read from Kafka that could not be processed. */
   public static DeadLetter fromRecord(
-      Stage stage, String topic, int partition, long offset, byte[] key, byte[] value, Throwable error, Instant time) {
-    Origin origin = Origin.newBuilder().setTopic(topic).setPartition(partition).setOffset(offset).build();
+      Stage stage,
+      String topic,
+      int partition,
+      long offset,
+      byte[] key,
+      byte[] value,
+      Throwable error,
+      Instant time) {
+    Origin origin =
+        Origin.newBuilder().setTopic(topic).setPartition(partition).setOffset(offset).build();
     return build(stage, origin, key, value, error.getClass().getName(), describe(error), time);
   }
 
@@ -38,8 +46,17 @@ public final class DeadLetters {
   }
 
   private static DeadLetter build(
-      Stage stage, Origin origin, byte[] key, byte[] value, String errorClass, String reason, Instant time) {
-    byte[] kept = value == null || value.length <= MAX_KEPT_VALUE_BYTES ? value : Arrays.copyOf(value, MAX_KEPT_VALUE_BYTES);
+      Stage stage,
+      Origin origin,
+      byte[] key,
+      byte[] value,
+      String errorClass,
+      String reason,
+      Instant time) {
+    byte[] kept =
+        value == null || value.length <= MAX_KEPT_VALUE_BYTES
+            ? value
+            : Arrays.copyOf(value, MAX_KEPT_VALUE_BYTES);
     return DeadLetter.newBuilder()
         .setStage(stage)
         .setOrigin(origin)

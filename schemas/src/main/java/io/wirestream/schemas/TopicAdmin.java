@@ -7,7 +7,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Creates Wirestream's topics with their settings when they are missing; existing ones are left alone. */
+/**
+ * Creates Wirestream's topics with their settings when they are missing; existing ones are left
+ * alone.
+ */
 public final class TopicAdmin {
 
   private TopicAdmin() {}
@@ -19,15 +22,22 @@ public final class TopicAdmin {
       List<NewTopic> missing =
           topics.stream()
               .filter(t -> !existing.contains(t.name()))
-              .map(t -> new NewTopic(t.name(), t.partitions(), t.replicationFactor()).configs(t.settings()))
+              .map(
+                  t ->
+                      new NewTopic(t.name(), t.partitions(), t.replicationFactor())
+                          .configs(t.settings()))
               .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("Cannot create topics " + topics.stream().map(Topics.TopicDef::name).toList()
-            + ": " + e.getCause().getMessage(), e.getCause());
+        throw new IllegalStateException(
+            "Cannot create topics "
+                + topics.stream().map(Topics.TopicDef::name).toList()
+                + ": "
+                + e.getCause().getMessage(),
+            e.getCause());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

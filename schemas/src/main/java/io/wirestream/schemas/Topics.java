@@ -16,21 +16,25 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The one place where Wirestream's topics are named and bound to their serdes and settings.
- * Names are configurable ({@code topic.raw}, ...); everything else refers to these definitions.
+ * The one place where Wirestream's topics are named and bound to their serdes and settings. Names
+ * are configurable ({@code topic.raw}, ...); everything else refers to these definitions.
  */
 public final class Topics {
 
   public static final String RAW_TOPIC_CONFIG = "topic.raw";
-  public static final String RAW_TOPIC_DOC = "Topic of RawArticle records, the source of truth replays start from.";
+  public static final String RAW_TOPIC_DOC =
+      "Topic of RawArticle records, the source of truth replays start from.";
   public static final String ENRICHED_TOPIC_CONFIG = "topic.enriched";
   public static final String ENRICHED_TOPIC_DOC = "Topic of EnrichedArticle records.";
   public static final String DLQ_TOPIC_CONFIG = "topic.dlq";
-  public static final String DLQ_TOPIC_DOC = "Topic of DeadLetter records: what could not be processed, and why.";
+  public static final String DLQ_TOPIC_DOC =
+      "Topic of DeadLetter records: what could not be processed, and why.";
   public static final String PARTITIONS_CONFIG = "topic.partitions";
-  public static final String PARTITIONS_DOC = "Partitions of the article topics when Wirestream creates them.";
+  public static final String PARTITIONS_DOC =
+      "Partitions of the article topics when Wirestream creates them.";
   public static final String REPLICATION_CONFIG = "topic.replication.factor";
-  public static final String REPLICATION_DOC = "Replication factor of the topics Wirestream creates (1 on a single broker).";
+  public static final String REPLICATION_DOC =
+      "Replication factor of the topics Wirestream creates (1 on a single broker).";
 
   /** Largest article record: 10 MB of text plus headroom for the other fields. */
   public static final int MAX_MESSAGE_BYTES = 12 * 1024 * 1024;
@@ -38,9 +42,20 @@ public final class Topics {
   static final ConfigDef CONFIG =
       new ConfigDef()
           .define(RAW_TOPIC_CONFIG, Type.STRING, "news.raw", Importance.MEDIUM, RAW_TOPIC_DOC)
-          .define(ENRICHED_TOPIC_CONFIG, Type.STRING, "news.enriched", Importance.MEDIUM, ENRICHED_TOPIC_DOC)
+          .define(
+              ENRICHED_TOPIC_CONFIG,
+              Type.STRING,
+              "news.enriched",
+              Importance.MEDIUM,
+              ENRICHED_TOPIC_DOC)
           .define(DLQ_TOPIC_CONFIG, Type.STRING, "news.dlq", Importance.MEDIUM, DLQ_TOPIC_DOC)
-          .define(PARTITIONS_CONFIG, Type.INT, 3, ConfigDef.Range.atLeast(1), Importance.LOW, PARTITIONS_DOC)
+          .define(
+              PARTITIONS_CONFIG,
+              Type.INT,
+              3,
+              ConfigDef.Range.atLeast(1),
+              Importance.LOW,
+              PARTITIONS_DOC)
           .define(REPLICATION_CONFIG, Type.SHORT, (short) 1, Importance.LOW, REPLICATION_DOC);
 
   private static final Map<String, String> ARTICLES_COMPACTED =
@@ -55,7 +70,9 @@ public final class Topics {
   public final TopicDef<byte[], DeadLetter> dlq;
 
   private Topics(
-      TopicDef<String, RawArticle> raw, TopicDef<String, EnrichedArticle> enriched, TopicDef<byte[], DeadLetter> dlq) {
+      TopicDef<String, RawArticle> raw,
+      TopicDef<String, EnrichedArticle> enriched,
+      TopicDef<byte[], DeadLetter> dlq) {
     this.raw = raw;
     this.enriched = enriched;
     this.dlq = dlq;
@@ -71,14 +88,33 @@ public final class Topics {
     short replication = parsed.getShort(REPLICATION_CONFIG);
     Map<String, Object> serde = serdeConfig(config);
     return new Topics(
-        new TopicDef<>(parsed.getString(RAW_TOPIC_CONFIG), Serdes.String(), AvroSerde.specific(registry, serde),
-            partitions, replication, ARTICLES_COMPACTED),
-        new TopicDef<>(parsed.getString(ENRICHED_TOPIC_CONFIG), Serdes.String(), AvroSerde.specific(registry, serde),
-            partitions, replication, ARTICLES_COMPACTED),
-        new TopicDef<>(parsed.getString(DLQ_TOPIC_CONFIG), Serdes.ByteArray(), AvroSerde.specific(registry, serde),
-            1, replication,
-            Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(30L * 24 * 3600 * 1000),
-                "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
+        new TopicDef<>(
+            parsed.getString(RAW_TOPIC_CONFIG),
+            Serdes.String(),
+            AvroSerde.specific(registry, serde),
+            partitions,
+            replication,
+            ARTICLES_COMPACTED),
+        new TopicDef<>(
+            parsed.getString(ENRICHED_TOPIC_CONFIG),
+            Serdes.String(),
+            AvroSerde.specific(registry, serde),
+            partitions,
+            replication,
+            ARTICLES_COMPACTED),
+        new TopicDef<>(
+            parsed.getString(DLQ_TOPIC_CONFIG),
+            Serdes.ByteArray(),
+            AvroSerde.specific(registry, serde),
+            1,
+            replication,
+            Map.of(
+                "cleanup.policy",
+                "delete",
+                "retention.ms",
+                String.valueOf(30L * 24 * 3600 * 1000),
+                "max.message.bytes",
+                String.valueOf(MAX_MESSAGE_BYTES))));
   }
 
   /** The serde settings of a service config, with the registry URL required by the serde. */
@@ -104,6 +140,10 @@ public final class Topics {
 
   /** A topic with its key and value serdes and the settings it is created with. */
   public record TopicDef<K, V>(
-      String name, Serde<K> keySerde, Serde<V> valueSerde, int partitions, short replicationFactor,
+      String name,
+      Serde<K> keySerde,
+      Serde<V> valueSerde,
+      int partitions,
+      short replicationFactor,
       Map<String, String> settings) {}
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every schema must read what each of its released versions wrote (BACKWARD), so a replay of old
- * records, and old producers, keep working. Released versions live in {@code released/} as
- * {@code <Name>-v<N>.avsc}; a release adds a file there.
+ * records, and old producers, keep working. Released versions live in {@code released/} as {@code
+ * <Name>-v<N>.avsc}; a release adds a file there.
  */
 class SchemaEvolutionTest {
 
@@ -48,7 +48,8 @@ class SchemaEvolutionTest {
 
   @ParameterizedTest(name = "current schema reads {0}")
   @MethodSource("releasedVersions")
-  void currentSchemaIsBackwardCompatibleWithReleasedVersion(String released, Schema current) throws IOException {
+  void currentSchemaIsBackwardCompatibleWithReleasedVersion(String released, Schema current)
+      throws IOException {
     Schema writer = parseReleased(released);
     var result = SchemaCompatibility.checkReaderWriterCompatibility(current, writer);
     assertThat(result.getType())
@@ -61,7 +62,8 @@ class SchemaEvolutionTest {
     Schema.Parser parser = new Schema.Parser();
     String version = file.substring(file.indexOf("-v"));
     if (!file.startsWith("RawArticle")) {
-      try (InputStream raw = SchemaEvolutionTest.class.getResourceAsStream("/released/RawArticle" + version)) {
+      try (InputStream raw =
+          SchemaEvolutionTest.class.getResourceAsStream("/released/RawArticle" + version)) {
         if (raw != null) {
           parser.parse(raw);
         }

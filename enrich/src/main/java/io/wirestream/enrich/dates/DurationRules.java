@@ -4,175 +4,258 @@ import io.wirestream.avro.TimexType;
 import java.util.Set;
 
 /**
- * Lengths of time: "50 years" (P50Y), "the past three months" (P3M), "twenty four hours"
- * (PT24H), "a five-year plan", "8-month-old", "2 1/2 years" (P2Y6M), "a minute and a half",
- * "several years" (PXY), "the next few days", "recent weeks", "for years".
+ * Lengths of time: "50 years" (P50Y), "the past three months" (P3M), "twenty four hours" (PT24H),
+ * "a five-year plan", "8-month-old", "2 1/2 years" (P2Y6M), "a minute and a half", "several years"
+ * (PXY), "the next few days", "recent weeks", "for years".
  */
 final class DurationRules implements RuleFamily {
 
-    /** Words between "the" and the quantity of a duration ("the past three months"). */
-    private static final Set<String> QUALIFIERS = Set.of("past", "last", "next", "first", "coming", "previous",
-            "following", "final", "latest", "remaining", "initial", "preceding", "ensuing", "subsequent");
-    /** Adjectives allowed between the quantity and the unit ("20 more years", "eight trading days"). */
-    private static final Set<String> UNIT_ADJECTIVES = Set.of("more", "additional", "straight", "consecutive",
-            "trading", "business", "working", "full", "calendar", "long", "extra", "further", "whole", "entire");
-    /** Amount words before "a year", "a month" that make it a rate. */
-    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "trillion", "thousand", "percent",
-            "%", "cents", "dollars", "pounds", "euros", "yen", "times", "barrels", "tons", "shares");
-    /** Words after which a bare plural unit is a duration ("for years", "in months"). */
-    private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "over", "in", "within", "after", "took",
-            "take", "takes", "taking", "lasted", "lasting", "spent", "spend", "recent", "coming", "upcoming");
+  /** Words between "the" and the quantity of a duration ("the past three months"). */
+  private static final Set<String> QUALIFIERS =
+      Set.of(
+          "past",
+          "last",
+          "next",
+          "first",
+          "coming",
+          "previous",
+          "following",
+          "final",
+          "latest",
+          "remaining",
+          "initial",
+          "preceding",
+          "ensuing",
+          "subsequent");
 
-    @Override
-    public Candidate match(Cursor c, int i) {
-        int k = i;
-        boolean the = c.isAny(k, "the", "these", "those");
-        if (the) {
-            k++;
-        }
-        // "the year-earlier nine months"
-        if (the && c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "earlier", "ago")) {
-            k += 3;
-        }
-        boolean qualified = false;
-        if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {
-            qualified = true;
-            k++;
-        }
-        // "for a while" (an unspecified length), "a while ago"
-        if (!the && c.is(k, "a") && c.is(k + 1, "while")) {
-            if (c.is(k + 2, "ago")) {
-                return Candidate.of(i, k + 3, TimexType.DATE, "PAST_REF");
-            }
-            return c.isAny(i - 1, "for", "in", "after", "took", "take", "takes")
-                    ? Candidate.of(i, k + 2, TimexType.DURATION, "PXX") : null;
-        }
-        NumberWords.Quantity q = NumberWords.parse(c, k, !the && !qualified);
-        if (q == null) {
-            return barePlural(c, i, k, the || qualified);
-        }
-        int j = q.end();
-        // "two to three weeks", "12 to 18 months": one expression whose exact length is not given
-        boolean range = false;
-        if (c.isAny(j, "to", "or") && !q.vague()) {
-            NumberWords.Quantity upper = NumberWords.parse(c, j + 1, false);
-            if (upper != null && !upper.vague() && upper.value() > q.value()
-                    && c.lex.units.containsKey(c.w(upper.end()))) {
-                range = true;
-                j = upper.end();
-            }
-        }
-        boolean hyphen = false;
-        if (c.is(j, "-") && c.adjacent(j) && c.adjacent(j + 1)) {
-            hyphen = true;
-            j++;
-        }
-        while (UNIT_ADJECTIVES.contains(c.w(j)) && !hyphen) {
-            j++;
-        }
-        Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
-        if (unit == null || unit.unit() == Unit.WEEKEND) {
-            return null;
-        }
-        boolean article = c.isAny(k, "a", "an");
-        // "$2 million a year", "10% a month": a rate, an amount per unit, not a length of time
-        if ((article || c.is(k, "per")) && k == i && (c.digits(i - 1) > 0 || RATE_WORDS.contains(c.w(i - 1)))) {
-            return null;
-        }
-        if (article && (unit.unit() == Unit.SECOND || unit.unit() == Unit.QUARTER)) {
-            return null;
-        }
-        // "three-quarters of the vote" is a fraction; quarters as a length need "the past three quarters"
-        if (unit.unit() == Unit.QUARTER && (!the && !qualified || hyphen)) {
-            return null;
-        }
-        int e = j + 1;
-        // "a year-earlier quarter": the unit belongs to a compound adjective
-        if (c.is(e, "-") && c.adjacent(e) && !c.is(e + 1, "old")) {
-            return null;
-        }
-        double value = q.value();
-        if (c.is(e, "-") && c.is(e + 1, "old") && c.adjacent(e)) {
-            e += 2;
-        } else if (c.is(e, "old") && !hyphen) {
-            // "52 years old" states an age, which TimeML leaves unannotated
-            return null;
-        } else if (c.is(e, "and") && c.isAny(e + 1, "a", "one") && c.is(e + 2, "half")) {
-            value += 0.5;
-            e += 3;
-        }
-        // "the eight-year contract": a compound adjective; the determiner belongs to the noun, and
-        // the scan finds the adjective again from its own first token
-        if (hyphen && the && !qualified) {
-            return null;
-        }
-        // a range "two to three weeks" keeps its lower bound as the value, marked as a lower bound
-        Candidate d = new Candidate(i, e, TimexType.DURATION, format(value, unit.unit()),
-                range ? "EQUAL_OR_MORE" : null, null);
-        return q.approximate() ? d.withMod("APPROX") : d;
+  /**
+   * Adjectives allowed between the quantity and the unit ("20 more years", "eight trading days").
+   */
+  private static final Set<String> UNIT_ADJECTIVES =
+      Set.of(
+          "more",
+          "additional",
+          "straight",
+          "consecutive",
+          "trading",
+          "business",
+          "working",
+          "full",
+          "calendar",
+          "long",
+          "extra",
+          "further",
+          "whole",
+          "entire");
+
+  /** Amount words before "a year", "a month" that make it a rate. */
+  private static final Set<String> RATE_WORDS =
+      Set.of(
+          "million",
+          "billion",
+          "trillion",
+          "thousand",
+          "percent",
+          "%",
+          "cents",
+          "dollars",
+          "pounds",
+          "euros",
+          "yen",
+          "times",
+          "barrels",
+          "tons",
+          "shares");
+
+  /** Words after which a bare plural unit is a duration ("for years", "in months"). */
+  private static final Set<String> BARE_PLURAL_CONTEXT =
+      Set.of(
+          "for",
+          "over",
+          "in",
+          "within",
+          "after",
+          "took",
+          "take",
+          "takes",
+          "taking",
+          "lasted",
+          "lasting",
+          "spent",
+          "spend",
+          "recent",
+          "coming",
+          "upcoming");
+
+  @Override
+  public Candidate match(Cursor c, int i) {
+    int k = i;
+    boolean the = c.isAny(k, "the", "these", "those");
+    if (the) {
+      k++;
     }
+    // "the year-earlier nine months"
+    if (the && c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "earlier", "ago")) {
+      k += 3;
+    }
+    boolean qualified = false;
+    if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {
+      qualified = true;
+      k++;
+    }
+    // "for a while" (an unspecified length), "a while ago"
+    if (!the && c.is(k, "a") && c.is(k + 1, "while")) {
+      if (c.is(k + 2, "ago")) {
+        return Candidate.of(i, k + 3, TimexType.DATE, "PAST_REF");
+      }
+      return c.isAny(i - 1, "for", "in", "after", "took", "take", "takes")
+          ? Candidate.of(i, k + 2, TimexType.DURATION, "PXX")
+          : null;
+    }
+    NumberWords.Quantity q = NumberWords.parse(c, k, !the && !qualified);
+    if (q == null) {
+      return barePlural(c, i, k, the || qualified);
+    }
+    int j = q.end();
+    // "two to three weeks", "12 to 18 months": one expression whose exact length is not given
+    boolean range = false;
+    if (c.isAny(j, "to", "or") && !q.vague()) {
+      NumberWords.Quantity upper = NumberWords.parse(c, j + 1, false);
+      if (upper != null
+          && !upper.vague()
+          && upper.value() > q.value()
+          && c.lex.units.containsKey(c.w(upper.end()))) {
+        range = true;
+        j = upper.end();
+      }
+    }
+    boolean hyphen = false;
+    if (c.is(j, "-") && c.adjacent(j) && c.adjacent(j + 1)) {
+      hyphen = true;
+      j++;
+    }
+    while (UNIT_ADJECTIVES.contains(c.w(j)) && !hyphen) {
+      j++;
+    }
+    Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
+    if (unit == null || unit.unit() == Unit.WEEKEND) {
+      return null;
+    }
+    boolean article = c.isAny(k, "a", "an");
+    // "$2 million a year", "10% a month": a rate, an amount per unit, not a length of time
+    if ((article || c.is(k, "per"))
+        && k == i
+        && (c.digits(i - 1) > 0 || RATE_WORDS.contains(c.w(i - 1)))) {
+      return null;
+    }
+    if (article && (unit.unit() == Unit.SECOND || unit.unit() == Unit.QUARTER)) {
+      return null;
+    }
+    // "three-quarters of the vote" is a fraction; quarters as a length need "the past three
+    // quarters"
+    if (unit.unit() == Unit.QUARTER && (!the && !qualified || hyphen)) {
+      return null;
+    }
+    int e = j + 1;
+    // "a year-earlier quarter": the unit belongs to a compound adjective
+    if (c.is(e, "-") && c.adjacent(e) && !c.is(e + 1, "old")) {
+      return null;
+    }
+    double value = q.value();
+    if (c.is(e, "-") && c.is(e + 1, "old") && c.adjacent(e)) {
+      e += 2;
+    } else if (c.is(e, "old") && !hyphen) {
+      // "52 years old" states an age, which TimeML leaves unannotated
+      return null;
+    } else if (c.is(e, "and") && c.isAny(e + 1, "a", "one") && c.is(e + 2, "half")) {
+      value += 0.5;
+      e += 3;
+    }
+    // "the eight-year contract": a compound adjective; the determiner belongs to the noun, and
+    // the scan finds the adjective again from its own first token
+    if (hyphen && the && !qualified) {
+      return null;
+    }
+    // a range "two to three weeks" keeps its lower bound as the value, marked as a lower bound
+    Candidate d =
+        new Candidate(
+            i,
+            e,
+            TimexType.DURATION,
+            format(value, unit.unit()),
+            range ? "EQUAL_OR_MORE" : null,
+            null);
+    return q.approximate() ? d.withMod("APPROX") : d;
+  }
 
-    /** "recent years", "for months", "the coming weeks", "the weeks ahead", "months ago". */
-    private Candidate barePlural(Cursor c, int i, int k, boolean determined) {
-        int u = k;
-        boolean prefixed = c.isAny(u, "recent", "coming", "upcoming");
-        if (prefixed) {
-            u++;
-        }
-        Lexicon.UnitWord unit = c.lex.units.get(c.w(u));
-        if (unit == null || !unit.plural() || unit.unit() == Unit.WEEKEND
-                || unit.unit() == Unit.QUARTER && !prefixed) {
-            return null;
-        }
-        String value = format(Double.NaN, unit.unit());
-        if (prefixed || determined && (c.is(u + 1, "ahead") || u > k
+  /** "recent years", "for months", "the coming weeks", "the weeks ahead", "months ago". */
+  private Candidate barePlural(Cursor c, int i, int k, boolean determined) {
+    int u = k;
+    boolean prefixed = c.isAny(u, "recent", "coming", "upcoming");
+    if (prefixed) {
+      u++;
+    }
+    Lexicon.UnitWord unit = c.lex.units.get(c.w(u));
+    if (unit == null
+        || !unit.plural()
+        || unit.unit() == Unit.WEEKEND
+        || unit.unit() == Unit.QUARTER && !prefixed) {
+      return null;
+    }
+    String value = format(Double.NaN, unit.unit());
+    if (prefixed
+        || determined
+            && (c.is(u + 1, "ahead")
+                || u > k
                 || c.isAny(u - 1, "past", "last", "next", "coming", "upcoming", "recent"))) {
-            int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
-            return Candidate.of(i, e, TimexType.DURATION, value);
-        }
-        if (determined) {
-            return null;
-        }
-        if (c.is(u + 1, "ago")) {
-            return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
-        }
-        if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
-            return Candidate.of(i, u + 1, TimexType.DURATION, value);
-        }
-        return null;
+      int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
+      return Candidate.of(i, e, TimexType.DURATION, value);
     }
+    if (determined) {
+      return null;
+    }
+    if (c.is(u + 1, "ago")) {
+      return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
+    }
+    if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
+      return Candidate.of(i, u + 1, TimexType.DURATION, value);
+    }
+    return null;
+  }
 
-    /** ISO 8601 duration; NaN gives the vague form (PXY, PTXH); fractions spill into the next unit. */
-    static String format(double value, Unit unit) {
-        StringBuilder sb = new StringBuilder("P");
-        if (unit.timePart) {
-            sb.append('T');
-        }
-        if (Double.isNaN(value)) {
-            return sb.append('X').append(unit.letter).toString();
-        }
-        double scaled = value * unit.multiplier;
-        long whole = (long) Math.floor(scaled);
-        double fraction = scaled - whole;
-        Unit smaller = unit.smaller();
-        if (fraction > 1e-9 && smaller != null) {
-            long part = Math.round(fraction * unit.smallerPerUnit());
-            if (whole > 0) {
-                sb.append(whole).append(unit.letter);
-            }
-            if (smaller.timePart && !unit.timePart) {
-                sb.append('T');
-            }
-            return sb.append(part).append(smaller.letter).toString();
-        }
-        if (fraction > 1e-9) {
-            return sb.append(trim(scaled)).append(unit.letter).toString();
-        }
-        return sb.append(whole).append(unit.letter).toString();
+  /**
+   * ISO 8601 duration; NaN gives the vague form (PXY, PTXH); fractions spill into the next unit.
+   */
+  static String format(double value, Unit unit) {
+    StringBuilder sb = new StringBuilder("P");
+    if (unit.timePart) {
+      sb.append('T');
     }
+    if (Double.isNaN(value)) {
+      return sb.append('X').append(unit.letter).toString();
+    }
+    double scaled = value * unit.multiplier;
+    long whole = (long) Math.floor(scaled);
+    double fraction = scaled - whole;
+    Unit smaller = unit.smaller();
+    if (fraction > 1e-9 && smaller != null) {
+      long part = Math.round(fraction * unit.smallerPerUnit());
+      if (whole > 0) {
+        sb.append(whole).append(unit.letter);
+      }
+      if (smaller.timePart && !unit.timePart) {
+        sb.append('T');
+      }
+      return sb.append(part).append(smaller.letter).toString();
+    }
+    if (fraction > 1e-9) {
+      return sb.append(trim(scaled)).append(unit.letter).toString();
+    }
+    return sb.append(whole).append(unit.letter).toString();
+  }
 
-    private static String trim(double v) {
-        String s = Double.toString(v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
+  private static String trim(double v) {
+    String s = Double.toString(v);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
 }

@@ -4,282 +4,346 @@ import java.util.Set;
 
 /**
  * Reporting periods of business news: quarters and halves ("the third quarter", "third-quarter",
- * "the fiscal first quarter", "the 1988 second quarter", "the third quarter of 1990",
- * "last year's quarter", "the year-ago quarter", "the latest quarter"), fiscal years
- * ("fiscal 1998", "the current fiscal year") and year ends ("year-end", "the year's end").
+ * "the fiscal first quarter", "the 1988 second quarter", "the third quarter of 1990", "last year's
+ * quarter", "the year-ago quarter", "the latest quarter"), fiscal years ("fiscal 1998", "the
+ * current fiscal year") and year ends ("year-end", "the year's end").
  */
 final class FiscalPeriodRules implements RuleFamily {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "a", "this");
-    private static final Set<String> LATEST = Set.of("latest", "current", "recent", "same", "comparable", "corresponding",
-            "flat", "strong", "weak", "disappointing", "traditionally", "seasonally", "first");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "its", "their", "his", "her", "our", "a", "this");
+  private static final Set<String> LATEST =
+      Set.of(
+          "latest",
+          "current",
+          "recent",
+          "same",
+          "comparable",
+          "corresponding",
+          "flat",
+          "strong",
+          "weak",
+          "disappointing",
+          "traditionally",
+          "seasonally",
+          "first");
 
-    @Override
-    public Candidate match(Cursor c, int i) {
-        Candidate fiscal = fiscalYear(c, i);
-        if (fiscal != null) {
-            return fiscal;
-        }
-        return period(c, i);
+  @Override
+  public Candidate match(Cursor c, int i) {
+    Candidate fiscal = fiscalYear(c, i);
+    if (fiscal != null) {
+      return fiscal;
     }
+    return period(c, i);
+  }
 
-    private Candidate fiscalYear(Cursor c, int i) {
-        // "FY2024", "FY 2024"
-        if (c.t(i).text().equals("FY") && CalendarWords.year(c, i + 1) > 0) {
-            return Candidate.of(i, i + 2, CalendarValue.year(CalendarWords.year(c, i + 1)));
-        }
-        if (c.is(i, "fiscal")) {
-            int k = c.is(i + 1, "-") ? i + 2 : i + 1;
-            if (c.is(k, "year")) {
-                k++;
-            }
-            int y = CalendarWords.year(c, k);
-            if (y > 0) {
-                return Candidate.of(i, k + 1, CalendarValue.year(y));
-            }
-            y = CalendarWords.shortYear(c, k);
-            if (y > 0) {
-                return Candidate.of(i, k + 2, CalendarValue.year(y));
-            }
-            return null;
-        }
-        int k = i;
-        if (!c.isAny(k, "the", "this", "last", "next", "its", "their")) {
-            return null;
-        }
-        int shift = c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0;
+  private Candidate fiscalYear(Cursor c, int i) {
+    // "FY2024", "FY 2024"
+    if (c.t(i).text().equals("FY") && CalendarWords.year(c, i + 1) > 0) {
+      return Candidate.of(i, i + 2, CalendarValue.year(CalendarWords.year(c, i + 1)));
+    }
+    if (c.is(i, "fiscal")) {
+      int k = c.is(i + 1, "-") ? i + 2 : i + 1;
+      if (c.is(k, "year")) {
         k++;
-        if (c.isAny(k, "current", "latest", "new")) {
-            k++;
-        }
-        if (c.is(k, "fiscal") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
-            int y = CalendarWords.year(c, k + 2);
-            if (y > 0) {
-                return Candidate.of(i, k + 3, CalendarValue.year(y));
-            }
-            // a bare "the fiscal year" measures a length ("profit for the fiscal year"), like "the year"
-            if (c.is(i, "the") && k == i + 1) {
-                return Candidate.of(i, k + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
-            }
-            return Candidate.of(i, k + 2, CalendarValue.year(c.today.getYear() + shift));
-        }
-        // "the full year" is the reference year; a bare "the year" usually measures a length ("for the year")
-        if (c.is(i, "the") && c.isAny(i + 1, "full", "whole", "entire", "calendar") && c.is(i + 2, "year")
-                && !c.isAny(i + 3, "'", "-")) {
-            return Candidate.of(i, i + 3, CalendarValue.year(c.today.getYear()));
-        }
-        if (c.is(i, "the") && c.is(i + 1, "year") && !c.isAny(i + 2, "'", "-", "before", "after", "earlier",
-                "ago", "later", "of") && CalendarWords.year(c, i + 2) < 0 && c.lex.numbers.get(c.w(i + 2)) == null) {
-            return Candidate.of(i, i + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
-        }
-        // "the year's end"
-        if (c.is(i, "the") && c.is(i + 1, "year") && c.is(i + 2, "'") && c.is(i + 3, "s") && c.is(i + 4, "end")) {
-            return Candidate.of(i, i + 5, CalendarValue.year(c.today.getYear())).withMod("END");
-        }
+      }
+      int y = CalendarWords.year(c, k);
+      if (y > 0) {
+        return Candidate.of(i, k + 1, CalendarValue.year(y));
+      }
+      y = CalendarWords.shortYear(c, k);
+      if (y > 0) {
+        return Candidate.of(i, k + 2, CalendarValue.year(y));
+      }
+      return null;
+    }
+    int k = i;
+    if (!c.isAny(k, "the", "this", "last", "next", "its", "their")) {
+      return null;
+    }
+    int shift = c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0;
+    k++;
+    if (c.isAny(k, "current", "latest", "new")) {
+      k++;
+    }
+    if (c.is(k, "fiscal") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
+      int y = CalendarWords.year(c, k + 2);
+      if (y > 0) {
+        return Candidate.of(i, k + 3, CalendarValue.year(y));
+      }
+      // a bare "the fiscal year" measures a length ("profit for the fiscal year"), like "the year"
+      if (c.is(i, "the") && k == i + 1) {
+        return Candidate.of(i, k + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
+      }
+      return Candidate.of(i, k + 2, CalendarValue.year(c.today.getYear() + shift));
+    }
+    // "the full year" is the reference year; a bare "the year" usually measures a length ("for the
+    // year")
+    if (c.is(i, "the")
+        && c.isAny(i + 1, "full", "whole", "entire", "calendar")
+        && c.is(i + 2, "year")
+        && !c.isAny(i + 3, "'", "-")) {
+      return Candidate.of(i, i + 3, CalendarValue.year(c.today.getYear()));
+    }
+    if (c.is(i, "the")
+        && c.is(i + 1, "year")
+        && !c.isAny(i + 2, "'", "-", "before", "after", "earlier", "ago", "later", "of")
+        && CalendarWords.year(c, i + 2) < 0
+        && c.lex.numbers.get(c.w(i + 2)) == null) {
+      return Candidate.of(i, i + 2, io.wirestream.avro.TimexType.DURATION, "P1Y");
+    }
+    // "the year's end"
+    if (c.is(i, "the")
+        && c.is(i + 1, "year")
+        && c.is(i + 2, "'")
+        && c.is(i + 3, "s")
+        && c.is(i + 4, "end")) {
+      return Candidate.of(i, i + 5, CalendarValue.year(c.today.getYear())).withMod("END");
+    }
+    return null;
+  }
+
+  private Candidate period(Cursor c, int i) {
+    int k = i;
+    int year = 0;
+    boolean yearAgo = false;
+    boolean determiner = false;
+    // year-end, year end, year's end
+    if (c.is(k, "year")) {
+      int e = c.is(k + 1, "-") ? k + 2 : c.is(k + 1, "'") && c.is(k + 2, "s") ? k + 3 : k + 1;
+      if (c.is(e, "end") && (e > k + 1 || !c.is(k - 1, "the"))) {
+        return Candidate.of(i, e + 1, CalendarValue.year(c.today.getYear())).withMod("END");
+      }
+    }
+    if (c.isAny(k, "this", "last", "next")
+        && c.is(k + 1, "year")
+        && c.is(k + 2, "'")
+        && c.is(k + 3, "s")) {
+      year = c.today.getYear() + (c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0);
+      determiner = true;
+      k += 4;
+    } else if (DETERMINERS.contains(c.w(k))) {
+      determiner = true;
+      k++;
+    }
+    if (year == 0 && CalendarWords.year(c, k) > 0 && c.is(k + 1, "'") && c.is(k + 2, "s")) {
+      year = CalendarWords.year(c, k);
+      determiner = true;
+      k += 3;
+    }
+    // qualifiers: 1988, year-ago, year-earlier, latest, fiscal
+    boolean latest = false;
+    for (int guard = 0; guard < 4; guard++) {
+      if (CalendarWords.year(c, k) > 0 && determiner) {
+        year = CalendarWords.year(c, k);
+        k++;
+      } else if (c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "ago", "earlier")) {
+        yearAgo = true;
+        k += 3;
+      } else if (c.is(k, "fiscal") && !c.is(k + 1, "year")) {
+        k += c.is(k + 1, "-") ? 2 : 1;
+      } else if (determiner
+          && LATEST.contains(c.w(k))
+          && !c.is(k + 1, "-")
+          && !(c.is(k, "first")
+              && (ordinalQuarter(c, k) || c.is(k + 1, "two") && c.is(k + 2, "quarters")))) {
+        latest = true;
+        k++;
+      } else {
+        break;
+      }
+    }
+    Candidate coded = periodCode(c, i, k, determiner);
+    if (coded != null) {
+      return coded;
+    }
+    int[] end = new int[1];
+    int ord = CalendarWords.ordinal(c, k, end);
+    if (ord > 0) {
+      int u = c.is(end[0], "-") && c.adjacent(end[0]) ? end[0] + 1 : end[0];
+      boolean quarter = c.is(u, "quarter");
+      boolean half = c.is(u, "half");
+      if (!(quarter && ord <= 4 || half && ord <= 2)) {
         return null;
-    }
-
-    private Candidate period(Cursor c, int i) {
-        int k = i;
-        int year = 0;
-        boolean yearAgo = false;
-        boolean determiner = false;
-        // year-end, year end, year's end
-        if (c.is(k, "year")) {
-            int e = c.is(k + 1, "-") ? k + 2 : c.is(k + 1, "'") && c.is(k + 2, "s") ? k + 3 : k + 1;
-            if (c.is(e, "end") && (e > k + 1 || !c.is(k - 1, "the"))) {
-                return Candidate.of(i, e + 1, CalendarValue.year(c.today.getYear())).withMod("END");
-            }
-        }
-        if (c.isAny(k, "this", "last", "next") && c.is(k + 1, "year") && c.is(k + 2, "'") && c.is(k + 3, "s")) {
-            year = c.today.getYear() + (c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0);
-            determiner = true;
-            k += 4;
-        } else if (DETERMINERS.contains(c.w(k))) {
-            determiner = true;
-            k++;
-        }
-        if (year == 0 && CalendarWords.year(c, k) > 0 && c.is(k + 1, "'") && c.is(k + 2, "s")) {
-            year = CalendarWords.year(c, k);
-            determiner = true;
-            k += 3;
-        }
-        // qualifiers: 1988, year-ago, year-earlier, latest, fiscal
-        boolean latest = false;
-        for (int guard = 0; guard < 4; guard++) {
-            if (CalendarWords.year(c, k) > 0 && determiner) {
-                year = CalendarWords.year(c, k);
-                k++;
-            } else if (c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "ago", "earlier")) {
-                yearAgo = true;
-                k += 3;
-            } else if (c.is(k, "fiscal") && !c.is(k + 1, "year")) {
-                k += c.is(k + 1, "-") ? 2 : 1;
-            } else if (determiner && LATEST.contains(c.w(k)) && !c.is(k + 1, "-")
-                    && !(c.is(k, "first") && (ordinalQuarter(c, k) || c.is(k + 1, "two") && c.is(k + 2, "quarters")))) {
-                latest = true;
-                k++;
-            } else {
-                break;
-            }
-        }
-        Candidate coded = periodCode(c, i, k, determiner);
-        if (coded != null) {
-            return coded;
-        }
-        int[] end = new int[1];
-        int ord = CalendarWords.ordinal(c, k, end);
-        if (ord > 0) {
-            int u = c.is(end[0], "-") && c.adjacent(end[0]) ? end[0] + 1 : end[0];
-            boolean quarter = c.is(u, "quarter");
-            boolean half = c.is(u, "half");
-            if (!(quarter && ord <= 4 || half && ord <= 2)) {
-                return null;
-            }
-            if (half && !determiner) {
-                return null;
-            }
-            int e = u + 1;
-            // "a third-quarter loss": the determiner belongs to the noun the adjective modifies;
-            // the scan finds the adjective again from its own first token
-            if (u > end[0] && DETERMINERS.contains(c.w(i)) && year == 0 && !yearAgo && c.t(e) != null
-                    && c.t(e).isWord() && !c.isAny(e, "of", "and", "or") && c.lex.units.get(c.w(e)) == null) {
-                return null;
-            }
-            if (c.is(e, "of") || c.is(e, ",")) {
-                int y = CalendarWords.year(c, e + 1);
-                if (y > 0) {
-                    year = y;
-                    e += 2;
-                } else if (c.is(e, "of") && c.isAny(e + 1, "the", "this", "last", "next") && c.is(e + 2, "year")
-                        && !c.isAny(e + 3, "'", "-")) {
-                    // "the second half of the year", "the first quarter of next year"
-                    year = c.today.getYear() + (c.is(e + 1, "last") ? -1 : c.is(e + 1, "next") ? 1 : 0);
-                    e += 3;
-                }
-            } else if (CalendarWords.year(c, e) > 0 && !c.lex.units.containsKey(c.w(e + 1))) {
-                year = CalendarWords.year(c, e);
-                e++;
-            }
-            boolean explicitYear = year != 0;
-            if (!explicitYear) {
-                year = c.today.getYear() - (yearAgo ? 1 : 0);
-            }
-            CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
-            // A period still ahead of the reference, reported in the past tense, is last year's
-            // ("fourth-quarter results were ..." written in January).
-            if (!explicitYear && v.start().isAfter(c.today)
-                    && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
-                v = v.plus(Unit.YEAR, -1);
-            }
-            int[] shiftEnd = new int[1];
-            if (yearBack(c, e, shiftEnd)) {
-                return Candidate.of(i, shiftEnd[0], v.plus(Unit.YEAR, -1)).relative();
-            }
-            return Candidate.of(i, e, v);
-        }
-        // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
-        if (c.isAny(k, "quarter", "period") && determiner && !c.isAny(i, "a", "an") && !c.isAny(k + 1, "-", "century", "of")
-                && (c.is(k, "quarter") || yearAgo || latest || year > 0)) {
-            CalendarValue base = c.lastQuarter() != null ? c.lastQuarter()
-                    : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
-            if (year > 0) {
-                base = CalendarValue.quarter(year, base.start().getMonthValue() / 3 + 1);
-            } else if (yearAgo) {
-                base = base.plus(Unit.YEAR, -1);
-            }
-            if (c.is(i, "this") || c.is(i + 1, "current")) {
-                base = CalendarValue.quarterOf(c.today);
-            }
-            int[] shiftEnd = new int[1];
-            if (yearBack(c, k + 1, shiftEnd)) {
-                return Candidate.of(i, shiftEnd[0], base.plus(Unit.YEAR, -1)).relative();
-            }
-            Candidate period = Candidate.of(i, k + 1, base);
-            // only periods named outright ("the third quarter") anchor later comparisons
-            return period.relative();
-        }
-        if (yearAgo && !determiner) {
-            CalendarValue base = c.lastQuarter() != null ? c.lastQuarter().plus(Unit.YEAR, -1)
-                    : CalendarValue.year(c.today.getYear() - 1);
-            return Candidate.of(i, k, base).relative();
-        }
+      }
+      if (half && !determiner) {
         return null;
+      }
+      int e = u + 1;
+      // "a third-quarter loss": the determiner belongs to the noun the adjective modifies;
+      // the scan finds the adjective again from its own first token
+      if (u > end[0]
+          && DETERMINERS.contains(c.w(i))
+          && year == 0
+          && !yearAgo
+          && c.t(e) != null
+          && c.t(e).isWord()
+          && !c.isAny(e, "of", "and", "or")
+          && c.lex.units.get(c.w(e)) == null) {
+        return null;
+      }
+      if (c.is(e, "of") || c.is(e, ",")) {
+        int y = CalendarWords.year(c, e + 1);
+        if (y > 0) {
+          year = y;
+          e += 2;
+        } else if (c.is(e, "of")
+            && c.isAny(e + 1, "the", "this", "last", "next")
+            && c.is(e + 2, "year")
+            && !c.isAny(e + 3, "'", "-")) {
+          // "the second half of the year", "the first quarter of next year"
+          year = c.today.getYear() + (c.is(e + 1, "last") ? -1 : c.is(e + 1, "next") ? 1 : 0);
+          e += 3;
+        }
+      } else if (CalendarWords.year(c, e) > 0 && !c.lex.units.containsKey(c.w(e + 1))) {
+        year = CalendarWords.year(c, e);
+        e++;
+      }
+      boolean explicitYear = year != 0;
+      if (!explicitYear) {
+        year = c.today.getYear() - (yearAgo ? 1 : 0);
+      }
+      CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
+      // A period still ahead of the reference, reported in the past tense, is last year's
+      // ("fourth-quarter results were ..." written in January).
+      if (!explicitYear
+          && v.start().isAfter(c.today)
+          && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
+        v = v.plus(Unit.YEAR, -1);
+      }
+      int[] shiftEnd = new int[1];
+      if (yearBack(c, e, shiftEnd)) {
+        return Candidate.of(i, shiftEnd[0], v.plus(Unit.YEAR, -1)).relative();
+      }
+      return Candidate.of(i, e, v);
     }
+    // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
+    if (c.isAny(k, "quarter", "period")
+        && determiner
+        && !c.isAny(i, "a", "an")
+        && !c.isAny(k + 1, "-", "century", "of")
+        && (c.is(k, "quarter") || yearAgo || latest || year > 0)) {
+      CalendarValue base =
+          c.lastQuarter() != null
+              ? c.lastQuarter()
+              : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
+      if (year > 0) {
+        base = CalendarValue.quarter(year, base.start().getMonthValue() / 3 + 1);
+      } else if (yearAgo) {
+        base = base.plus(Unit.YEAR, -1);
+      }
+      if (c.is(i, "this") || c.is(i + 1, "current")) {
+        base = CalendarValue.quarterOf(c.today);
+      }
+      int[] shiftEnd = new int[1];
+      if (yearBack(c, k + 1, shiftEnd)) {
+        return Candidate.of(i, shiftEnd[0], base.plus(Unit.YEAR, -1)).relative();
+      }
+      Candidate period = Candidate.of(i, k + 1, base);
+      // only periods named outright ("the third quarter") anchor later comparisons
+      return period.relative();
+    }
+    if (yearAgo && !determiner) {
+      CalendarValue base =
+          c.lastQuarter() != null
+              ? c.lastQuarter().plus(Unit.YEAR, -1)
+              : CalendarValue.year(c.today.getYear() - 1);
+      return Candidate.of(i, k, base).relative();
+    }
+    return null;
+  }
 
-    /**
-     * The analysts' shorthand "Q3", "Q3 2024", "2024 Q3", "H1 2024", "Q4 of 2023", and "the first two
-     * quarters (of 1990)", which is the first half. A bare "H1" is left alone (hydrogen, H1N1).
-     */
-    private static Candidate periodCode(Cursor c, int i, int k, boolean determiner) {
-        int year = 0;
-        int q = k;
-        if (CalendarWords.year(c, k) > 0 && codeAt(c, k + 1) > 0) {
-            year = CalendarWords.year(c, k);
-            q = k + 1;
-        }
-        int code = codeAt(c, q);
-        int e = q + 2;
-        if (code == 0 && determiner && c.is(k, "first") && c.is(k + 1, "two") && c.is(k + 2, "quarters")) {
-            code = -1;
-            e = k + 3;
-        }
-        if (code == 0) {
-            return null;
-        }
-        if (year == 0) {
-            int y = CalendarWords.year(c, c.isAny(e, "of", ",") ? e + 1 : e);
-            if (y > 0) {
-                year = y;
-                e = c.isAny(e, "of", ",") ? e + 2 : e + 1;
-            }
-        }
-        boolean quarter = code > 0 && c.t(q).text().equals("Q");
-        if (!quarter && code > 0 && year == 0) {
-            return null;
-        }
-        int ord = Math.abs(code);
-        boolean explicitYear = year != 0;
-        if (!explicitYear) {
-            year = c.today.getYear();
-        }
-        CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
-        if (!explicitYear && v.start().isAfter(c.today) && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
-            v = v.plus(Unit.YEAR, -1);
-        }
-        return Candidate.of(i, e, v);
+  /**
+   * The analysts' shorthand "Q3", "Q3 2024", "2024 Q3", "H1 2024", "Q4 of 2023", and "the first two
+   * quarters (of 1990)", which is the first half. A bare "H1" is left alone (hydrogen, H1N1).
+   */
+  private static Candidate periodCode(Cursor c, int i, int k, boolean determiner) {
+    int year = 0;
+    int q = k;
+    if (CalendarWords.year(c, k) > 0 && codeAt(c, k + 1) > 0) {
+      year = CalendarWords.year(c, k);
+      q = k + 1;
     }
+    int code = codeAt(c, q);
+    int e = q + 2;
+    if (code == 0
+        && determiner
+        && c.is(k, "first")
+        && c.is(k + 1, "two")
+        && c.is(k + 2, "quarters")) {
+      code = -1;
+      e = k + 3;
+    }
+    if (code == 0) {
+      return null;
+    }
+    if (year == 0) {
+      int y = CalendarWords.year(c, c.isAny(e, "of", ",") ? e + 1 : e);
+      if (y > 0) {
+        year = y;
+        e = c.isAny(e, "of", ",") ? e + 2 : e + 1;
+      }
+    }
+    boolean quarter = code > 0 && c.t(q).text().equals("Q");
+    if (!quarter && code > 0 && year == 0) {
+      return null;
+    }
+    int ord = Math.abs(code);
+    boolean explicitYear = year != 0;
+    if (!explicitYear) {
+      year = c.today.getYear();
+    }
+    CalendarValue v = quarter ? CalendarValue.quarter(year, ord) : CalendarValue.half(year, ord);
+    if (!explicitYear
+        && v.start().isAfter(c.today)
+        && TenseDetector.direction(c, i, e) == Lexicon.Direction.PAST) {
+      v = v.plus(Unit.YEAR, -1);
+    }
+    return Candidate.of(i, e, v);
+  }
 
-    /** 1-4 for "Q1".."Q4", 1-2 for "H1"/"H2" at token k (upper-case letter, digit right after), else 0. */
-    private static int codeAt(Cursor c, int k) {
-        Token t = c.t(k);
-        if (t == null || t.length() != 1 || !c.adjacent(k + 1) || c.digits(k + 1) != 1) {
-            return 0;
-        }
-        Token after = c.t(k + 2);
-        if (after != null && c.adjacent(k + 2) && !after.lower().equals(",") && !after.lower().equals(".")
-                && !after.lower().equals(")") && !after.lower().equals(";")) {
-            return 0;
-        }
-        int n = c.num(k + 1);
-        String s = t.text();
-        return s.equals("Q") && n >= 1 && n <= 4 || s.equals("H") && n >= 1 && n <= 2 ? n : 0;
+  /**
+   * 1-4 for "Q1".."Q4", 1-2 for "H1"/"H2" at token k (upper-case letter, digit right after), else
+   * 0.
+   */
+  private static int codeAt(Cursor c, int k) {
+    Token t = c.t(k);
+    if (t == null || t.length() != 1 || !c.adjacent(k + 1) || c.digits(k + 1) != 1) {
+      return 0;
     }
+    Token after = c.t(k + 2);
+    if (after != null
+        && c.adjacent(k + 2)
+        && !after.lower().equals(",")
+        && !after.lower().equals(".")
+        && !after.lower().equals(")")
+        && !after.lower().equals(";")) {
+      return 0;
+    }
+    int n = c.num(k + 1);
+    String s = t.text();
+    return s.equals("Q") && n >= 1 && n <= 4 || s.equals("H") && n >= 1 && n <= 2 ? n : 0;
+  }
 
-    /** "... last year", "... a year ago", "... a year earlier" after a period moves it back a year. */
-    private static boolean yearBack(Cursor c, int k, int[] end) {
-        if (c.is(k, "last") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
-            end[0] = k + 2;
-            return true;
-        }
-        if (c.isAny(k, "a", "one") && c.is(k + 1, "year") && c.isAny(k + 2, "ago", "earlier", "before")) {
-            end[0] = k + 3;
-            return true;
-        }
-        return false;
+  /**
+   * "... last year", "... a year ago", "... a year earlier" after a period moves it back a year.
+   */
+  private static boolean yearBack(Cursor c, int k, int[] end) {
+    if (c.is(k, "last") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
+      end[0] = k + 2;
+      return true;
     }
+    if (c.isAny(k, "a", "one")
+        && c.is(k + 1, "year")
+        && c.isAny(k + 2, "ago", "earlier", "before")) {
+      end[0] = k + 3;
+      return true;
+    }
+    return false;
+  }
 
-    private static boolean ordinalQuarter(Cursor c, int k) {
-        return c.isAny(k + 1, "quarter", "half") || c.is(k + 1, "-") && c.isAny(k + 2, "quarter", "half");
-    }
+  private static boolean ordinalQuarter(Cursor c, int k) {
+    return c.isAny(k + 1, "quarter", "half")
+        || c.is(k + 1, "-") && c.isAny(k + 2, "quarter", "half");
+  }
 }

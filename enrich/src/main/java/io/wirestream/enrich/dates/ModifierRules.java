@@ -3,88 +3,93 @@ package io.wirestream.enrich.dates;
 import io.wirestream.avro.TimexType;
 
 /**
- * Wraps the core rules with the TIMEX3 mod words around them: "early"/"late"/"mid-" (START,
- * END, MID), "the end of", "earlier this week", "about"/"around" (APPROX), "more than",
- * "at least", "nearly" on durations, and trailing "or so", "or later".
+ * Wraps the core rules with the TIMEX3 mod words around them: "early"/"late"/"mid-" (START, END,
+ * MID), "the end of", "earlier this week", "about"/"around" (APPROX), "more than", "at least",
+ * "nearly" on durations, and trailing "or so", "or later".
  */
 final class ModifierRules {
 
-    interface Core {
-        Candidate match(Cursor c, int i);
+  interface Core {
+    Candidate match(Cursor c, int i);
+  }
+
+  private final Core core;
+
+  ModifierRules(Core core) {
+    this.core = core;
+  }
+
+  Candidate match(Cursor c, int i) {
+    Candidate plain = core.match(c, i);
+    Candidate modified = prefixed(c, i);
+    Candidate best = plain;
+    if (modified != null && (best == null || modified.end() > best.end())) {
+      best = modified;
     }
+    return best == null ? null : suffixed(c, best);
+  }
 
-    private final Core core;
-
-    ModifierRules(Core core) {
-        this.core = core;
+  private Candidate prefixed(Cursor c, int i) {
+    PhraseTable.Hit<Lexicon.Modifier> hit = c.lex.modifiers.match(c, i);
+    if (hit == null) {
+      return null;
     }
-
-    Candidate match(Cursor c, int i) {
-        Candidate plain = core.match(c, i);
-        Candidate modified = prefixed(c, i);
-        Candidate best = plain;
-        if (modified != null && (best == null || modified.end() > best.end())) {
-            best = modified;
-        }
-        return best == null ? null : suffixed(c, best);
+    Lexicon.Modifier m = hit.value();
+    int k = hit.end();
+    if (c.is(k, "-") && c.adjacent(k)) {
+      k++;
     }
-
-    private Candidate prefixed(Cursor c, int i) {
-        PhraseTable.Hit<Lexicon.Modifier> hit = c.lex.modifiers.match(c, i);
-        if (hit == null) {
-            return null;
-        }
-        Lexicon.Modifier m = hit.value();
-        int k = hit.end();
-        if (c.is(k, "-") && c.adjacent(k)) {
-            k++;
-        }
-        Candidate inner = core.match(c, k);
-        if (inner == null || !m.appliesTo(inner.type())) {
-            inner = currentUnit(c, k, m);
-        }
-        if (inner == null || inner.type() == TimexType.SET || !m.appliesTo(inner.type())) {
-            return null;
-        }
-        // "over the past three months": "over" is a preposition before a determiner
-        if (m.appliesTo().equals("DURATION") && c.isAny(k, "the", "these", "those")) {
-            return null;
-        }
-        // "earlier"/"later" modify only expressions anchored on the reference ("earlier this year")
-        if (c.isAny(i, "earlier", "later") && hit.end() == i + 1 && !(c.isAny(k, "this", "today", "yesterday",
-                "tomorrow", "tonight") || CalendarWords.weekday(c, k, false) > 0)) {
-            return null;
-        }
-        String mod = inner.mod() != null && m.mod().equals("APPROX") ? inner.mod() : m.mod();
-        return new Candidate(i, inner.end(), inner.type(), inner.value(), mod, inner.period(), inner.anchor());
+    Candidate inner = core.match(c, k);
+    if (inner == null || !m.appliesTo(inner.type())) {
+      inner = currentUnit(c, k, m);
     }
+    if (inner == null || inner.type() == TimexType.SET || !m.appliesTo(inner.type())) {
+      return null;
+    }
+    // "over the past three months": "over" is a preposition before a determiner
+    if (m.appliesTo().equals("DURATION") && c.isAny(k, "the", "these", "those")) {
+      return null;
+    }
+    // "earlier"/"later" modify only expressions anchored on the reference ("earlier this year")
+    if (c.isAny(i, "earlier", "later")
+        && hit.end() == i + 1
+        && !(c.isAny(k, "this", "today", "yesterday", "tomorrow", "tonight")
+            || CalendarWords.weekday(c, k, false) > 0)) {
+      return null;
+    }
+    String mod = inner.mod() != null && m.mod().equals("APPROX") ? inner.mod() : m.mod();
+    return new Candidate(
+        i, inner.end(), inner.type(), inner.value(), mod, inner.period(), inner.anchor());
+  }
 
-    /** "the end of the year", "earlier in the month": the current unit after a date modifier. */
-    private Candidate currentUnit(Cursor c, int k, Lexicon.Modifier m) {
-        if (!m.appliesTo().equals("DATE") || !c.is(k, "the")) {
-            return null;
-        }
-        CalendarValue v = switch (c.w(k + 1)) {
-            case "year" -> CalendarValue.year(c.today.getYear());
-            case "month" -> CalendarValue.month(c.today.getYear(), c.today.getMonthValue());
-            case "week" -> CalendarValue.week(c.today);
-            case "day" -> CalendarValue.day(c.today);
-            case "decade" -> CalendarValue.decade(c.today.getYear() / 10);
-            case "century" -> CalendarValue.century(c.today.getYear() / 100);
-            default -> null;
+  /** "the end of the year", "earlier in the month": the current unit after a date modifier. */
+  private Candidate currentUnit(Cursor c, int k, Lexicon.Modifier m) {
+    if (!m.appliesTo().equals("DATE") || !c.is(k, "the")) {
+      return null;
+    }
+    CalendarValue v =
+        switch (c.w(k + 1)) {
+          case "year" -> CalendarValue.year(c.today.getYear());
+          case "month" -> CalendarValue.month(c.today.getYear(), c.today.getMonthValue());
+          case "week" -> CalendarValue.week(c.today);
+          case "day" -> CalendarValue.day(c.today);
+          case "decade" -> CalendarValue.decade(c.today.getYear() / 10);
+          case "century" -> CalendarValue.century(c.today.getYear() / 100);
+          default -> null;
         };
-        return v == null ? null : Candidate.of(k, k + 2, v);
-    }
+    return v == null ? null : Candidate.of(k, k + 2, v);
+  }
 
-    private Candidate suffixed(Cursor c, Candidate cand) {
-        PhraseTable.Hit<String> hit = c.lex.suffixModifiers.match(c, cand.end());
-        if (hit == null) {
-            return cand;
-        }
-        String mod = hit.value();
-        if (mod.equals("EQUAL_OR_MORE") && cand.type() != TimexType.DURATION) {
-            return cand;
-        }
-        return new Candidate(cand.begin(), hit.end(), cand.type(), cand.value(), mod, cand.period(), cand.anchor());
+  private Candidate suffixed(Cursor c, Candidate cand) {
+    PhraseTable.Hit<String> hit = c.lex.suffixModifiers.match(c, cand.end());
+    if (hit == null) {
+      return cand;
     }
+    String mod = hit.value();
+    if (mod.equals("EQUAL_OR_MORE") && cand.type() != TimexType.DURATION) {
+      return cand;
+    }
+    return new Candidate(
+        cand.begin(), hit.end(), cand.type(), cand.value(), mod, cand.period(), cand.anchor());
+  }
 }

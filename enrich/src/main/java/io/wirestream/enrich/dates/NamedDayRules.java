@@ -5,113 +5,126 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Days and parts of the year named without a direction word: weekdays resolved by tense
- * ("said Friday" -> the past Friday, "will meet on Monday" -> the coming one, "Thursday night"),
- * parts of day with their day ("afternoon yesterday", "mid-afternoon"), and seasons after a
- * determiner or with a year ("the summer", "the winter of 1994").
+ * Days and parts of the year named without a direction word: weekdays resolved by tense ("said
+ * Friday" -> the past Friday, "will meet on Monday" -> the coming one, "Thursday night"), parts of
+ * day with their day ("afternoon yesterday", "mid-afternoon"), and seasons after a determiner or
+ * with a year ("the summer", "the winter of 1994").
  */
 final class NamedDayRules implements RuleFamily {
 
-    @Override
-    public Candidate match(Cursor c, int i) {
-        Candidate best = weekday(c, i);
-        if (best == null) {
-            best = season(c, i);
-        }
-        if (best == null) {
-            best = dayPart(c, i);
-        }
-        return best;
+  @Override
+  public Candidate match(Cursor c, int i) {
+    Candidate best = weekday(c, i);
+    if (best == null) {
+      best = season(c, i);
     }
+    if (best == null) {
+      best = dayPart(c, i);
+    }
+    return best;
+  }
 
-    /** A bare weekday, resolved by tense; the reference day itself when it is that weekday. */
-    private Candidate weekday(Cursor c, int i) {
-        int d = CalendarWords.weekday(c, i, false);
-        if (d == 0) {
-            return null;
-        }
-        int e = CalendarWords.afterWeekday(c, i);
-        LocalDate day;
-        if (c.today.getDayOfWeek().getValue() == d) {
-            day = c.today;
-        } else if (TenseDetector.direction(c, i, e) == Lexicon.Direction.FUTURE) {
-            day = c.today.with(TemporalAdjusters.next(DayOfWeek.of(d)));
-        } else {
-            day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
-        }
-        return RelativeDateRules.withDayPart(c, i, e, day);
+  /** A bare weekday, resolved by tense; the reference day itself when it is that weekday. */
+  private Candidate weekday(Cursor c, int i) {
+    int d = CalendarWords.weekday(c, i, false);
+    if (d == 0) {
+      return null;
     }
+    int e = CalendarWords.afterWeekday(c, i);
+    LocalDate day;
+    if (c.today.getDayOfWeek().getValue() == d) {
+      day = c.today;
+    } else if (TenseDetector.direction(c, i, e) == Lexicon.Direction.FUTURE) {
+      day = c.today.with(TemporalAdjusters.next(DayOfWeek.of(d)));
+    } else {
+      day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
+    }
+    return RelativeDateRules.withDayPart(c, i, e, day);
+  }
 
-    /**
-     * A part of day named with its day after it ("afternoon yesterday") or after a modifier
-     * ("mid-afternoon", "late morning"), and "the morning" of the day in focus.
-     */
-    private Candidate dayPart(Cursor c, int i) {
-        boolean the = c.is(i, "the");
-        int k = the ? i + 1 : i;
-        Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
-        if (part == null || part.plural()) {
-            return null;
-        }
-        Candidate day = RelativeDateRules.deictic(c, k + 1);
-        if (day == null && CalendarWords.weekday(c, k + 1, false) > 0) {
-            day = weekday(c, k + 1);
-        }
-        if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
-            return Candidate.of(i, day.end(), CalendarValue.dayPart(day.period().start(), part));
-        }
-        if (the && c.focus().granularity() == Granularity.DAY && !c.isAny(k + 1, "of", "after", "before")) {
-            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.focus().start(), part)).relative();
-        }
-        if (!the && c.isAny(i - 1, "mid", "-", "early", "late")) {
-            return Candidate.of(i, k + 1, CalendarValue.dayPart(c.today, part));
-        }
-        return null;
+  /**
+   * A part of day named with its day after it ("afternoon yesterday") or after a modifier
+   * ("mid-afternoon", "late morning"), and "the morning" of the day in focus.
+   */
+  private Candidate dayPart(Cursor c, int i) {
+    boolean the = c.is(i, "the");
+    int k = the ? i + 1 : i;
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
+    if (part == null || part.plural()) {
+      return null;
     }
+    Candidate day = RelativeDateRules.deictic(c, k + 1);
+    if (day == null && CalendarWords.weekday(c, k + 1, false) > 0) {
+      day = weekday(c, k + 1);
+    }
+    if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
+      return Candidate.of(i, day.end(), CalendarValue.dayPart(day.period().start(), part));
+    }
+    if (the
+        && c.focus().granularity() == Granularity.DAY
+        && !c.isAny(k + 1, "of", "after", "before")) {
+      return Candidate.of(i, k + 1, CalendarValue.dayPart(c.focus().start(), part)).relative();
+    }
+    if (!the && c.isAny(i - 1, "mid", "-", "early", "late")) {
+      return Candidate.of(i, k + 1, CalendarValue.dayPart(c.today, part));
+    }
+    return null;
+  }
 
-    /** "the summer", "summer 2020", "the winter of 1994" (seasons named after a determiner or with a year). */
-    private Candidate season(Cursor c, int i) {
-        boolean the = c.is(i, "the");
-        int k = the ? i + 1 : i;
-        Lexicon.Season s = c.lex.seasons.get(c.w(k));
-        if (s == null || s.plural()) {
-            return null;
-        }
-        int j = c.is(k + 1, "of") ? k + 2 : k + 1;
-        int y = CalendarWords.year(c, j);
-        if (y > 0) {
-            return Candidate.of(i, j + 1, CalendarValue.season(y, s.code(), s.firstMonth()));
-        }
-        Candidate spoken = ExplicitDateRules.spokenYear(c, j);
-        if (spoken != null) {
-            return Candidate.of(i, spoken.end(), CalendarValue.season(spoken.period().start().getYear(), s.code(),
-                    s.firstMonth()));
-        }
-        boolean preposition = c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "early", "late", "mid");
-        if (!the && !(preposition && !s.ambiguous())) {
-            return null;
-        }
-        if (the && s.ambiguous() && !c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "over", "of")) {
-            return null;
-        }
-        return Candidate.of(i, k + 1, seasonShift(c.today, s, 0));
+  /**
+   * "the summer", "summer 2020", "the winter of 1994" (seasons named after a determiner or with a
+   * year).
+   */
+  private Candidate season(Cursor c, int i) {
+    boolean the = c.is(i, "the");
+    int k = the ? i + 1 : i;
+    Lexicon.Season s = c.lex.seasons.get(c.w(k));
+    if (s == null || s.plural()) {
+      return null;
     }
+    int j = c.is(k + 1, "of") ? k + 2 : k + 1;
+    int y = CalendarWords.year(c, j);
+    if (y > 0) {
+      return Candidate.of(i, j + 1, CalendarValue.season(y, s.code(), s.firstMonth()));
+    }
+    Candidate spoken = ExplicitDateRules.spokenYear(c, j);
+    if (spoken != null) {
+      return Candidate.of(
+          i,
+          spoken.end(),
+          CalendarValue.season(spoken.period().start().getYear(), s.code(), s.firstMonth()));
+    }
+    boolean preposition =
+        c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "early", "late", "mid");
+    if (!the && !(preposition && !s.ambiguous())) {
+      return null;
+    }
+    if (the
+        && s.ambiguous()
+        && !c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "over", "of")) {
+      return null;
+    }
+    return Candidate.of(i, k + 1, seasonShift(c.today, s, 0));
+  }
 
-    /** The season named, shift 0 = the one containing or nearest the reference, -1 = the last, 1 = the next. */
-    static CalendarValue seasonShift(LocalDate today, Lexicon.Season s, int shift) {
-        LocalDate start = LocalDate.of(today.getYear(), s.firstMonth(), 1);
-        // winter starting in December of the previous year covers January and February
-        if (s.firstMonth() == 12 && today.getMonthValue() <= 2) {
-            start = start.minusYears(1);
-        }
-        LocalDate end = start.plusMonths(3);
-        if (shift < 0) {
-            if (end.isAfter(today)) {
-                start = start.minusYears(1);
-            }
-        } else if (shift > 0 && !start.isAfter(today)) {
-            start = start.plusYears(1);
-        }
-        return CalendarValue.season(start.getYear(), s.code(), s.firstMonth());
+  /**
+   * The season named, shift 0 = the one containing or nearest the reference, -1 = the last, 1 = the
+   * next.
+   */
+  static CalendarValue seasonShift(LocalDate today, Lexicon.Season s, int shift) {
+    LocalDate start = LocalDate.of(today.getYear(), s.firstMonth(), 1);
+    // winter starting in December of the previous year covers January and February
+    if (s.firstMonth() == 12 && today.getMonthValue() <= 2) {
+      start = start.minusYears(1);
     }
+    LocalDate end = start.plusMonths(3);
+    if (shift < 0) {
+      if (end.isAfter(today)) {
+        start = start.minusYears(1);
+      }
+    } else if (shift > 0 && !start.isAfter(today)) {
+      start = start.plusYears(1);
+    }
+    return CalendarValue.season(start.getYear(), s.code(), s.firstMonth());
+  }
 }

@@ -6,289 +6,313 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Dates relative to the reference day or to the text's focus: "yesterday", "tomorrow night",
- * "last year", "this week", "next month", "last fall", "last April", "two weeks ago",
- * "a year earlier", "the day before", "the following year", "that month", weekdays resolved by
- * tense ("said Friday", "will meet on Monday", "Thursday night"), "the weekend".
+ * Dates relative to the reference day or to the text's focus: "yesterday", "tomorrow night", "last
+ * year", "this week", "next month", "last fall", "last April", "two weeks ago", "a year earlier",
+ * "the day before", "the following year", "that month", weekdays resolved by tense ("said Friday",
+ * "will meet on Monday", "Thursday night"), "the weekend".
  */
 final class RelativeDateRules implements RuleFamily {
 
-    @Override
-    public Candidate match(Cursor c, int i) {
-        Candidate best = deictic(c, i);
-        if (best == null) {
-            best = shifted(c, i);
-        }
-        if (best == null) {
-            best = offset(c, i);
-        }
-        if (best == null) {
-            best = focusRelative(c, i);
-        }
-        return best;
+  @Override
+  public Candidate match(Cursor c, int i) {
+    Candidate best = deictic(c, i);
+    if (best == null) {
+      best = shifted(c, i);
     }
-
-    /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
-    static Candidate deictic(Cursor c, int i) {
-        LocalDate day;
-        switch (c.w(i)) {
-            case "today" -> day = c.today;
-            case "yesterday" -> day = c.today.minusDays(1);
-            case "tomorrow" -> day = c.today.plusDays(1);
-            case "tonight" -> {
-                return Candidate.of(i, i + 1, CalendarValue.dayPart(c.today, c.lex.dayParts.get("night")));
-            }
-            default -> {
-                return null;
-            }
-        }
-        // "today's" and "Today" as the name of a programme are still the reference day
-        return withDayPart(c, i, i + 1, day);
+    if (best == null) {
+      best = offset(c, i);
     }
-
-    /** A day, or a part of it when a part-of-day word follows ("Thursday night"). */
-    static Candidate withDayPart(Cursor c, int begin, int end, LocalDate day) {
-        Lexicon.DayPart part = c.lex.dayParts.get(c.w(end));
-        if (part != null && !part.plural()) {
-            return Candidate.of(begin, end + 1, CalendarValue.dayPart(day, part));
-        }
-        return Candidate.of(begin, end, CalendarValue.day(day));
+    if (best == null) {
+      best = focusRelative(c, i);
     }
+    return best;
+  }
 
-    /** this/last/next/coming/past/previous + unit, month, season, weekday or part of day. */
-    private Candidate shifted(Cursor c, int i) {
-        int k = i;
-        boolean the = c.is(k, "the");
-        if (the) {
-            k++;
-        }
-        String w = c.w(k);
-        int shift;
-        switch (w) {
-            case "this", "current" -> shift = 0;
-            case "last", "past", "previous", "preceding" -> shift = -1;
-            case "next", "coming", "following" -> shift = 1;
-            default -> {
-                return null;
-            }
-        }
-        if (the && w.equals("this")) {
-            return null;
-        }
-        int j = k + 1;
-        // "this past spring", "this coming Sunday"
-        if (w.equals("this") && c.isAny(j, "past", "coming")) {
-            shift = c.is(j, "past") ? -1 : 1;
-            j++;
-        }
-        Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
-        if (unit != null && !unit.plural()) {
-            // "the next day", "the previous year" depend on the focus, not the reference day
-            if (the && (w.equals("previous") || w.equals("next") || w.equals("following") || w.equals("preceding"))) {
-                return focusShift(c, i, j + 1, unit.unit(), shift);
-            }
-            if (the && (w.equals("current") || w.equals("coming")) && unit.unit() != Unit.YEAR) {
-                return null;
-            }
-            return unitShift(c, i, j + 1, unit.unit(), shift, w);
-        }
-        if (the && (w.equals("previous") || w.equals("following") || w.equals("next"))
-                && CalendarWords.weekday(c, j, false) > 0 && c.focus().granularity() == Granularity.DAY) {
-            // "the previous Friday": the one before the day the text is talking about
-            DayOfWeek dow = DayOfWeek.of(CalendarWords.weekday(c, j, false));
-            LocalDate f = c.focus().start();
-            LocalDate day = shift < 0 ? f.with(TemporalAdjusters.previous(dow)) : f.with(TemporalAdjusters.next(dow));
-            return Candidate.of(i, CalendarWords.afterWeekday(c, j), CalendarValue.day(day)).relative();
-        }
-        if (the) {
-            return null;
-        }
-        if (w.equals("last") && c.is(j, "night")) {
-            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today.minusDays(1), c.lex.dayParts.get("night")));
-        }
-        Lexicon.DayPart part = c.lex.dayParts.get(c.w(j));
-        if (part != null && !part.plural() && shift == 0) {
-            return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today, part));
-        }
-        int m = CalendarWords.month(c, j, false);
-        if (m > 0 && !w.equals("past") && !w.equals("previous") && !w.equals("current")) {
-            int y = c.today.getYear();
-            int now = c.today.getMonthValue();
-            if (shift < 0 && m >= now) {
-                y--;
-            } else if (shift > 0 && m <= now) {
-                y++;
-            }
-            int e = ExplicitDateRules.abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
-            return Candidate.of(i, e, CalendarValue.month(y, m));
-        }
-        int d = CalendarWords.weekday(c, j, false);
-        if (d > 0 && !w.equals("past") && !w.equals("current")) {
-            int e = CalendarWords.afterWeekday(c, j);
-            DayOfWeek dow = DayOfWeek.of(d);
-            LocalDate day;
-            if (shift < 0) {
-                day = c.today.with(TemporalAdjusters.previous(dow));
-            } else if (shift > 0 && !w.equals("this")) {
-                day = c.today.with(TemporalAdjusters.next(dow));
-            } else {
-                day = c.today.with(TemporalAdjusters.nextOrSame(dow));
-            }
-            return withDayPart(c, i, e, day);
-        }
-        Lexicon.Season s = c.lex.seasons.get(c.w(j));
-        if (s != null && !s.plural()) {
-            return Candidate.of(i, j + 1, NamedDayRules.seasonShift(c.today, s, shift));
-        }
+  /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
+  static Candidate deictic(Cursor c, int i) {
+    LocalDate day;
+    switch (c.w(i)) {
+      case "today" -> day = c.today;
+      case "yesterday" -> day = c.today.minusDays(1);
+      case "tomorrow" -> day = c.today.plusDays(1);
+      case "tonight" -> {
+        return Candidate.of(i, i + 1, CalendarValue.dayPart(c.today, c.lex.dayParts.get("night")));
+      }
+      default -> {
         return null;
+      }
     }
+    // "today's" and "Today" as the name of a programme are still the reference day
+    return withDayPart(c, i, i + 1, day);
+  }
 
-    private Candidate unitShift(Cursor c, int begin, int end, Unit unit, int shift, String word) {
-        LocalDate t = c.today;
-        CalendarValue v = switch (unit) {
-            case YEAR -> CalendarValue.year(t.getYear() + shift);
-            case QUARTER -> CalendarValue.quarterOf(t).plus(Unit.QUARTER, shift);
-            case MONTH -> CalendarValue.month(t.getYear(), t.getMonthValue()).plus(Unit.MONTH, shift);
-            case WEEK -> CalendarValue.week(t).plus(Unit.WEEK, shift);
-            case WEEKEND -> CalendarValue.weekend(t).plus(Unit.WEEK, shift);
-            case DECADE -> CalendarValue.decade(t.getYear() / 10 + shift);
-            case CENTURY -> CalendarValue.century(t.getYear() / 100 + shift);
-            case DAY -> shift == 0 ? CalendarValue.day(t) : null;
-            default -> null;
+  /** A day, or a part of it when a part-of-day word follows ("Thursday night"). */
+  static Candidate withDayPart(Cursor c, int begin, int end, LocalDate day) {
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(end));
+    if (part != null && !part.plural()) {
+      return Candidate.of(begin, end + 1, CalendarValue.dayPart(day, part));
+    }
+    return Candidate.of(begin, end, CalendarValue.day(day));
+  }
+
+  /** this/last/next/coming/past/previous + unit, month, season, weekday or part of day. */
+  private Candidate shifted(Cursor c, int i) {
+    int k = i;
+    boolean the = c.is(k, "the");
+    if (the) {
+      k++;
+    }
+    String w = c.w(k);
+    int shift;
+    switch (w) {
+      case "this", "current" -> shift = 0;
+      case "last", "past", "previous", "preceding" -> shift = -1;
+      case "next", "coming", "following" -> shift = 1;
+      default -> {
+        return null;
+      }
+    }
+    if (the && w.equals("this")) {
+      return null;
+    }
+    int j = k + 1;
+    // "this past spring", "this coming Sunday"
+    if (w.equals("this") && c.isAny(j, "past", "coming")) {
+      shift = c.is(j, "past") ? -1 : 1;
+      j++;
+    }
+    Lexicon.UnitWord unit = c.lex.units.get(c.w(j));
+    if (unit != null && !unit.plural()) {
+      // "the next day", "the previous year" depend on the focus, not the reference day
+      if (the
+          && (w.equals("previous")
+              || w.equals("next")
+              || w.equals("following")
+              || w.equals("preceding"))) {
+        return focusShift(c, i, j + 1, unit.unit(), shift);
+      }
+      if (the && (w.equals("current") || w.equals("coming")) && unit.unit() != Unit.YEAR) {
+        return null;
+      }
+      return unitShift(c, i, j + 1, unit.unit(), shift, w);
+    }
+    if (the
+        && (w.equals("previous") || w.equals("following") || w.equals("next"))
+        && CalendarWords.weekday(c, j, false) > 0
+        && c.focus().granularity() == Granularity.DAY) {
+      // "the previous Friday": the one before the day the text is talking about
+      DayOfWeek dow = DayOfWeek.of(CalendarWords.weekday(c, j, false));
+      LocalDate f = c.focus().start();
+      LocalDate day =
+          shift < 0 ? f.with(TemporalAdjusters.previous(dow)) : f.with(TemporalAdjusters.next(dow));
+      return Candidate.of(i, CalendarWords.afterWeekday(c, j), CalendarValue.day(day)).relative();
+    }
+    if (the) {
+      return null;
+    }
+    if (w.equals("last") && c.is(j, "night")) {
+      return Candidate.of(
+          i, j + 1, CalendarValue.dayPart(c.today.minusDays(1), c.lex.dayParts.get("night")));
+    }
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(j));
+    if (part != null && !part.plural() && shift == 0) {
+      return Candidate.of(i, j + 1, CalendarValue.dayPart(c.today, part));
+    }
+    int m = CalendarWords.month(c, j, false);
+    if (m > 0 && !w.equals("past") && !w.equals("previous") && !w.equals("current")) {
+      int y = c.today.getYear();
+      int now = c.today.getMonthValue();
+      if (shift < 0 && m >= now) {
+        y--;
+      } else if (shift > 0 && m <= now) {
+        y++;
+      }
+      int e = ExplicitDateRules.abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
+      return Candidate.of(i, e, CalendarValue.month(y, m));
+    }
+    int d = CalendarWords.weekday(c, j, false);
+    if (d > 0 && !w.equals("past") && !w.equals("current")) {
+      int e = CalendarWords.afterWeekday(c, j);
+      DayOfWeek dow = DayOfWeek.of(d);
+      LocalDate day;
+      if (shift < 0) {
+        day = c.today.with(TemporalAdjusters.previous(dow));
+      } else if (shift > 0 && !w.equals("this")) {
+        day = c.today.with(TemporalAdjusters.next(dow));
+      } else {
+        day = c.today.with(TemporalAdjusters.nextOrSame(dow));
+      }
+      return withDayPart(c, i, e, day);
+    }
+    Lexicon.Season s = c.lex.seasons.get(c.w(j));
+    if (s != null && !s.plural()) {
+      return Candidate.of(i, j + 1, NamedDayRules.seasonShift(c.today, s, shift));
+    }
+    return null;
+  }
+
+  private Candidate unitShift(Cursor c, int begin, int end, Unit unit, int shift, String word) {
+    LocalDate t = c.today;
+    CalendarValue v =
+        switch (unit) {
+          case YEAR -> CalendarValue.year(t.getYear() + shift);
+          case QUARTER -> CalendarValue.quarterOf(t).plus(Unit.QUARTER, shift);
+          case MONTH -> CalendarValue.month(t.getYear(), t.getMonthValue()).plus(Unit.MONTH, shift);
+          case WEEK -> CalendarValue.week(t).plus(Unit.WEEK, shift);
+          case WEEKEND -> CalendarValue.weekend(t).plus(Unit.WEEK, shift);
+          case DECADE -> CalendarValue.decade(t.getYear() / 10 + shift);
+          case CENTURY -> CalendarValue.century(t.getYear() / 100 + shift);
+          case DAY -> shift == 0 ? CalendarValue.day(t) : null;
+          default -> null;
         };
-        if (v == null) {
-            return null;
-        }
-        return Candidate.of(begin, end, v);
+    if (v == null) {
+      return null;
     }
+    return Candidate.of(begin, end, v);
+  }
 
-    private Candidate focusShift(Cursor c, int begin, int end, Unit unit, int shift) {
-        CalendarValue base = c.focus();
-        Granularity g = unit.granularity;
-        if (g == Granularity.MINUTE || g == Granularity.WEEKEND) {
-            return null;
-        }
-        if (g.finerThan(base.granularity())) {
-            // "that day" after "in 1987": the day is not known
-            return null;
-        }
-        CalendarValue anchored = base.coarsen(g);
-        return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
+  private Candidate focusShift(Cursor c, int begin, int end, Unit unit, int shift) {
+    CalendarValue base = c.focus();
+    Granularity g = unit.granularity;
+    if (g == Granularity.MINUTE || g == Granularity.WEEKEND) {
+      return null;
     }
-
-    /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
-    private Candidate offset(Cursor c, int i) {
-        Candidate found = offsetCore(c, i);
-        if (found != null && c.is(found.end() - 2, "so") && c.is(found.end() - 3, "or")) {
-            return found.withMod("APPROX");
-        }
-        return found;
+    if (g.finerThan(base.granularity())) {
+      // "that day" after "in 1987": the day is not known
+      return null;
     }
+    CalendarValue anchored = base.coarsen(g);
+    return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
+  }
 
-    private Candidate offsetCore(Cursor c, int i) {
-        NumberWords.Quantity q = NumberWords.parse(c, i, true);
-        if (q == null) {
-            return null;
-        }
-        Lexicon.UnitWord unit = c.lex.units.get(c.w(q.end()));
-        if (unit == null || unit.unit() == Unit.WEEKEND) {
-            return null;
-        }
-        int e = q.end() + 1;
-        boolean approx = false;
-        // "a week or so ago"
-        if (c.is(e, "or") && c.is(e + 1, "so") && c.isAny(e + 2, "ago", "earlier", "later")) {
-            approx = true;
-            e += 2;
-        }
-        int sign;
-        boolean fromFocus;
-        if (c.is(e, "ago")) {
-            sign = -1;
-            fromFocus = false;
-        } else if (c.is(e, "from") && c.is(e + 1, "now")) {
-            sign = 1;
-            fromFocus = false;
-            e++;
-        } else if (c.isAny(e, "earlier", "before")) {
-            sign = -1;
-            fromFocus = true;
-        } else if (c.isAny(e, "later", "after", "hence")) {
-            sign = 1;
-            fromFocus = true;
-        } else {
-            return null;
-        }
-        // "before"/"after" followed by a noun phrase is a preposition, not an offset
-        if (c.isAny(e, "before", "after") && c.t(e + 1) != null && c.t(e + 1).isWord()
-                && !c.isAny(e + 1, "that", "this", "and", "but", "when")) {
-            return null;
-        }
-        e++;
-        if (q.vague() || q.value() != Math.rint(q.value())) {
-            return Candidate.of(i, e, TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-        }
-        int n = (int) q.value() * sign;
-        Unit u = unit.unit();
-        if (u.timePart) {
-            return Candidate.of(i, e, TimexType.TIME, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-        }
-        CalendarValue base = fromFocus ? c.focus() : CalendarValue.day(c.today);
-        // Comparisons with "a year ago" in results reporting are about the same quarter.
-        if (u == Unit.YEAR && n == -1 && c.lastQuarter() != null) {
-            return Candidate.of(i, e, c.lastQuarter().plus(Unit.YEAR, n)).relative();
-        }
-        Granularity g = u.granularity;
-        CalendarValue anchored = base.granularity().finerThan(g) || base.granularity() == g ? base.coarsen(g)
-                : CalendarValue.day(c.today).coarsen(g);
-        return Candidate.of(i, e, anchored.plus(u, n)).relative();
+  /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
+  private Candidate offset(Cursor c, int i) {
+    Candidate found = offsetCore(c, i);
+    if (found != null && c.is(found.end() - 2, "so") && c.is(found.end() - 3, "or")) {
+      return found.withMod("APPROX");
     }
+    return found;
+  }
 
-    /** "the day before", "the following year", "that day", "that year". */
-    private Candidate focusRelative(Cursor c, int i) {
-        if (c.is(i, "that")) {
-            Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
-            if (unit != null && !unit.plural() && unit.unit().granularity.ordinal() <= Granularity.DAY.ordinal()
-                    && unit.unit() != Unit.WEEKEND && !c.isAny(i + 2, "of", "'")) {
-                return focusShift(c, i, i + 2, unit.unit(), 0);
-            }
-            return null;
-        }
-        if (!c.is(i, "the")) {
-            return null;
-        }
-        if (c.isAny(i + 1, "following", "preceding") ) {
-            Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 2));
-            if (unit != null && !unit.plural()) {
-                return focusShift(c, i, i + 3, unit.unit(), c.is(i + 1, "following") ? 1 : -1);
-            }
-            return null;
-        }
-        Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
-        // "the week before last", "the day before yesterday", "the day after tomorrow": anchored on today
-        if (unit != null && !unit.plural() && c.is(i + 2, "before") && c.is(i + 3, "last")) {
-            return unitShift(c, i, i + 4, unit.unit(), -2, "last");
-        }
-        if (c.is(i + 1, "day") && (c.is(i + 2, "before") && c.is(i + 3, "yesterday")
-                || c.is(i + 2, "after") && c.is(i + 3, "tomorrow"))) {
-            return Candidate.of(i, i + 4, CalendarValue.day(c.today.plusDays(c.is(i + 2, "before") ? -2 : 2)));
-        }
-        if (unit != null && !unit.plural() && c.isAny(i + 2, "before", "after")
-                && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
-            return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);
-        }
-        // "the day", "the week": the day or week the text is talking about
-        if (c.isAny(i + 1, "day", "week") && !c.isAny(i + 2, "of", "'", "-", "when", "that", "before", "after")) {
-            Unit u = c.is(i + 1, "day") ? Unit.DAY : Unit.WEEK;
-            return focusShift(c, i, i + 2, u, 0);
-        }
-        if (c.is(i + 1, "weekend")) {
-            // On Monday to Wednesday "the weekend" is usually the one just past.
-            LocalDate anchor = c.today.getDayOfWeek().getValue() <= 3
-                    && TenseDetector.direction(c, i, i + 2) == Lexicon.Direction.PAST ? c.today.minusWeeks(1) : c.today;
-            return Candidate.of(i, i + 2, CalendarValue.weekend(anchor));
-        }
-        return null;
+  private Candidate offsetCore(Cursor c, int i) {
+    NumberWords.Quantity q = NumberWords.parse(c, i, true);
+    if (q == null) {
+      return null;
     }
+    Lexicon.UnitWord unit = c.lex.units.get(c.w(q.end()));
+    if (unit == null || unit.unit() == Unit.WEEKEND) {
+      return null;
+    }
+    int e = q.end() + 1;
+    boolean approx = false;
+    // "a week or so ago"
+    if (c.is(e, "or") && c.is(e + 1, "so") && c.isAny(e + 2, "ago", "earlier", "later")) {
+      approx = true;
+      e += 2;
+    }
+    int sign;
+    boolean fromFocus;
+    if (c.is(e, "ago")) {
+      sign = -1;
+      fromFocus = false;
+    } else if (c.is(e, "from") && c.is(e + 1, "now")) {
+      sign = 1;
+      fromFocus = false;
+      e++;
+    } else if (c.isAny(e, "earlier", "before")) {
+      sign = -1;
+      fromFocus = true;
+    } else if (c.isAny(e, "later", "after", "hence")) {
+      sign = 1;
+      fromFocus = true;
+    } else {
+      return null;
+    }
+    // "before"/"after" followed by a noun phrase is a preposition, not an offset
+    if (c.isAny(e, "before", "after")
+        && c.t(e + 1) != null
+        && c.t(e + 1).isWord()
+        && !c.isAny(e + 1, "that", "this", "and", "but", "when")) {
+      return null;
+    }
+    e++;
+    if (q.vague() || q.value() != Math.rint(q.value())) {
+      return Candidate.of(i, e, TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    }
+    int n = (int) q.value() * sign;
+    Unit u = unit.unit();
+    if (u.timePart) {
+      return Candidate.of(i, e, TimexType.TIME, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    }
+    CalendarValue base = fromFocus ? c.focus() : CalendarValue.day(c.today);
+    // Comparisons with "a year ago" in results reporting are about the same quarter.
+    if (u == Unit.YEAR && n == -1 && c.lastQuarter() != null) {
+      return Candidate.of(i, e, c.lastQuarter().plus(Unit.YEAR, n)).relative();
+    }
+    Granularity g = u.granularity;
+    CalendarValue anchored =
+        base.granularity().finerThan(g) || base.granularity() == g
+            ? base.coarsen(g)
+            : CalendarValue.day(c.today).coarsen(g);
+    return Candidate.of(i, e, anchored.plus(u, n)).relative();
+  }
 
+  /** "the day before", "the following year", "that day", "that year". */
+  private Candidate focusRelative(Cursor c, int i) {
+    if (c.is(i, "that")) {
+      Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
+      if (unit != null
+          && !unit.plural()
+          && unit.unit().granularity.ordinal() <= Granularity.DAY.ordinal()
+          && unit.unit() != Unit.WEEKEND
+          && !c.isAny(i + 2, "of", "'")) {
+        return focusShift(c, i, i + 2, unit.unit(), 0);
+      }
+      return null;
+    }
+    if (!c.is(i, "the")) {
+      return null;
+    }
+    if (c.isAny(i + 1, "following", "preceding")) {
+      Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 2));
+      if (unit != null && !unit.plural()) {
+        return focusShift(c, i, i + 3, unit.unit(), c.is(i + 1, "following") ? 1 : -1);
+      }
+      return null;
+    }
+    Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
+    // "the week before last", "the day before yesterday", "the day after tomorrow": anchored on
+    // today
+    if (unit != null && !unit.plural() && c.is(i + 2, "before") && c.is(i + 3, "last")) {
+      return unitShift(c, i, i + 4, unit.unit(), -2, "last");
+    }
+    if (c.is(i + 1, "day")
+        && (c.is(i + 2, "before") && c.is(i + 3, "yesterday")
+            || c.is(i + 2, "after") && c.is(i + 3, "tomorrow"))) {
+      return Candidate.of(
+          i, i + 4, CalendarValue.day(c.today.plusDays(c.is(i + 2, "before") ? -2 : 2)));
+    }
+    if (unit != null
+        && !unit.plural()
+        && c.isAny(i + 2, "before", "after")
+        && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
+      return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);
+    }
+    // "the day", "the week": the day or week the text is talking about
+    if (c.isAny(i + 1, "day", "week")
+        && !c.isAny(i + 2, "of", "'", "-", "when", "that", "before", "after")) {
+      Unit u = c.is(i + 1, "day") ? Unit.DAY : Unit.WEEK;
+      return focusShift(c, i, i + 2, u, 0);
+    }
+    if (c.is(i + 1, "weekend")) {
+      // On Monday to Wednesday "the weekend" is usually the one just past.
+      LocalDate anchor =
+          c.today.getDayOfWeek().getValue() <= 3
+                  && TenseDetector.direction(c, i, i + 2) == Lexicon.Direction.PAST
+              ? c.today.minusWeeks(1)
+              : c.today;
+      return Candidate.of(i, i + 2, CalendarValue.weekend(anchor));
+    }
+    return null;
+  }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds temporal expressions in English news text and normalises them to TIMEX3 (type, value,
- * mod), resolving relative ones against a reference instant (the article's publication time,
- * read in UTC). Immutable and thread-safe; the word lists are loaded once by {@link #standard()}.
+ * Finds temporal expressions in English news text and normalises them to TIMEX3 (type, value, mod),
+ * resolving relative ones against a reference instant (the article's publication time, read in
+ * UTC). Immutable and thread-safe; the word lists are loaded once by {@link #standard()}.
  *
  * <p>One pass: the text is tokenized, tokens that cannot start an expression are skipped, and at
  * each remaining token the rule families are tried; the longest match wins and scanning resumes
@@ -20,109 +20,123 @@ import java.util.Objects;
  */
 public final class TemporalTagger {
 
-    /** How far a function word ("the", "about", "this") may stand before the word that carries the time. */
-    private static final int LOOKAHEAD = 5;
+  /**
+   * How far a function word ("the", "about", "this") may stand before the word that carries the
+   * time.
+   */
+  private static final int LOOKAHEAD = 5;
 
-    private static final TemporalTagger STANDARD = new TemporalTagger(Lexicon.load());
+  private static final TemporalTagger STANDARD = new TemporalTagger(Lexicon.load());
 
-    private final Lexicon lexicon;
-    private final RuleFamily[] families = {
-        new ExplicitDateRules(), new FiscalPeriodRules(), new DecadeCenturyRules(), new TimeOfDayRules(),
-        new RelativeDateRules(), new NamedDayRules(), new SetRules(), new DurationRules(), new ReferenceWordRules()
-    };
-    private final ModifierRules modifiers = new ModifierRules(this::longest);
+  private final Lexicon lexicon;
+  private final RuleFamily[] families = {
+    new ExplicitDateRules(),
+    new FiscalPeriodRules(),
+    new DecadeCenturyRules(),
+    new TimeOfDayRules(),
+    new RelativeDateRules(),
+    new NamedDayRules(),
+    new SetRules(),
+    new DurationRules(),
+    new ReferenceWordRules()
+  };
+  private final ModifierRules modifiers = new ModifierRules(this::longest);
 
-    private TemporalTagger(Lexicon lexicon) {
-        this.lexicon = lexicon;
+  private TemporalTagger(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The tagger with the rule resources shipped on the classpath. */
+  public static TemporalTagger standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Expressions in text order, non-overlapping.
+   *
+   * @param text plain text
+   * @param field "headline" or "body", copied into each record
+   * @param reference instant relative expressions resolve against (interpreted in UTC)
+   */
+  public List<TemporalExpression> tag(String text, String field, Instant reference) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(reference, "reference");
+    LocalDate today = LocalDate.ofInstant(reference, ZoneOffset.UTC);
+    Cursor c = new Cursor(Tokenizer.tokenize(text, lexicon.vocabulary), lexicon, today);
+    List<TemporalExpression> out = new ArrayList<>();
+    int i = 0;
+    int n = c.size();
+    while (i < n) {
+      if (!mayStart(c, i)) {
+        i++;
+        continue;
+      }
+      Candidate cand = modifiers.match(c, i);
+      if (cand == null || cand.end() <= i) {
+        i++;
+        continue;
+      }
+      out.add(toRecord(c, text, field, cand));
+      if (cand.period() != null && cand.anchor() && cand.type() != TimexType.SET) {
+        c.setFocus(
+            cand.period().granularity().finerThan(Granularity.DAY)
+                ? CalendarValue.day(cand.period().start())
+                : cand.period());
+      }
+      i = cand.end();
     }
+    return out;
+  }
 
-    /** The tagger with the rule resources shipped on the classpath. */
-    public static TemporalTagger standard() {
-        return STANDARD;
+  /**
+   * Cheap filter: a number, a core time word, or a function word with one of those close behind.
+   */
+  private boolean mayStart(Cursor c, int i) {
+    Token t = c.t(i);
+    if (t.isNumber() || t.isCore()) {
+      return true;
     }
+    if (!t.isTrigger() && !(t.kind() == Token.Kind.PUNCT && t.lower().equals("'"))) {
+      return false;
+    }
+    for (int k = i + 1; k < c.size() && k <= i + LOOKAHEAD; k++) {
+      Token n = c.t(k);
+      if (n.isNumber() || n.isCore()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    /**
-     * Expressions in text order, non-overlapping.
-     *
-     * @param text      plain text
-     * @param field     "headline" or "body", copied into each record
-     * @param reference instant relative expressions resolve against (interpreted in UTC)
-     */
-    public List<TemporalExpression> tag(String text, String field, Instant reference) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(reference, "reference");
-        LocalDate today = LocalDate.ofInstant(reference, ZoneOffset.UTC);
-        Cursor c = new Cursor(Tokenizer.tokenize(text, lexicon.vocabulary), lexicon, today);
-        List<TemporalExpression> out = new ArrayList<>();
-        int i = 0;
-        int n = c.size();
-        while (i < n) {
-            if (!mayStart(c, i)) {
-                i++;
-                continue;
-            }
-            Candidate cand = modifiers.match(c, i);
-            if (cand == null || cand.end() <= i) {
-                i++;
-                continue;
-            }
-            out.add(toRecord(c, text, field, cand));
-            if (cand.period() != null && cand.anchor() && cand.type() != TimexType.SET) {
-                c.setFocus(cand.period().granularity().finerThan(Granularity.DAY)
-                        ? CalendarValue.day(cand.period().start()) : cand.period());
-            }
-            i = cand.end();
-        }
-        return out;
+  /** The longest match of any family at token i; earlier families win ties. */
+  private Candidate longest(Cursor c, int i) {
+    if (c.t(i) == null) {
+      return null;
     }
+    Candidate best = null;
+    for (RuleFamily f : families) {
+      Candidate cand = f.match(c, i);
+      if (cand != null && cand.begin() == i && (best == null || cand.end() > best.end())) {
+        best = cand;
+      }
+    }
+    return best;
+  }
 
-    /** Cheap filter: a number, a core time word, or a function word with one of those close behind. */
-    private boolean mayStart(Cursor c, int i) {
-        Token t = c.t(i);
-        if (t.isNumber() || t.isCore()) {
-            return true;
-        }
-        if (!t.isTrigger() && !(t.kind() == Token.Kind.PUNCT && t.lower().equals("'"))) {
-            return false;
-        }
-        for (int k = i + 1; k < c.size() && k <= i + LOOKAHEAD; k++) {
-            Token n = c.t(k);
-            if (n.isNumber() || n.isCore()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The longest match of any family at token i; earlier families win ties. */
-    private Candidate longest(Cursor c, int i) {
-        if (c.t(i) == null) {
-            return null;
-        }
-        Candidate best = null;
-        for (RuleFamily f : families) {
-            Candidate cand = f.match(c, i);
-            if (cand != null && cand.begin() == i && (best == null || cand.end() > best.end())) {
-                best = cand;
-            }
-        }
-        return best;
-    }
-
-    private static TemporalExpression toRecord(Cursor c, String text, String field, Candidate cand) {
-        int begin = c.t(cand.begin()).begin();
-        int end = c.t(cand.end() - 1).end();
-        CalendarValue p = cand.period();
-        return TemporalExpression.newBuilder()
-                .setText(text.substring(begin, end))
-                .setBegin(begin)
-                .setEnd(end)
-                .setField(field)
-                .setType(cand.type())
-                .setValue(cand.value())
-                .setMod(cand.mod())
-                .setRangeBegin(p == null ? null : p.rangeBegin())
-                .setRangeEnd(p == null ? null : p.rangeEnd())
-                .build();
-    }
+  private static TemporalExpression toRecord(Cursor c, String text, String field, Candidate cand) {
+    int begin = c.t(cand.begin()).begin();
+    int end = c.t(cand.end() - 1).end();
+    CalendarValue p = cand.period();
+    return TemporalExpression.newBuilder()
+        .setText(text.substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .setField(field)
+        .setType(cand.type())
+        .setValue(cand.value())
+        .setMod(cand.mod())
+        .setRangeBegin(p == null ? null : p.rangeBegin())
+        .setRangeEnd(p == null ? null : p.rangeEnd())
+        .build();
+  }
 }

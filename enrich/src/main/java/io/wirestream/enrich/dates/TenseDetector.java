@@ -1,80 +1,88 @@
 package io.wirestream.enrich.dates;
 
 /**
- * Decides whether an expression without its own direction ("Friday", "in December") points to
- * the past or the future of the reference day, from the nearest tense cue in its sentence
- * ("said Friday" -> past, "will meet on Monday" -> future). News reports mostly what happened,
- * so the past is the default.
+ * Decides whether an expression without its own direction ("Friday", "in December") points to the
+ * past or the future of the reference day, from the nearest tense cue in its sentence ("said
+ * Friday" -> past, "will meet on Monday" -> future). News reports mostly what happened, so the past
+ * is the default.
  */
 final class TenseDetector {
 
-    private static final int BACK = 10;
-    private static final int AHEAD = 6;
+  private static final int BACK = 10;
+  private static final int AHEAD = 6;
 
-    private TenseDetector() {
-    }
+  private TenseDetector() {}
 
-    static Lexicon.Direction direction(Cursor c, int begin, int end) {
-        Lexicon.Direction d = cue(c, begin, end);
-        return d == null ? Lexicon.Direction.PAST : d;
-    }
+  static Lexicon.Direction direction(Cursor c, int begin, int end) {
+    Lexicon.Direction d = cue(c, begin, end);
+    return d == null ? Lexicon.Direction.PAST : d;
+  }
 
-    /** The direction the nearest tense cue gives, or null when the sentence has none nearby. */
-    static Lexicon.Direction cue(Cursor c, int begin, int end) {
-        for (int i = begin - 1; i >= 0 && i >= begin - BACK; i--) {
-            if (sentenceBreak(c, i)) {
-                break;
-            }
-            Lexicon.Direction d = cue(c, i);
-            if (d != null) {
-                return d;
-            }
-        }
-        for (int i = end; i < c.size() && i < end + AHEAD; i++) {
-            if (sentenceBreak(c, i)) {
-                break;
-            }
-            Lexicon.Direction d = cue(c, i);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+  /** The direction the nearest tense cue gives, or null when the sentence has none nearby. */
+  static Lexicon.Direction cue(Cursor c, int begin, int end) {
+    for (int i = begin - 1; i >= 0 && i >= begin - BACK; i--) {
+      if (sentenceBreak(c, i)) {
+        break;
+      }
+      Lexicon.Direction d = cue(c, i);
+      if (d != null) {
+        return d;
+      }
     }
+    for (int i = end; i < c.size() && i < end + AHEAD; i++) {
+      if (sentenceBreak(c, i)) {
+        break;
+      }
+      Lexicon.Direction d = cue(c, i);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
 
-    private static Lexicon.Direction cue(Cursor c, int i) {
-        Token t = c.t(i);
-        if (!t.isWord()) {
-            return null;
-        }
-        String w = t.lower();
-        // words inside compounds ("lower-than-expected") are adjectives, not verbs
-        if (c.is(i - 1, "-") && c.adjacent(i) || c.is(i + 1, "-") && c.adjacent(i + 1) || c.is(i - 1, "than")) {
-            return null;
-        }
-        Lexicon.Direction d = c.lex.tenseCues.get(w);
-        if (d != null) {
-            return d;
-        }
-        // "is to", "set to" announce a plan
-        if (w.equals("to") && c.isAny(i - 1, "is", "are", "was", "were", "set") && c.t(i + 1) != null
-                && c.t(i + 1).isWord()) {
-            return Lexicon.Direction.FUTURE;
-        }
-        // a regular past-tense verb ("closed", "reported")
-        if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed")) {
-            return Lexicon.Direction.PAST;
-        }
-        return null;
+  private static Lexicon.Direction cue(Cursor c, int i) {
+    Token t = c.t(i);
+    if (!t.isWord()) {
+      return null;
     }
+    String w = t.lower();
+    // words inside compounds ("lower-than-expected") are adjectives, not verbs
+    if (c.is(i - 1, "-") && c.adjacent(i)
+        || c.is(i + 1, "-") && c.adjacent(i + 1)
+        || c.is(i - 1, "than")) {
+      return null;
+    }
+    Lexicon.Direction d = c.lex.tenseCues.get(w);
+    if (d != null) {
+      return d;
+    }
+    // "is to", "set to" announce a plan
+    if (w.equals("to")
+        && c.isAny(i - 1, "is", "are", "was", "were", "set")
+        && c.t(i + 1) != null
+        && c.t(i + 1).isWord()) {
+      return Lexicon.Direction.FUTURE;
+    }
+    // a regular past-tense verb ("closed", "reported")
+    if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed")) {
+      return Lexicon.Direction.PAST;
+    }
+    return null;
+  }
 
-    private static boolean sentenceBreak(Cursor c, int i) {
-        String w = c.w(i);
-        if (w.equals("!") || w.equals("?") || w.equals(";")) {
-            return true;
-        }
-        // a full stop ends a sentence unless it closes an abbreviation such as "Sept."
-        return w.equals(".") && !(c.t(i - 1) != null && c.t(i - 1).isWord() && c.t(i - 1).length() <= 4
-                && c.adjacent(i) && c.t(i + 1) != null && !c.t(i + 1).capitalized());
+  private static boolean sentenceBreak(Cursor c, int i) {
+    String w = c.w(i);
+    if (w.equals("!") || w.equals("?") || w.equals(";")) {
+      return true;
     }
+    // a full stop ends a sentence unless it closes an abbreviation such as "Sept."
+    return w.equals(".")
+        && !(c.t(i - 1) != null
+            && c.t(i - 1).isWord()
+            && c.t(i - 1).length() <= 4
+            && c.adjacent(i)
+            && c.t(i + 1) != null
+            && !c.t(i + 1).capitalized());
+  }
 }

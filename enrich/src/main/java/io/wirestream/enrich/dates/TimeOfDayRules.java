@@ -1,136 +1,154 @@
 package io.wirestream.enrich.dates;
 
+import io.wirestream.avro.TimexType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import io.wirestream.avro.TimexType;
 
 /**
- * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday",
- * "noon Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30".
+ * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday", "noon
+ * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30".
  */
 final class TimeOfDayRules implements RuleFamily {
 
-    private final RuleFamily explicit = new ExplicitDateRules();
-    private final RuleFamily relative = new RelativeDateRules();
-    private final RuleFamily named = new NamedDayRules();
+  private final RuleFamily explicit = new ExplicitDateRules();
+  private final RuleFamily relative = new RelativeDateRules();
+  private final RuleFamily named = new NamedDayRules();
 
-    @Override
-    public Candidate match(Cursor c, int i) {
-        int[] end = new int[1];
-        LocalTime time = clock(c, i, end);
-        if (time == null) {
-            return null;
-        }
-        int e = end[0];
-        int offset = 0;
-        Integer zone = zoneAt(c, e);
-        if (zone != null) {
-            offset = zone;
-            e++;
-        }
-        // the day it falls on, when named right after ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9")
-        int d = c.is(e, ",") || c.is(e, "on") ? e + 1 : e;
-        Candidate day = dayAt(c, d);
-        LocalDate date = c.today;
-        if (day != null) {
-            date = day.period().start();
-            e = day.end();
-        }
-        if (c.is(i, "midnight")) {
-            // TIMEX3 writes midnight as the end of the day it closes ("midnight Friday" = Friday T24:00)
-            return new Candidate(i, e, TimexType.TIME, date + "T24:00", null,
-                    CalendarValue.minute(date.plusDays(1), LocalTime.MIDNIGHT, offset));
-        }
-        return Candidate.of(i, e, CalendarValue.minute(date, time, offset));
+  @Override
+  public Candidate match(Cursor c, int i) {
+    int[] end = new int[1];
+    LocalTime time = clock(c, i, end);
+    if (time == null) {
+      return null;
     }
+    int e = end[0];
+    int offset = 0;
+    Integer zone = zoneAt(c, e);
+    if (zone != null) {
+      offset = zone;
+      e++;
+    }
+    // the day it falls on, when named right after ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9")
+    int d = c.is(e, ",") || c.is(e, "on") ? e + 1 : e;
+    Candidate day = dayAt(c, d);
+    LocalDate date = c.today;
+    if (day != null) {
+      date = day.period().start();
+      e = day.end();
+    }
+    if (c.is(i, "midnight")) {
+      // TIMEX3 writes midnight as the end of the day it closes ("midnight Friday" = Friday T24:00)
+      return new Candidate(
+          i,
+          e,
+          TimexType.TIME,
+          date + "T24:00",
+          null,
+          CalendarValue.minute(date.plusDays(1), LocalTime.MIDNIGHT, offset));
+    }
+    return Candidate.of(i, e, CalendarValue.minute(date, time, offset));
+  }
 
-    /** The offset of an upper-case time zone abbreviation at token k ("GMT", "EST"), or null. */
-    private static Integer zoneAt(Cursor c, int k) {
-        Integer zone = c.lex.timeZones.get(c.w(k));
-        if (zone == null || !c.t(k).text().equals(c.t(k).text().toUpperCase(Locale.ROOT))) {
-            return null;
-        }
-        return zone;
+  /** The offset of an upper-case time zone abbreviation at token k ("GMT", "EST"), or null. */
+  private static Integer zoneAt(Cursor c, int k) {
+    Integer zone = c.lex.timeZones.get(c.w(k));
+    if (zone == null || !c.t(k).text().equals(c.t(k).text().toUpperCase(Locale.ROOT))) {
+      return null;
     }
+    return zone;
+  }
 
-    private Candidate dayAt(Cursor c, int i) {
-        Candidate day = explicit.match(c, i);
-        if (day == null) {
-            day = relative.match(c, i);
-        }
-        if (day == null) {
-            day = named.match(c, i);
-        }
-        if (day == null || day.period() == null || day.period().granularity() != Granularity.DAY) {
-            return null;
-        }
-        return day;
+  private Candidate dayAt(Cursor c, int i) {
+    Candidate day = explicit.match(c, i);
+    if (day == null) {
+      day = relative.match(c, i);
     }
+    if (day == null) {
+      day = named.match(c, i);
+    }
+    if (day == null || day.period() == null || day.period().granularity() != Granularity.DAY) {
+      return null;
+    }
+    return day;
+  }
 
-    /** A time of day at token i, or null; {@code end[0]} receives the token after it. */
-    static LocalTime clock(Cursor c, int i, int[] end) {
-        if (c.isAny(i, "noon", "midday")) {
-            end[0] = i + 1;
-            return LocalTime.NOON;
-        }
-        if (c.is(i, "midnight")) {
-            end[0] = i + 1;
-            return LocalTime.MIDNIGHT;
-        }
-        // wire-service clock "1300 GMT", "0600 UTC": four digits are a time only with a zone after them
-        if (c.digits(i) == 4 && zoneAt(c, i + 1) != null && !(c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
-            int hhmm = c.num(i);
-            if (hhmm / 100 > 23 || hhmm % 100 > 59) {
-                return null;
-            }
-            end[0] = i + 1;
-            return LocalTime.of(hhmm / 100, hhmm % 100);
-        }
-        if (c.digits(i) == 0 || c.digits(i) > 2 || (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
-            return null;
-        }
-        int hour = c.num(i);
-        int minute = 0;
-        int k = i + 1;
-        boolean colon = false;
-        if ((c.is(k, ":") || c.is(k, ".")) && c.adjacent(k) && c.digits(k + 1) == 2 && c.adjacent(k + 1)) {
-            minute = c.num(k + 1);
-            k += 2;
-            colon = c.is(i + 1, ":");
-        }
-        int meridiem = meridiem(c, k, end);
-        if (meridiem == 0) {
-            if (c.is(k, "o") && c.is(k + 1, "'") && c.is(k + 2, "clock")) {
-                end[0] = k + 3;
-            } else if (colon && hour <= 23 && !(c.adjacent(k) && c.isAny(k, ":", ".")) && c.digits(k) == 0) {
-                end[0] = k;
-            } else {
-                return null;
-            }
-        } else if (hour > 12 || hour == 0) {
-            return null;
-        } else {
-            hour = hour % 12 + (meridiem == 2 ? 12 : 0);
-        }
-        if (hour > 23 || minute > 59) {
-            return null;
-        }
-        return LocalTime.of(hour, minute);
+  /** A time of day at token i, or null; {@code end[0]} receives the token after it. */
+  static LocalTime clock(Cursor c, int i, int[] end) {
+    if (c.isAny(i, "noon", "midday")) {
+      end[0] = i + 1;
+      return LocalTime.NOON;
     }
+    if (c.is(i, "midnight")) {
+      end[0] = i + 1;
+      return LocalTime.MIDNIGHT;
+    }
+    // wire-service clock "1300 GMT", "0600 UTC": four digits are a time only with a zone after them
+    if (c.digits(i) == 4
+        && zoneAt(c, i + 1) != null
+        && !(c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
+      int hhmm = c.num(i);
+      if (hhmm / 100 > 23 || hhmm % 100 > 59) {
+        return null;
+      }
+      end[0] = i + 1;
+      return LocalTime.of(hhmm / 100, hhmm % 100);
+    }
+    if (c.digits(i) == 0
+        || c.digits(i) > 2
+        || (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
+      return null;
+    }
+    int hour = c.num(i);
+    int minute = 0;
+    int k = i + 1;
+    boolean colon = false;
+    if ((c.is(k, ":") || c.is(k, "."))
+        && c.adjacent(k)
+        && c.digits(k + 1) == 2
+        && c.adjacent(k + 1)) {
+      minute = c.num(k + 1);
+      k += 2;
+      colon = c.is(i + 1, ":");
+    }
+    int meridiem = meridiem(c, k, end);
+    if (meridiem == 0) {
+      if (c.is(k, "o") && c.is(k + 1, "'") && c.is(k + 2, "clock")) {
+        end[0] = k + 3;
+      } else if (colon
+          && hour <= 23
+          && !(c.adjacent(k) && c.isAny(k, ":", "."))
+          && c.digits(k) == 0) {
+        end[0] = k;
+      } else {
+        return null;
+      }
+    } else if (hour > 12 || hour == 0) {
+      return null;
+    } else {
+      hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) {
+      return null;
+    }
+    return LocalTime.of(hour, minute);
+  }
 
-    /** 1 for a.m., 2 for p.m., 0 for neither; {@code end[0]} receives the token after it. */
-    private static int meridiem(Cursor c, int k, int[] end) {
-        String w = c.w(k);
-        if (w.equals("am") || w.equals("pm")) {
-            end[0] = k + 1;
-            return w.equals("am") ? 1 : 2;
-        }
-        if ((w.equals("a") || w.equals("p")) && c.is(k + 1, ".") && c.is(k + 2, "m") && c.adjacent(k + 1)
-                && c.adjacent(k + 2)) {
-            end[0] = c.is(k + 3, ".") && c.adjacent(k + 3) ? k + 4 : k + 3;
-            return w.equals("a") ? 1 : 2;
-        }
-        return 0;
+  /** 1 for a.m., 2 for p.m., 0 for neither; {@code end[0]} receives the token after it. */
+  private static int meridiem(Cursor c, int k, int[] end) {
+    String w = c.w(k);
+    if (w.equals("am") || w.equals("pm")) {
+      end[0] = k + 1;
+      return w.equals("am") ? 1 : 2;
     }
+    if ((w.equals("a") || w.equals("p"))
+        && c.is(k + 1, ".")
+        && c.is(k + 2, "m")
+        && c.adjacent(k + 1)
+        && c.adjacent(k + 2)) {
+      end[0] = c.is(k + 3, ".") && c.adjacent(k + 3) ? k + 4 : k + 3;
+      return w.equals("a") ? 1 : 2;
+    }
+    return 0;
+  }
 }

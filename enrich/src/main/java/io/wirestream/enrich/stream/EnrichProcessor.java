@@ -30,7 +30,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], byte[], EnrichO
   private final Function<RawArticle, EnrichedArticle> enricher;
   private ProcessorContext<byte[], EnrichOutcome> context;
 
-  EnrichProcessor(String topic, Deserializer<RawArticle> deserializer, Function<RawArticle, EnrichedArticle> enricher) {
+  EnrichProcessor(
+      String topic,
+      Deserializer<RawArticle> deserializer,
+      Function<RawArticle, EnrichedArticle> enricher) {
     this.topic = topic;
     this.deserializer = deserializer;
     this.enricher = enricher;
@@ -63,16 +66,30 @@ final class EnrichProcessor implements Processor<byte[], byte[], byte[], EnrichO
   }
 
   private String describe() {
-    return context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse(topic);
+    return context
+        .recordMetadata()
+        .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+        .orElse(topic);
   }
 
   private io.wirestream.avro.DeadLetter deadLetter(Record<byte[], byte[]> record, Throwable error) {
     String sourceTopic = context.recordMetadata().map(RecordMetadata::topic).orElse(topic);
     int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
     long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
-    log.warn("Dead letter from {}-{}@{}: {}", sourceTopic, partition, offset, DeadLetters.describe(error));
+    log.warn(
+        "Dead letter from {}-{}@{}: {}",
+        sourceTopic,
+        partition,
+        offset,
+        DeadLetters.describe(error));
     return DeadLetters.fromRecord(
-        Stage.ENRICH, sourceTopic, partition, offset, record.key(), record.value(), error,
+        Stage.ENRICH,
+        sourceTopic,
+        partition,
+        offset,
+        record.key(),
+        record.value(),
+        error,
         Instant.ofEpochMilli(context.currentSystemTimeMs()));
   }
 }

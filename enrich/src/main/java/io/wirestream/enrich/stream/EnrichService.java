@@ -23,19 +23,29 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
   private final KafkaStreams streams;
 
-  public EnrichService(ServiceConfig config, Topics topics, Function<RawArticle, EnrichedArticle> enricher) {
+  public EnrichService(
+      ServiceConfig config, Topics topics, Function<RawArticle, EnrichedArticle> enricher) {
     this.streams = new KafkaStreams(EnrichTopology.build(topics, enricher), streamsConfig(config));
   }
 
-  /** The Streams properties: the service's client and {@code streams.*} settings over these defaults. */
+  /**
+   * The Streams properties: the service's client and {@code streams.*} settings over these
+   * defaults.
+   */
   public static Properties streamsConfig(ServiceConfig config) {
     Map<String, Object> settings = config.streams();
     settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
     // Each raw record yields exactly one enriched record or dead letter, even across crashes.
     settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     // Articles of up to 10 MB: compress, and allow requests that large.
-    settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-    settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+    settings.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    settings.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        Topics.MAX_MESSAGE_BYTES);
+    // Enrichment is CPU-bound: one stream thread per core (partitions permitting) by default.
+    settings.putIfAbsent(
+        StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
     // There is no global state here; opting in now is what Kafka 5 will do by default.
     settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
     Properties props = new Properties();
@@ -47,7 +57,8 @@ public final class EnrichService implements AutoCloseable {
     streams.setUncaughtExceptionHandler(
         e -> {
           log.error("Enrich stream thread failed; replacing it", e);
-          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     streams.start();
   }

@@ -19,9 +19,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * read or enriched → {@code news.dlq} with its topic, partition and offset.
  *
  * <p>Values are consumed as bytes and decoded inside {@link EnrichProcessor}, where the record's
- * position is known, so a poison record becomes a dead letter instead of stopping the stream.
- * Keys pass through as the bytes they arrived as. Tombstones on {@code news.raw} delete the
- * enriched record too.
+ * position is known, so a poison record becomes a dead letter instead of stopping the stream. Keys
+ * pass through as the bytes they arrived as. Tombstones on {@code news.raw} delete the enriched
+ * record too.
  */
 public final class EnrichTopology {
 
@@ -31,23 +31,36 @@ public final class EnrichTopology {
   public static Topology build(Topics topics, Function<RawArticle, EnrichedArticle> enricher) {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<byte[], EnrichOutcome> outcomes =
-        builder.stream(topics.raw.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
-            .process(() -> new EnrichProcessor(topics.raw.name(), topics.raw.valueSerde().deserializer(), enricher),
+        builder.stream(
+                topics.raw.name(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
+            .process(
+                () ->
+                    new EnrichProcessor(
+                        topics.raw.name(), topics.raw.valueSerde().deserializer(), enricher),
                 Named.as("enrich"));
     outcomes
         .split(Named.as("outcome-"))
         .branch(
             (key, outcome) -> outcome.deadLetter() != null,
             Branched.withConsumer(
-                dead -> dead.mapValues(EnrichOutcome::deadLetter, Named.as("dead-letter"))
-                    .to(topics.dlq.name(), Produced.<byte[], DeadLetter>with(Serdes.ByteArray(), topics.dlq.valueSerde())
-                        .withName("write-dlq")),
+                dead ->
+                    dead.mapValues(EnrichOutcome::deadLetter, Named.as("dead-letter"))
+                        .to(
+                            topics.dlq.name(),
+                            Produced.<byte[], DeadLetter>with(
+                                    Serdes.ByteArray(), topics.dlq.valueSerde())
+                                .withName("write-dlq")),
                 "dlq"))
         .defaultBranch(
             Branched.withConsumer(
-                ok -> ok.mapValues(EnrichOutcome::article, Named.as("article"))
-                    .to(topics.enriched.name(), Produced.<byte[], EnrichedArticle>with(Serdes.ByteArray(), topics.enriched.valueSerde())
-                        .withName("write-enriched")),
+                ok ->
+                    ok.mapValues(EnrichOutcome::article, Named.as("article"))
+                        .to(
+                            topics.enriched.name(),
+                            Produced.<byte[], EnrichedArticle>with(
+                                    Serdes.ByteArray(), topics.enriched.valueSerde())
+                                .withName("write-enriched")),
                 "enriched"));
     return builder.build();
   }

@@ -8,139 +8,158 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags a news story with IPTC Media Topics: level-1 subjects from a trained linear model blended with cue-phrase
- * evidence, then level-2 topics under the chosen subjects from the cue phrases. Every level-2 topic comes with its
- * level-1 parent, and the highest-scoring subject is the story's main subject. Immutable and thread-safe; the
- * output depends only on the input.
+ * Tags a news story with IPTC Media Topics: level-1 subjects from a trained linear model blended
+ * with cue-phrase evidence, then level-2 topics under the chosen subjects from the cue phrases.
+ * Every level-2 topic comes with its level-1 parent, and the highest-scoring subject is the story's
+ * main subject. Immutable and thread-safe; the output depends only on the input.
  */
 public final class TopicTagger {
 
-    /** Subjects below this blended score are not reported. */
-    private static final double MIN_SUBJECT_SCORE = 0.3;
-    /** A secondary subject must reach this share of the main subject's score. */
-    private static final double MIN_SHARE_OF_MAIN = 0.5;
-    private static final int MAX_SUBJECTS = 3;
-    /**
-     * A secondary subject the model ranks low is still reported when the cues speak for it clearly: at least this
-     * much evidence and this share of the main subject's (a war story naming presidents is also about politics).
-     */
-    private static final double MIN_CUE_EVIDENCE = 6.0;
-    private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
-    private static final double MAX_CUE_SCORE_SHARE = 0.9;
-    /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
-    private static final double MIN_CHILD_EVIDENCE = 1.5;
-    private static final int MAX_CHILDREN_PER_SUBJECT = 2;
-    /**
-     * The cue lexicon's share of the subject score approaches this as evidence grows; it is half of that at
-     * {@link #LEXICON_HALF_EVIDENCE}. Kept below the model's share: on labelled headlines the model alone ranks
-     * better, but the cues are the only voice for subjects the training sections lack (war, disasters, weather).
-     */
-    private static final double LEXICON_MAX_SHARE = 0.2;
-    private static final double LEXICON_HALF_EVIDENCE = 12.0;
+  /** Subjects below this blended score are not reported. */
+  private static final double MIN_SUBJECT_SCORE = 0.3;
 
-    private final MediaTopicTaxonomy taxonomy;
-    private final TopicModel model;
-    private final TopicLexicon lexicon;
+  /** A secondary subject must reach this share of the main subject's score. */
+  private static final double MIN_SHARE_OF_MAIN = 0.5;
 
-    private TopicTagger(MediaTopicTaxonomy taxonomy, TopicModel model, TopicLexicon lexicon) {
-        this.taxonomy = taxonomy;
-        this.model = model;
-        this.lexicon = lexicon;
+  private static final int MAX_SUBJECTS = 3;
+
+  /**
+   * A secondary subject the model ranks low is still reported when the cues speak for it clearly:
+   * at least this much evidence and this share of the main subject's (a war story naming presidents
+   * is also about politics).
+   */
+  private static final double MIN_CUE_EVIDENCE = 6.0;
+
+  private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
+  private static final double MAX_CUE_SCORE_SHARE = 0.9;
+
+  /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
+  private static final double MIN_CHILD_EVIDENCE = 1.5;
+
+  private static final int MAX_CHILDREN_PER_SUBJECT = 2;
+
+  /**
+   * The cue lexicon's share of the subject score approaches this as evidence grows; it is half of
+   * that at {@link #LEXICON_HALF_EVIDENCE}. Kept below the model's share: on labelled headlines the
+   * model alone ranks better, but the cues are the only voice for subjects the training sections
+   * lack (war, disasters, weather).
+   */
+  private static final double LEXICON_MAX_SHARE = 0.2;
+
+  private static final double LEXICON_HALF_EVIDENCE = 12.0;
+
+  private final MediaTopicTaxonomy taxonomy;
+  private final TopicModel model;
+  private final TopicLexicon lexicon;
+
+  private TopicTagger(MediaTopicTaxonomy taxonomy, TopicModel model, TopicLexicon lexicon) {
+    this.taxonomy = taxonomy;
+    this.model = model;
+    this.lexicon = lexicon;
+  }
+
+  /** Loads the bundled taxonomy, cue phrases and trained model from the classpath. */
+  public static TopicTagger load() {
+    MediaTopicTaxonomy taxonomy = MediaTopicTaxonomy.load();
+    return new TopicTagger(taxonomy, TopicModel.load(), TopicLexicon.load(taxonomy));
+  }
+
+  static TopicTagger of(MediaTopicTaxonomy taxonomy, TopicModel model, TopicLexicon lexicon) {
+    return new TopicTagger(taxonomy, model, lexicon);
+  }
+
+  /**
+   * Topics of a story, best first: at most three level-1 subjects, each followed in score order by
+   * up to two of its level-2 topics, all with scores in [0,1]. Empty when the text has no content
+   * words.
+   */
+  public List<Topic> tag(String headline, String body) {
+    List<String> headlineStems = TopicText.stems(headline);
+    List<String> bodyStems = TopicText.stems(body);
+    if (headlineStems.isEmpty() && bodyStems.isEmpty()) {
+      return List.of();
     }
-
-    /** Loads the bundled taxonomy, cue phrases and trained model from the classpath. */
-    public static TopicTagger load() {
-        MediaTopicTaxonomy taxonomy = MediaTopicTaxonomy.load();
-        return new TopicTagger(taxonomy, TopicModel.load(), TopicLexicon.load(taxonomy));
+    Map<String, Double> evidence = lexicon.evidence(headlineStems, bodyStems);
+    Map<String, Double> subjects = subjectScores(headlineStems, bodyStems, evidence);
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(subjects.entrySet());
+    ranked.sort(BY_SCORE_THEN_QCODE);
+    String main = ranked.get(0).getKey();
+    double mainScore = ranked.get(0).getValue();
+    double mainEvidence = evidence.getOrDefault(main, 0.0);
+    List<Topic> topics = new ArrayList<>();
+    topics.add(topic(main, mainScore));
+    for (int i = 1; i < ranked.size() && topics.size() < MAX_SUBJECTS; i++) {
+      String qcode = ranked.get(i).getKey();
+      double score = ranked.get(i).getValue();
+      double cues = evidence.getOrDefault(qcode, 0.0);
+      if (score >= MIN_SUBJECT_SCORE && score >= MIN_SHARE_OF_MAIN * mainScore) {
+        topics.add(topic(qcode, score));
+      } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
+        // Scored below the main subject whatever the cues say: the main subject is the model's
+        // call.
+        double share = Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence);
+        topics.add(topic(qcode, Math.max(score, mainScore * share)));
+      }
     }
-
-    static TopicTagger of(MediaTopicTaxonomy taxonomy, TopicModel model, TopicLexicon lexicon) {
-        return new TopicTagger(taxonomy, model, lexicon);
+    List<Topic> children = new ArrayList<>();
+    for (Topic subject : topics) {
+      children.addAll(children(subject, evidence));
     }
+    topics.addAll(children);
+    // A stable sort: on equal (rounded) scores a subject stays before its children and the main
+    // subject first.
+    topics.sort(Comparator.comparingDouble(Topic::getScore).reversed());
+    return List.copyOf(topics);
+  }
 
-    /**
-     * Topics of a story, best first: at most three level-1 subjects, each followed in score order by up to two of its
-     * level-2 topics, all with scores in [0,1]. Empty when the text has no content words.
-     */
-    public List<Topic> tag(String headline, String body) {
-        List<String> headlineStems = TopicText.stems(headline);
-        List<String> bodyStems = TopicText.stems(body);
-        if (headlineStems.isEmpty() && bodyStems.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Double> evidence = lexicon.evidence(headlineStems, bodyStems);
-        Map<String, Double> subjects = subjectScores(headlineStems, bodyStems, evidence);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(subjects.entrySet());
-        ranked.sort(BY_SCORE_THEN_QCODE);
-        String main = ranked.get(0).getKey();
-        double mainScore = ranked.get(0).getValue();
-        double mainEvidence = evidence.getOrDefault(main, 0.0);
-        List<Topic> topics = new ArrayList<>();
-        topics.add(topic(main, mainScore));
-        for (int i = 1; i < ranked.size() && topics.size() < MAX_SUBJECTS; i++) {
-            String qcode = ranked.get(i).getKey();
-            double score = ranked.get(i).getValue();
-            double cues = evidence.getOrDefault(qcode, 0.0);
-            if (score >= MIN_SUBJECT_SCORE && score >= MIN_SHARE_OF_MAIN * mainScore) {
-                topics.add(topic(qcode, score));
-            } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
-                // Scored below the main subject whatever the cues say: the main subject is the model's call.
-                double share = Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence);
-                topics.add(topic(qcode, Math.max(score, mainScore * share)));
-            }
-        }
-        List<Topic> children = new ArrayList<>();
-        for (Topic subject : topics) {
-            children.addAll(children(subject, evidence));
-        }
-        topics.addAll(children);
-        // A stable sort: on equal (rounded) scores a subject stays before its children and the main subject first.
-        topics.sort(Comparator.comparingDouble(Topic::getScore).reversed());
-        return List.copyOf(topics);
+  /**
+   * Blends model probabilities with the share of cue evidence; the more cues, the more the lexicon
+   * counts.
+   */
+  private Map<String, Double> subjectScores(
+      List<String> headlineStems, List<String> bodyStems, Map<String, Double> evidence) {
+    double[] p = model.probabilities(TopicFeatures.of(headlineStems, bodyStems));
+    List<String> classes = model.classes();
+    double total = 0;
+    for (String qcode : classes) {
+      total += evidence.getOrDefault(qcode, 0.0);
     }
-
-    /** Blends model probabilities with the share of cue evidence; the more cues, the more the lexicon counts. */
-    private Map<String, Double> subjectScores(List<String> headlineStems, List<String> bodyStems,
-                                              Map<String, Double> evidence) {
-        double[] p = model.probabilities(TopicFeatures.of(headlineStems, bodyStems));
-        List<String> classes = model.classes();
-        double total = 0;
-        for (String qcode : classes) {
-            total += evidence.getOrDefault(qcode, 0.0);
-        }
-        double lambda = LEXICON_MAX_SHARE * total / (total + LEXICON_HALF_EVIDENCE);
-        Map<String, Double> scores = new HashMap<>();
-        for (int c = 0; c < classes.size(); c++) {
-            String qcode = classes.get(c);
-            double lexical = total > 0 ? evidence.getOrDefault(qcode, 0.0) / total : 0.0;
-            scores.put(qcode, (1 - lambda) * p[c] + lambda * lexical);
-        }
-        return scores;
+    double lambda = LEXICON_MAX_SHARE * total / (total + LEXICON_HALF_EVIDENCE);
+    Map<String, Double> scores = new HashMap<>();
+    for (int c = 0; c < classes.size(); c++) {
+      String qcode = classes.get(c);
+      double lexical = total > 0 ? evidence.getOrDefault(qcode, 0.0) / total : 0.0;
+      scores.put(qcode, (1 - lambda) * p[c] + lambda * lexical);
     }
+    return scores;
+  }
 
-    private List<Topic> children(Topic subject, Map<String, Double> evidence) {
-        List<Map.Entry<String, Double>> candidates = new ArrayList<>();
-        for (Map.Entry<String, Double> e : evidence.entrySet()) {
-            MediaTopic topic = taxonomy.require(e.getKey());
-            if (topic.level() == 2 && topic.parent().equals(subject.getQcode().toString())
-                    && e.getValue() >= MIN_CHILD_EVIDENCE) {
-                candidates.add(e);
-            }
-        }
-        candidates.sort(BY_SCORE_THEN_QCODE);
-        List<Topic> out = new ArrayList<>();
-        for (int i = 0; i < candidates.size() && i < MAX_CHILDREN_PER_SUBJECT; i++) {
-            double strength = candidates.get(i).getValue() / (candidates.get(i).getValue() + 2.0);
-            out.add(topic(candidates.get(i).getKey(), subject.getScore() * strength));
-        }
-        return out;
+  private List<Topic> children(Topic subject, Map<String, Double> evidence) {
+    List<Map.Entry<String, Double>> candidates = new ArrayList<>();
+    for (Map.Entry<String, Double> e : evidence.entrySet()) {
+      MediaTopic topic = taxonomy.require(e.getKey());
+      if (topic.level() == 2
+          && topic.parent().equals(subject.getQcode().toString())
+          && e.getValue() >= MIN_CHILD_EVIDENCE) {
+        candidates.add(e);
+      }
     }
-
-    private Topic topic(String qcode, double score) {
-        double rounded = Math.round(Math.min(1.0, Math.max(0.0, score)) * 1000.0) / 1000.0;
-        return new Topic(qcode, taxonomy.require(qcode).label(), rounded);
+    candidates.sort(BY_SCORE_THEN_QCODE);
+    List<Topic> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size() && i < MAX_CHILDREN_PER_SUBJECT; i++) {
+      double strength = candidates.get(i).getValue() / (candidates.get(i).getValue() + 2.0);
+      out.add(topic(candidates.get(i).getKey(), subject.getScore() * strength));
     }
+    return out;
+  }
 
-    private static final Comparator<Map.Entry<String, Double>> BY_SCORE_THEN_QCODE =
-            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+  private Topic topic(String qcode, double score) {
+    double rounded = Math.round(Math.min(1.0, Math.max(0.0, score)) * 1000.0) / 1000.0;
+    return new Topic(qcode, taxonomy.require(qcode).label(), rounded);
+  }
+
+  private static final Comparator<Map.Entry<String, Double>> BY_SCORE_THEN_QCODE =
+      Map.Entry.<String, Double>comparingByValue()
+          .reversed()
+          .thenComparing(Map.Entry.comparingByKey());
 }

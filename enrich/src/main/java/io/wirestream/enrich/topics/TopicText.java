@@ -6,52 +6,51 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns text into the content-word stems that the topic model and the topic lexicon both read: lowercased letter
- * runs, function words and numbers dropped, each word reduced by the Porter stemmer so that "elections",
- * "elected" and "election" meet.
+ * Turns text into the content-word stems that the topic model and the topic lexicon both read:
+ * lowercased letter runs, function words and numbers dropped, each word reduced by the Porter
+ * stemmer so that "elections", "elected" and "election" meet.
  */
 final class TopicText {
 
-    /** Body text beyond this many characters adds little topic evidence and only costs time. */
-    static final int MAX_CHARS = 12_000;
+  /** Body text beyond this many characters adds little topic evidence and only costs time. */
+  static final int MAX_CHARS = 12_000;
 
-    private static final StopWords STOP_WORDS = StopWords.english();
+  private static final StopWords STOP_WORDS = StopWords.english();
 
-    private TopicText() {
+  private TopicText() {}
+
+  /** The stems of the content words of {@code text}, in order. Thread-safe. */
+  static List<String> stems(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
     }
-
-    /** The stems of the content words of {@code text}, in order. Thread-safe. */
-    static List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
+    int length = Math.min(text.length(), MAX_CHARS);
+    char[] word = new char[64];
+    int size = 0;
+    boolean letters = false;
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        if (size < word.length) {
+          word[size++] = Character.toLowerCase(c);
         }
-        int length = Math.min(text.length(), MAX_CHARS);
-        char[] word = new char[64];
-        int size = 0;
-        boolean letters = false;
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                if (size < word.length) {
-                    word[size++] = Character.toLowerCase(c);
-                }
-                letters |= Character.isLetter(c);
-            } else {
-                if (size > 1 && letters) {
-                    add(new String(word, 0, size), out);
-                }
-                size = 0;
-                letters = false;
-            }
+        letters |= Character.isLetter(c);
+      } else {
+        if (size > 1 && letters) {
+          add(new String(word, 0, size), out);
         }
-        return out;
+        size = 0;
+        letters = false;
+      }
     }
+    return out;
+  }
 
-    private static void add(String word, List<String> out) {
-        if (STOP_WORDS.contains(word)) {
-            return;
-        }
-        out.add(WordStems.stem(word));
+  private static void add(String word, List<String> out) {
+    if (STOP_WORDS.contains(word)) {
+      return;
     }
+    out.add(WordStems.stem(word));
+  }
 }

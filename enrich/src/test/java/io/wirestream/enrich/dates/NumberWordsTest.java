@@ -8,15 +8,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberWordsTest {
 
-    private static final Lexicon LEXICON = Lexicon.load();
+  private static final Lexicon LEXICON = Lexicon.load();
 
-    private static NumberWords.Quantity parse(String text) {
-        Cursor c = new Cursor(Tokenizer.tokenize(text, LEXICON.vocabulary), LEXICON, LocalDate.of(2024, 1, 1));
-        return NumberWords.parse(c, 0, true);
-    }
+  private static NumberWords.Quantity parse(String text) {
+    Cursor c =
+        new Cursor(Tokenizer.tokenize(text, LEXICON.vocabulary), LEXICON, LocalDate.of(2024, 1, 1));
+    return NumberWords.parse(c, 0, true);
+  }
 
-    @ParameterizedTest(name = "\"{0}\" is {1} ({2} tokens)")
-    @CsvSource(delimiterString = "|", value = {
+  @ParameterizedTest(name = "\"{0}\" is {1} ({2} tokens)")
+  @CsvSource(
+      delimiterString = "|",
+      value = {
         "twenty four hours|24|2",
         "twenty-four hours|24|3",
         "two hundred and fifty days|250|4",
@@ -29,24 +32,24 @@ class NumberWordsTest {
         "1.5 hours|1.5|3",
         "half an hour|0.5|2",
         "a couple of weeks|2|3"
-    })
-    void readsDigitsWordsAndFractions(String text, double value, int tokens) {
-        NumberWords.Quantity q = parse(text);
+      })
+  void readsDigitsWordsAndFractions(String text, double value, int tokens) {
+    NumberWords.Quantity q = parse(text);
 
-        assertThat(q).isNotNull();
-        assertThat(q.value()).isEqualTo(value);
-        assertThat(q.end()).isEqualTo(tokens);
-    }
+    assertThat(q).isNotNull();
+    assertThat(q.value()).isEqualTo(value);
+    assertThat(q.end()).isEqualTo(tokens);
+  }
 
-    @ParameterizedTest(name = "\"{0}\" is a vague quantity")
-    @CsvSource({"several years", "a few days", "many months"})
-    void vagueQuantitiesHaveNoValue(String text) {
-        assertThat(parse(text).vague()).isTrue();
-    }
+  @ParameterizedTest(name = "\"{0}\" is a vague quantity")
+  @CsvSource({"several years", "a few days", "many months"})
+  void vagueQuantitiesHaveNoValue(String text) {
+    assertThat(parse(text).vague()).isTrue();
+  }
 
-    @ParameterizedTest(name = "\"{0}\" is no quantity")
-    @CsvSource({"third quarter", "the year", "second place"})
-    void ordinalsAndDeterminersAreNotQuantities(String text) {
-        assertThat(parse(text)).isNull();
-    }
+  @ParameterizedTest(name = "\"{0}\" is no quantity")
+  @CsvSource({"third quarter", "the year", "second place"})
+  void ordinalsAndDeterminersAreNotQuantities(String text) {
+    assertThat(parse(text)).isNull();
+  }
 }

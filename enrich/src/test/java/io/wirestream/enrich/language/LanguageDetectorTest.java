@@ -17,52 +17,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageDetectorTest {
 
-    private static LanguageDetector detector;
+  private static LanguageDetector detector;
 
-    @BeforeAll
-    static void load() {
-        detector = LanguageDetector.load();
-    }
+  @BeforeAll
+  static void load() {
+    detector = LanguageDetector.load();
+  }
 
-    static Stream<Arguments> paragraphs() throws IOException {
-        List<Arguments> rows = new ArrayList<>();
-        try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("paragraphs.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t", 2);
-                    rows.add(Arguments.of(cols[0], cols[1]));
-                }
-            }
+  static Stream<Arguments> paragraphs() throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("paragraphs.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cols = line.split("\t", 2);
+          rows.add(Arguments.of(cols[0], cols[1]));
         }
-        return rows.stream();
+      }
     }
+    return rows.stream();
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("paragraphs")
-    void paragraphIsDetectedAsItsLanguage(String language, String paragraph) {
-        assertThat(detector.detect(paragraph)).contains(language);
-    }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("paragraphs")
+  void paragraphIsDetectedAsItsLanguage(String language, String paragraph) {
+    assertThat(detector.detect(paragraph)).contains(language);
+  }
 
-    @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", "Hello", "OK 2024", "https://example.com/a/b", "Obama wins"})
-    void tooShortTextIsUnsure(String text) {
-        assertThat(detector.detect(text)).isEmpty();
-    }
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"", "Hello", "OK 2024", "https://example.com/a/b", "Obama wins"})
+  void tooShortTextIsUnsure(String text) {
+    assertThat(detector.detect(text)).isEmpty();
+  }
 
-    @Test
-    void nullIsUnsure() {
-        assertThat(detector.detect(null)).isEmpty();
-    }
+  @Test
+  void nullIsUnsure() {
+    assertThat(detector.detect(null)).isEmpty();
+  }
 
-    @Test
-    void normalisationDropsDigitsAddressesAndMentions() {
-        CharNgrams ngrams = new CharNgrams(200, 1);
-        assertThat(ngrams.normalise("Vote 2024  at https://x.org now @desk #news OK"))
-                .isEqualTo("vote at now ok");
-    }
+  @Test
+  void normalisationDropsDigitsAddressesAndMentions() {
+    CharNgrams ngrams = new CharNgrams(200, 1);
+    assertThat(ngrams.normalise("Vote 2024  at https://x.org now @desk #news OK"))
+        .isEqualTo("vote at now ok");
+  }
 
-    @Test
-    void onlyTheOpeningIsRead() {
-        assertThat(new CharNgrams(10, 1).normalise("abcdefghij klmnop")).hasSize(10);
-    }
+  @Test
+  void onlyTheOpeningIsRead() {
+    assertThat(new CharNgrams(10, 1).normalise("abcdefghij klmnop")).hasSize(10);
+  }
 }

@@ -55,10 +55,22 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(EnrichTopology.build(topics, MARKING_ENRICHER), props);
-    raw = driver.createInputTopic(topics.raw.name(), Serdes.String().serializer(), topics.raw.valueSerde().serializer());
-    rawBytes = driver.createInputTopic(topics.raw.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-    enriched = driver.createOutputTopic(topics.enriched.name(), Serdes.String().deserializer(), topics.enriched.valueSerde().deserializer());
-    dlq = driver.createOutputTopic(topics.dlq.name(), Serdes.ByteArray().deserializer(), topics.dlq.valueSerde().deserializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw.name(), Serdes.String().serializer(), topics.raw.valueSerde().serializer());
+    rawBytes =
+        driver.createInputTopic(
+            topics.raw.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched.name(),
+            Serdes.String().deserializer(),
+            topics.enriched.valueSerde().deserializer());
+    dlq =
+        driver.createOutputTopic(
+            topics.dlq.name(),
+            Serdes.ByteArray().deserializer(),
+            topics.dlq.valueSerde().deserializer());
   }
 
   @AfterEach
@@ -110,8 +122,12 @@ class EnrichTopologyTest {
   @Test
   void unknownSchemaIdAndTruncatedAvroBecomeDeadLetters() {
     rawBytes.pipeInput("unknown-id", new byte[] {0, 0, 0, 0x33, 0x33, 1, 2});
-    byte[] good = Topics.from(CONFIG, SchemaRegistryClient.fromConfig(CONFIG)).raw.valueSerde().serializer()
-        .serialize("news.raw", article("t", "Some body text that will be cut."));
+    byte[] good =
+        Topics.from(CONFIG, SchemaRegistryClient.fromConfig(CONFIG))
+            .raw
+            .valueSerde()
+            .serializer()
+            .serialize("news.raw", article("t", "Some body text that will be cut."));
     rawBytes.pipeInput("truncated", java.util.Arrays.copyOf(good, 12));
 
     List<DeadLetter> dead = dlq.readValuesToList();

@@ -12,30 +12,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TopicCorpusTest {
 
-    @ParameterizedTest(name = "''{0}'' and ''{1}'' are one headline")
-    @CsvSource(delimiter = '|', value = {
-            "Trump's Plan Fails|trump 's plan fails",
-            "Does n't work|Doesn't Work!"})
-    void tokenisedAndOriginalHeadlinesNormaliseAlike(String a, String b) {
-        assertThat(TopicCorpus.normalise(a)).isEqualTo(TopicCorpus.normalise(b));
-        assertThat(TopicCorpus.bucket(TopicCorpus.normalise(a))).isEqualTo(TopicCorpus.bucket(TopicCorpus.normalise(b)));
-    }
+  @ParameterizedTest(name = "''{0}'' and ''{1}'' are one headline")
+  @CsvSource(
+      delimiter = '|',
+      value = {"Trump's Plan Fails|trump 's plan fails", "Does n't work|Doesn't Work!"})
+  void tokenisedAndOriginalHeadlinesNormaliseAlike(String a, String b) {
+    assertThat(TopicCorpus.normalise(a)).isEqualTo(TopicCorpus.normalise(b));
+    assertThat(TopicCorpus.bucket(TopicCorpus.normalise(a)))
+        .isEqualTo(TopicCorpus.bucket(TopicCorpus.normalise(b)));
+  }
 
-    @Test
-    void bucketsSpreadOverTenParts() {
-        int[] counts = new int[10];
-        for (int i = 0; i < 10_000; i++) {
-            counts[TopicCorpus.bucket("headline number " + i)]++;
-        }
-        for (int count : counts) {
-            assertThat(count).isBetween(800, 1200);
-        }
+  @Test
+  void bucketsSpreadOverTenParts() {
+    int[] counts = new int[10];
+    for (int i = 0; i < 10_000; i++) {
+      counts[TopicCorpus.bucket("headline number " + i)]++;
     }
+    for (int count : counts) {
+      assertThat(count).isBetween(800, 1200);
+    }
+  }
 
-    @Test
-    void missingDataIsReportedWithThePath(@TempDir Path dir) {
-        assertThatThrownBy(() -> TopicCorpus.load(dir))
-                .isInstanceOf(NoSuchFileException.class)
-                .hasMessageContaining(TopicCorpus.NEWS_CATEGORY_FILE);
-    }
+  @Test
+  void missingDataIsReportedWithThePath(@TempDir Path dir) {
+    assertThatThrownBy(() -> TopicCorpus.load(dir))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining(TopicCorpus.NEWS_CATEGORY_FILE);
+  }
 }

@@ -97,8 +97,8 @@ public final class TextCleaner {
         }
         case '\n', '\u2028', '\u2029', '\u000B', '\u000C' -> out.append('\n');
         case '\t', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680' -> out.append(' ');
-          // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
-          // they shape Persian, Indic scripts and emoji.
+        // Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ and ZWNJ stay:
+        // they shape Persian, Indic scripts and emoji.
         case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> {}
         default -> {
           if (c >= '\u2000' && c <= '\u200A') {

@@ -18,10 +18,10 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * HTTP intake: {@code POST /articles} with a body in any supported format (JSON, JSON Lines,
- * ninjs, NewsML-G2, RSS/Atom, HTML, plain text; the Content-Type is a hint, the content decides).
- * Answers with one result per item: accepted (with id and version), duplicate, or rejected with the
- * reason. Optional bearer token; the body is bounded; mountable on any JDK HTTP server.
+ * HTTP intake: {@code POST /articles} with a body in any supported format (JSON, JSON Lines, ninjs,
+ * NewsML-G2, RSS/Atom, HTML, plain text; the Content-Type is a hint, the content decides). Answers
+ * with one result per item: accepted (with id and version), duplicate, or rejected with the reason.
+ * Optional bearer token; the body is bounded; mountable on any JDK HTTP server.
  */
 public final class IntakeHandler implements HttpHandler {
 
@@ -63,10 +63,17 @@ public final class IntakeHandler implements HttpHandler {
         error(exchange, 413, "request body exceeds " + maxBodyBytes + " bytes");
         return;
       }
-      String client = exchange.getRemoteAddress() == null ? "unknown" : exchange.getRemoteAddress().getAddress().getHostAddress();
-      InputDocument document = new InputDocument("http://" + client + PATH, body,
-          exchange.getRequestHeaders().getFirst("Content-Type"));
-      List<ItemOutcome> outcomes = ingest.ingest(document, new SourceInfo("http:" + client, SourceKind.HTTP, null));
+      String client =
+          exchange.getRemoteAddress() == null
+              ? "unknown"
+              : exchange.getRemoteAddress().getAddress().getHostAddress();
+      InputDocument document =
+          new InputDocument(
+              "http://" + client + PATH,
+              body,
+              exchange.getRequestHeaders().getFirst("Content-Type"));
+      List<ItemOutcome> outcomes =
+          ingest.ingest(document, new SourceInfo("http:" + client, SourceKind.HTTP, null));
       ingest.flush();
       respond(exchange, 200, results(outcomes));
     }
@@ -79,7 +86,8 @@ public final class IntakeHandler implements HttpHandler {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return false;
     }
-    return MessageDigest.isEqual(token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        token, header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
   }
 
   private static ObjectNode results(List<ItemOutcome> outcomes) {
@@ -113,7 +121,8 @@ public final class IntakeHandler implements HttpHandler {
     respond(exchange, status, JSON.createObjectNode().put("error", message));
   }
 
-  private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, ObjectNode body)
+      throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);

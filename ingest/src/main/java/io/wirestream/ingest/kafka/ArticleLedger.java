@@ -27,11 +27,16 @@ public final class ArticleLedger {
 
   /** Header with the record's content hash (UTF-8). */
   public static final String HASH_HEADER = "wirestream.content-hash";
+
   /** Header with the record's version (decimal, UTF-8). */
   public static final String VERSION_HEADER = "wirestream.version";
 
   /** The fate of an item against the ledger. */
-  public enum Decision { NEW, NEW_VERSION, DUPLICATE }
+  public enum Decision {
+    NEW,
+    NEW_VERSION,
+    DUPLICATE
+  }
 
   /** The content hash and version of an id's latest record. */
   public record Latest(String contentHash, int version) {}
@@ -46,8 +51,11 @@ public final class ArticleLedger {
   /** An empty ledger. */
   public ArticleLedger() {}
 
-  /** Reads {@code topic} from the beginning to its current end and returns the ledger it implies. */
-  public static ArticleLedger rebuild(Map<String, Object> clientProps, String topic, Deserializer<RawArticle> values) {
+  /**
+   * Reads {@code topic} from the beginning to its current end and returns the ledger it implies.
+   */
+  public static ArticleLedger rebuild(
+      Map<String, Object> clientProps, String topic, Deserializer<RawArticle> values) {
     ArticleLedger ledger = new ArticleLedger();
     Map<String, Object> props = new java.util.HashMap<>(clientProps);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -55,8 +63,10 @@ public final class ArticleLedger {
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -81,15 +91,19 @@ public final class ArticleLedger {
     Header hash = record.headers().lastHeader(HASH_HEADER);
     Header version = record.headers().lastHeader(VERSION_HEADER);
     if (hash != null && version != null) {
-      entries.put(id, new Latest(new String(hash.value(), StandardCharsets.UTF_8),
-          Integer.parseInt(new String(version.value(), StandardCharsets.UTF_8))));
+      entries.put(
+          id,
+          new Latest(
+              new String(hash.value(), StandardCharsets.UTF_8),
+              Integer.parseInt(new String(version.value(), StandardCharsets.UTF_8))));
       return;
     }
     try {
       RawArticle article = values.deserialize(record.topic(), record.headers(), record.value());
       entries.put(id, new Latest(article.getContentHash(), article.getVersion()));
     } catch (RuntimeException e) {
-      // Not a RawArticle we can read: the enricher dead-letters it; it cannot make an item a duplicate.
+      // Not a RawArticle we can read: the enricher dead-letters it; it cannot make an item a
+      // duplicate.
     }
   }
 
@@ -99,10 +113,14 @@ public final class ArticleLedger {
     if (known == null) {
       return Decision.NEW;
     }
-    return known.contentHash().equals(article.getContentHash()) ? Decision.DUPLICATE : Decision.NEW_VERSION;
+    return known.contentHash().equals(article.getContentHash())
+        ? Decision.DUPLICATE
+        : Decision.NEW_VERSION;
   }
 
-  /** The version the next record of this id gets: 1 for a new id, the known version + 1 otherwise. */
+  /**
+   * The version the next record of this id gets: 1 for a new id, the known version + 1 otherwise.
+   */
   public int nextVersion(String id) {
     Latest known = entries.get(id);
     return known == null ? 1 : known.version() + 1;
@@ -113,7 +131,9 @@ public final class ArticleLedger {
     entries.put(article.getId(), new Latest(article.getContentHash(), article.getVersion()));
   }
 
-  /** Puts back what was known of an id whose new record could not be written, so it is tried again. */
+  /**
+   * Puts back what was known of an id whose new record could not be written, so it is tried again.
+   */
   public void restore(String id, Latest previous) {
     if (previous == null) {
       entries.remove(id);

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what the ingest core read to Kafka: new articles and new versions to {@code news.raw}
  * (keyed by id, idempotent, {@code acks=all}), duplicates counted, and every rejected item to
- * {@code news.dlq} with its file or URL, line and reason. An article Kafka refuses (too large,
- * ...) becomes a dead letter too, so every item ends as exactly one of the three.
+ * {@code news.dlq} with its file or URL, line and reason. An article Kafka refuses (too large, ...)
+ * becomes a dead letter too, so every item ends as exactly one of the three.
  */
 public final class IngestPublisher implements AutoCloseable {
 
@@ -39,13 +39,16 @@ public final class IngestPublisher implements AutoCloseable {
   private final KafkaProducer<byte[], DeadLetter> deadLetters;
   private final IngestCounts counts = new IngestCounts();
 
-  public IngestPublisher(Map<String, Object> clientProps, Topics topics, ArticleLedger ledger, Clock clock) {
+  public IngestPublisher(
+      Map<String, Object> clientProps, Topics topics, ArticleLedger ledger, Clock clock) {
     this.topics = topics;
     this.ledger = ledger;
     this.clock = clock;
     Map<String, Object> props = producerConfig(clientProps);
-    this.articles = new KafkaProducer<>(props, new StringSerializer(), topics.raw.valueSerde().serializer());
-    this.deadLetters = new KafkaProducer<>(props, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
+    this.articles =
+        new KafkaProducer<>(props, new StringSerializer(), topics.raw.valueSerde().serializer());
+    this.deadLetters =
+        new KafkaProducer<>(props, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
   }
 
   /** Producer settings: the client's, over Wirestream's defaults for durable, ordered delivery. */
@@ -64,8 +67,8 @@ public final class IngestPublisher implements AutoCloseable {
   }
 
   /**
-   * Publishes the results of one document, one outcome per result in order. Counts and outcomes
-   * are final after {@link #flush()}.
+   * Publishes the results of one document, one outcome per result in order. Counts and outcomes are
+   * final after {@link #flush()}.
    */
   public List<ItemOutcome> publish(InputDocument document, List<ArticleResult> results) {
     List<ItemOutcome> outcomes = new java.util.ArrayList<>(results.size());
@@ -90,25 +93,37 @@ public final class IngestPublisher implements AutoCloseable {
         return ItemOutcome.duplicate(article.getId(), ledger.nextVersion(article.getId()) - 1);
       }
       previous = ledger.latest(article.getId());
-      article = RawArticle.newBuilder(article).setVersion(ledger.nextVersion(article.getId())).build();
+      article =
+          RawArticle.newBuilder(article).setVersion(ledger.nextVersion(article.getId())).build();
       ledger.record(article);
     }
     RawArticle sent = article;
-    java.util.concurrent.CompletableFuture<Void> delivery = new java.util.concurrent.CompletableFuture<>();
-    ProducerRecord<String, RawArticle> record = new ProducerRecord<>(topics.raw.name(), sent.getId(), sent);
-    record.headers().add(ArticleLedger.HASH_HEADER, sent.getContentHash().getBytes(StandardCharsets.UTF_8));
-    record.headers().add(ArticleLedger.VERSION_HEADER, String.valueOf(sent.getVersion()).getBytes(StandardCharsets.UTF_8));
-    long size = sent.getBody().length() + (sent.getHeadline() == null ? 0 : sent.getHeadline().length());
+    java.util.concurrent.CompletableFuture<Void> delivery =
+        new java.util.concurrent.CompletableFuture<>();
+    ProducerRecord<String, RawArticle> record =
+        new ProducerRecord<>(topics.raw.name(), sent.getId(), sent);
+    record
+        .headers()
+        .add(ArticleLedger.HASH_HEADER, sent.getContentHash().getBytes(StandardCharsets.UTF_8));
+    record
+        .headers()
+        .add(
+            ArticleLedger.VERSION_HEADER,
+            String.valueOf(sent.getVersion()).getBytes(StandardCharsets.UTF_8));
+    long size =
+        sent.getBody().length() + (sent.getHeadline() == null ? 0 : sent.getHeadline().length());
     try {
-      articles.send(record, (metadata, error) -> {
-        if (error == null) {
-          counts.countAccepted(size);
-          delivery.complete(null);
-        } else {
-          failed(document, accepted.position(), sent, previous, error);
-          delivery.completeExceptionally(error);
-        }
-      });
+      articles.send(
+          record,
+          (metadata, error) -> {
+            if (error == null) {
+              counts.countAccepted(size);
+              delivery.complete(null);
+            } else {
+              failed(document, accepted.position(), sent, previous, error);
+              delivery.completeExceptionally(error);
+            }
+          });
     } catch (RuntimeException e) {
       failed(document, accepted.position(), sent, previous, e);
       delivery.completeExceptionally(e);
@@ -117,27 +132,47 @@ public final class IngestPublisher implements AutoCloseable {
   }
 
   private void failed(
-      InputDocument document, ItemPosition position, RawArticle article, ArticleLedger.Latest previous, Exception error) {
+      InputDocument document,
+      ItemPosition position,
+      RawArticle article,
+      ArticleLedger.Latest previous,
+      Exception error) {
     synchronized (ledger) {
       ledger.restore(article.getId(), previous);
     }
-    reject(document, new IngestException(IngestException.Reason.INVALID_ITEM, document.location(), position,
-        "article " + article.getId() + " could not be written to " + topics.raw.name() + ": " + DeadLetters.describe(error),
-        error));
+    reject(
+        document,
+        new IngestException(
+            IngestException.Reason.INVALID_ITEM,
+            document.location(),
+            position,
+            "article "
+                + article.getId()
+                + " could not be written to "
+                + topics.raw.name()
+                + ": "
+                + DeadLetters.describe(error),
+            error));
   }
 
   private void reject(InputDocument document, IngestException error) {
     counts.countRejected();
     log.warn("Rejected {}", error.getMessage());
-    IngestException located = error.location().isEmpty()
-        ? new IngestException(error.reason(), document.location(), error.position(), error.detail(), error) : error;
+    IngestException located =
+        error.location().isEmpty()
+            ? new IngestException(
+                error.reason(), document.location(), error.position(), error.detail(), error)
+            : error;
     byte[] original = error.position().isWholeDocument() ? document.bytes() : null;
     DeadLetter dead = IngestDeadLetters.of(located, original, clock.instant());
-    deadLetters.send(new ProducerRecord<>(topics.dlq.name(), null, dead), (m, e) -> {
-      if (e != null) {
-        log.error("Dead letter for {} could not be written: {}", document.location(), e.getMessage());
-      }
-    });
+    deadLetters.send(
+        new ProducerRecord<>(topics.dlq.name(), null, dead),
+        (m, e) -> {
+          if (e != null) {
+            log.error(
+                "Dead letter for {} could not be written: {}", document.location(), e.getMessage());
+          }
+        });
   }
 
   /** Waits until everything sent so far is acknowledged (or has become a dead letter). */

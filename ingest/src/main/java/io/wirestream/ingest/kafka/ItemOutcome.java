@@ -5,13 +5,17 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * What became of one input item once published: accepted (a record on news.raw, once Kafka
- * acknowledges it), a duplicate, or rejected with a reason (a dead letter). Read {@link
- * #status()} after {@link IngestPublisher#flush()}, when every delivery has settled.
+ * acknowledges it), a duplicate, or rejected with a reason (a dead letter). Read {@link #status()}
+ * after {@link IngestPublisher#flush()}, when every delivery has settled.
  */
 public final class ItemOutcome {
 
   /** The three fates of an item. */
-  public enum Status { ACCEPTED, DUPLICATE, REJECTED }
+  public enum Status {
+    ACCEPTED,
+    DUPLICATE,
+    REJECTED
+  }
 
   private final Status planned;
   private final String id;
@@ -19,7 +23,8 @@ public final class ItemOutcome {
   private final String reason;
   private final CompletableFuture<Void> delivery;
 
-  private ItemOutcome(Status planned, String id, int version, String reason, CompletableFuture<Void> delivery) {
+  private ItemOutcome(
+      Status planned, String id, int version, String reason, CompletableFuture<Void> delivery) {
     this.planned = planned;
     this.id = id;
     this.version = version;
@@ -32,11 +37,13 @@ public final class ItemOutcome {
   }
 
   static ItemOutcome duplicate(String id, int version) {
-    return new ItemOutcome(Status.DUPLICATE, id, version, null, CompletableFuture.completedFuture(null));
+    return new ItemOutcome(
+        Status.DUPLICATE, id, version, null, CompletableFuture.completedFuture(null));
   }
 
   static ItemOutcome rejected(String reason) {
-    return new ItemOutcome(Status.REJECTED, null, 0, reason, CompletableFuture.completedFuture(null));
+    return new ItemOutcome(
+        Status.REJECTED, null, 0, reason, CompletableFuture.completedFuture(null));
   }
 
   /** ACCEPTED only once Kafka acknowledged the record; a failed send is REJECTED. */

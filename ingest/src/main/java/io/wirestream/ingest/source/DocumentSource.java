@@ -33,7 +33,11 @@ public final class DocumentSource {
   public DocumentSource(IngestLimits limits, Duration timeout) {
     this.limits = limits;
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
   }
 
   /** The files under {@code path} (itself if it is a file), in a stable order. */
@@ -54,8 +58,12 @@ public final class DocumentSource {
     try (InputStream in = Files.newInputStream(file)) {
       return new InputDocument(file.toString(), bounded(in, file.toString()), null);
     } catch (IOException e) {
-      throw new IngestException(IngestException.Reason.MALFORMED, file.toString(), ItemPosition.WHOLE_DOCUMENT,
-          "cannot read file: " + e.getMessage(), e);
+      throw new IngestException(
+          IngestException.Reason.MALFORMED,
+          file.toString(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "cannot read file: " + e.getMessage(),
+          e);
     }
   }
 
@@ -64,37 +72,64 @@ public final class DocumentSource {
     try {
       return new InputDocument(name, bounded(in, name), null);
     } catch (IOException e) {
-      throw new IngestException(IngestException.Reason.MALFORMED, name, ItemPosition.WHOLE_DOCUMENT,
-          "cannot read: " + e.getMessage(), e);
+      throw new IngestException(
+          IngestException.Reason.MALFORMED,
+          name,
+          ItemPosition.WHOLE_DOCUMENT,
+          "cannot read: " + e.getMessage(),
+          e);
     }
   }
 
   /** A URL fetched with GET, with its Content-Type as a hint. */
   public InputDocument fetch(URI url) throws IngestException {
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
-        .header("User-Agent", "Wirestream/0.1 (+news ingest)")
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html, application/json, */*;q=0.5")
-        .GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .timeout(timeout)
+            .header("User-Agent", "Wirestream/0.1 (+news ingest)")
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/xml, text/html, application/json, */*;q=0.5")
+            .GET()
+            .build();
     try {
-      HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
         if (response.statusCode() / 100 != 2) {
-          throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
+          throw new IngestException(
+              IngestException.Reason.MALFORMED,
+              url.toString(),
+              ItemPosition.WHOLE_DOCUMENT,
               "HTTP " + response.statusCode() + " from server");
         }
-        return new InputDocument(url.toString(), bounded(body, url.toString()),
+        return new InputDocument(
+            url.toString(),
+            bounded(body, url.toString()),
             response.headers().firstValue("Content-Type").orElse(null));
       }
     } catch (HttpTimeoutException e) {
-      throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
-          "timed out after " + timeout.toSeconds() + " s", e);
+      throw new IngestException(
+          IngestException.Reason.MALFORMED,
+          url.toString(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "timed out after " + timeout.toSeconds() + " s",
+          e);
     } catch (IOException e) {
-      throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
-          "cannot fetch: " + e, e);
+      throw new IngestException(
+          IngestException.Reason.MALFORMED,
+          url.toString(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "cannot fetch: " + e,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
-          "interrupted while fetching", e);
+      throw new IngestException(
+          IngestException.Reason.MALFORMED,
+          url.toString(),
+          ItemPosition.WHOLE_DOCUMENT,
+          "interrupted while fetching",
+          e);
     }
   }
 
@@ -102,7 +137,10 @@ public final class DocumentSource {
     long max = limits.maxDocumentBytes();
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (bytes.length > max) {
-      throw new IngestException(IngestException.Reason.TOO_LARGE, location, ItemPosition.WHOLE_DOCUMENT,
+      throw new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          location,
+          ItemPosition.WHOLE_DOCUMENT,
           "document exceeds " + IngestLimits.megabytes(max) + " limit");
     }
     return bytes;

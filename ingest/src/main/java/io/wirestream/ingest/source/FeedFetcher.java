@@ -19,18 +19,28 @@ import java.time.Duration;
 public interface FeedFetcher {
 
   /** A feed's answer: not modified (body null), or the body with its validators. */
-  record Response(boolean notModified, byte[] body, String contentType, String etag, String lastModified) {}
+  record Response(
+      boolean notModified, byte[] body, String contentType, String etag, String lastModified) {}
 
   /** GET {@code url}, sending the validators of the last answer (either may be null). */
   Response fetch(URI url, String etag, String lastModified) throws IngestException;
 
   /** Conditional GET over HTTP with a timeout and a size bound. */
   static FeedFetcher http(Duration timeout, IngestLimits limits) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     return (url, etag, lastModified) -> {
-      HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET()
-          .header("User-Agent", "Wirestream/0.1 (+news ingest)")
-          .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(url)
+              .timeout(timeout)
+              .GET()
+              .header("User-Agent", "Wirestream/0.1 (+news ingest)")
+              .header(
+                  "Accept",
+                  "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
       if (etag != null) {
         request.header("If-None-Match", etag);
       }
@@ -38,32 +48,52 @@ public interface FeedFetcher {
         request.header("If-Modified-Since", lastModified);
       }
       try {
-        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+            client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
           if (response.statusCode() == 304) {
             return new Response(true, null, null, etag, lastModified);
           }
           if (response.statusCode() / 100 != 2) {
-            throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
+            throw new IngestException(
+                IngestException.Reason.MALFORMED,
+                url.toString(),
+                ItemPosition.WHOLE_DOCUMENT,
                 "feed answered HTTP " + response.statusCode());
           }
-          byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+          byte[] body =
+              in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
           if (body.length > limits.maxDocumentBytes()) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE, url.toString(), ItemPosition.WHOLE_DOCUMENT,
+            throw new IngestException(
+                IngestException.Reason.TOO_LARGE,
+                url.toString(),
+                ItemPosition.WHOLE_DOCUMENT,
                 "feed exceeds " + IngestLimits.megabytes(limits.maxDocumentBytes()) + " limit");
           }
-          return new Response(false, body, response.headers().firstValue("Content-Type").orElse(null),
+          return new Response(
+              false,
+              body,
+              response.headers().firstValue("Content-Type").orElse(null),
               response.headers().firstValue("ETag").orElse(null),
               response.headers().firstValue("Last-Modified").orElse(null));
         }
       } catch (IOException e) {
-        throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
-            (e instanceof java.net.http.HttpTimeoutException ? "feed timed out after " + timeout.toSeconds() + " s"
-                : "cannot fetch feed: " + e), e);
+        throw new IngestException(
+            IngestException.Reason.MALFORMED,
+            url.toString(),
+            ItemPosition.WHOLE_DOCUMENT,
+            (e instanceof java.net.http.HttpTimeoutException
+                ? "feed timed out after " + timeout.toSeconds() + " s"
+                : "cannot fetch feed: " + e),
+            e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IngestException(IngestException.Reason.MALFORMED, url.toString(), ItemPosition.WHOLE_DOCUMENT,
-            "interrupted while fetching the feed", e);
+        throw new IngestException(
+            IngestException.Reason.MALFORMED,
+            url.toString(),
+            ItemPosition.WHOLE_DOCUMENT,
+            "interrupted while fetching the feed",
+            e);
       }
     };
   }

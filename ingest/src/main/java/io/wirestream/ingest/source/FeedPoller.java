@@ -43,9 +43,11 @@ public final class FeedPoller implements AutoCloseable {
 
   /**
    * @param stateFile where validators are kept across restarts
-   * @param interval time between polls of all feeds; zero for no background polling ({@link #pollAll})
+   * @param interval time between polls of all feeds; zero for no background polling ({@link
+   *     #pollAll})
    */
-  public FeedPoller(List<URI> feeds, FeedFetcher fetcher, IngestService ingest, Path stateFile, Duration interval)
+  public FeedPoller(
+      List<URI> feeds, FeedFetcher fetcher, IngestService ingest, Path stateFile, Duration interval)
       throws IOException {
     this.feeds = List.copyOf(feeds);
     this.fetcher = fetcher;
@@ -75,8 +77,12 @@ public final class FeedPoller implements AutoCloseable {
         log.debug("Feed {} not modified", feed);
         return;
       }
-      ingest.ingest(new InputDocument(feed.toString(), response.body(), response.contentType()),
-          new SourceInfo(feed.getHost() == null ? feed.toString() : feed.getHost(), SourceKind.FEED, feed.toString()));
+      ingest.ingest(
+          new InputDocument(feed.toString(), response.body(), response.contentType()),
+          new SourceInfo(
+              feed.getHost() == null ? feed.toString() : feed.getHost(),
+              SourceKind.FEED,
+              feed.toString()));
       ingest.flush();
       state.put(feed.toString(), new Validators(response.etag(), response.lastModified()));
       save();
@@ -91,15 +97,24 @@ public final class FeedPoller implements AutoCloseable {
   private static Map<String, Validators> load(Path file) throws IOException {
     Map<String, Validators> map = new TreeMap<>();
     if (Files.exists(file)) {
-      JSON.readTree(file.toFile()).fields().forEachRemaining(e -> map.put(e.getKey(),
-          new Validators(e.getValue().path("etag").textValue(), e.getValue().path("lastModified").textValue())));
+      JSON.readTree(file.toFile())
+          .fields()
+          .forEachRemaining(
+              e ->
+                  map.put(
+                      e.getKey(),
+                      new Validators(
+                          e.getValue().path("etag").textValue(),
+                          e.getValue().path("lastModified").textValue())));
     }
     return map;
   }
 
   private void save() throws IOException {
     ObjectNode root = JSON.createObjectNode();
-    state.forEach((url, v) -> root.putObject(url).put("etag", v.etag()).put("lastModified", v.lastModified()));
+    state.forEach(
+        (url, v) ->
+            root.putObject(url).put("etag", v.etag()).put("lastModified", v.lastModified()));
     Files.createDirectories(stateFile.toAbsolutePath().getParent());
     Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
     JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);

@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A watched inbox folder: a file dropped into it is ingested once, then moved to {@code
- * processed/} inside the inbox (its articles, duplicates and dead letters are on the topics).
- * A file is taken only when its size has not changed between two polls, so a copy in progress is
- * not read half-written. Polling rather than WatchService, because it behaves the same on every
- * file system (network shares and container volumes included).
+ * A watched inbox folder: a file dropped into it is ingested once, then moved to {@code processed/}
+ * inside the inbox (its articles, duplicates and dead letters are on the topics). A file is taken
+ * only when its size has not changed between two polls, so a copy in progress is not read
+ * half-written. Polling rather than WatchService, because it behaves the same on every file system
+ * (network shares and container volumes included).
  */
 public final class InboxWatcher implements AutoCloseable {
 
@@ -52,9 +52,11 @@ public final class InboxWatcher implements AutoCloseable {
   synchronized void poll() throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(inbox)) {
-      files = list.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+      files =
+          list.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
     }
     lastSizes.keySet().retainAll(files);
     for (Path file : files) {
@@ -65,7 +67,10 @@ public final class InboxWatcher implements AutoCloseable {
       }
       ingest.ingestPath(file);
       ingest.flush();
-      Files.move(file, inbox.resolve(PROCESSED).resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          file,
+          inbox.resolve(PROCESSED).resolve(file.getFileName()),
+          StandardCopyOption.REPLACE_EXISTING);
       lastSizes.remove(file);
       log.info("Ingested {} from the inbox ({})", file.getFileName(), ingest.counts());
     }

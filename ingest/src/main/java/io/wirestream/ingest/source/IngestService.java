@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ingest service: documents from files, folders, URLs and streams, read by the pure ingest
- * core and published to Kafka. Every item ends as an article on {@code news.raw}, a counted
- * duplicate, or a dead letter; {@link #counts()} adds up to the items seen.
+ * The ingest service: documents from files, folders, URLs and streams, read by the pure ingest core
+ * and published to Kafka. Every item ends as an article on {@code news.raw}, a counted duplicate,
+ * or a dead letter; {@link #counts()} adds up to the items seen.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class IngestService implements AutoCloseable {
   private final DocumentSource documents;
   private final Clock clock;
 
-  public IngestService(RawArticleReader reader, IngestPublisher publisher, DocumentSource documents, Clock clock) {
+  public IngestService(
+      RawArticleReader reader, IngestPublisher publisher, DocumentSource documents, Clock clock) {
     this.reader = reader;
     this.publisher = publisher;
     this.documents = documents;
@@ -42,17 +43,26 @@ public final class IngestService implements AutoCloseable {
 
   /** Connects to Kafka, rebuilding the duplicate ledger from {@code news.raw}. */
   public static IngestService connect(Map<String, Object> clientProps, Topics topics, Clock clock) {
-    ArticleLedger ledger = ArticleLedger.rebuild(clientProps, topics.raw.name(), topics.raw.valueSerde().deserializer());
-    return new IngestService(RawArticleReader.withDefaults(), new IngestPublisher(clientProps, topics, ledger, clock),
-        new DocumentSource(IngestLimits.DEFAULTS, Duration.ofSeconds(30)), clock);
+    ArticleLedger ledger =
+        ArticleLedger.rebuild(
+            clientProps, topics.raw.name(), topics.raw.valueSerde().deserializer());
+    return new IngestService(
+        RawArticleReader.withDefaults(),
+        new IngestPublisher(clientProps, topics, ledger, clock),
+        new DocumentSource(IngestLimits.DEFAULTS, Duration.ofSeconds(30)),
+        clock);
   }
 
   /** A file, or every file under a folder. */
   public void ingestPath(Path path) throws IOException {
-    SourceInfo source = new SourceInfo(path.getFileName() == null ? path.toString() : path.getFileName().toString(),
-        SourceKind.FILE, path.toAbsolutePath().toString());
+    SourceInfo source =
+        new SourceInfo(
+            path.getFileName() == null ? path.toString() : path.getFileName().toString(),
+            SourceKind.FILE,
+            path.toAbsolutePath().toString());
     for (Path file : DocumentSource.files(path)) {
-      SourceInfo fileSource = new SourceInfo(source.name(), SourceKind.FILE, file.toAbsolutePath().toString());
+      SourceInfo fileSource =
+          new SourceInfo(source.name(), SourceKind.FILE, file.toAbsolutePath().toString());
       try {
         ingest(documents.readFile(file), fileSource);
       } catch (IngestException e) {
@@ -63,7 +73,11 @@ public final class IngestService implements AutoCloseable {
 
   /** A URL (a feed or a page). */
   public void ingestUrl(URI url) {
-    SourceInfo source = new SourceInfo(url.getHost() == null ? url.toString() : url.getHost(), SourceKind.FEED, url.toString());
+    SourceInfo source =
+        new SourceInfo(
+            url.getHost() == null ? url.toString() : url.getHost(),
+            SourceKind.FEED,
+            url.toString());
     try {
       ingest(documents.fetch(url), source);
     } catch (IngestException e) {
@@ -80,7 +94,10 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** One document already in memory (HTTP intake, tests): one outcome per item, final after {@link #flush()}. */
+  /**
+   * One document already in memory (HTTP intake, tests): one outcome per item, final after {@link
+   * #flush()}.
+   */
   public List<ItemOutcome> ingest(InputDocument document, SourceInfo source) {
     return publisher.publish(document, reader.read(document, source, clock.instant()));
   }

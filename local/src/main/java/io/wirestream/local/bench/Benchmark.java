@@ -33,7 +33,9 @@ public final class Benchmark {
     this.seed = seed;
   }
 
-  /** Runs everything; the stack lives in {@code dataDir}, or in a temporary folder removed after. */
+  /**
+   * Runs everything; the stack lives in {@code dataDir}, or in a temporary folder removed after.
+   */
   public Result run(Path dataDir) throws Exception {
     ArticleGenerator generator = new ArticleGenerator(seed);
     Map<String, Object> figures = new LinkedHashMap<>();
@@ -65,8 +67,10 @@ public final class Benchmark {
       figures.put("replay", e2e.get("replay"));
       Map<String, Object> ratios = new LinkedHashMap<>();
       double passThrough = rateOf(e2e.get("passThrough"));
-      ratios.put("replayOverPassThrough", StageBench.round(rateOf(e2e.get("replay")) / passThrough));
-      ratios.put("endToEndOverPassThrough", StageBench.round(rateOf(e2e.get("saturation")) / passThrough));
+      ratios.put(
+          "replayOverPassThrough", StageBench.round(rateOf(e2e.get("replay")) / passThrough));
+      ratios.put(
+          "endToEndOverPassThrough", StageBench.round(rateOf(e2e.get("saturation")) / passThrough));
       figures.put("ratios", ratios);
       figures.put("memory", Map.of("peakRssMb", e2e.get("peakRssMb")));
     } finally {
@@ -93,7 +97,8 @@ public final class Benchmark {
   /** The figures of one run. */
   public record Result(Map<String, Object> figures) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String json() {
       try {

@@ -4,9 +4,9 @@ import io.wirestream.avro.SourceKind;
 import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
 import io.wirestream.enrich.stream.EnrichTopology;
-import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.ingest.SourceInfo;
 import io.wirestream.ingest.format.InputDocument;
+import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.ingest.source.IngestService;
 import io.wirestream.local.LocalStack;
 import io.wirestream.schemas.Topics;
@@ -82,44 +82,69 @@ final class EndToEndBench implements AutoCloseable {
       fixedRate.put("offeredPerSecond", rate);
       fixedRate.put("articles", steady.size());
       long offerSpan = steady.get(steady.size() - 1).offeredAt() - steady.get(0).offeredAt();
-      fixedRate.put("achievedOfferPerSecond", StageBench.round((steady.size() - 1) / Math.max(1e-3, offerSpan / 1e3)));
+      fixedRate.put(
+          "achievedOfferPerSecond",
+          StageBench.round((steady.size() - 1) / Math.max(1e-3, offerSpan / 1e3)));
       fixedRate.putAll(latencies(steady, enriched));
       figures.put("fixedRate", fixedRate);
 
       List<Offered> burst = offer(ingest, warm + fixed, warm + fixed + articles, 0);
       long offerEnd = System.currentTimeMillis();
       await(enriched, (long) warmUp.size() + steady.size() + burst.size(), "saturation phase");
-      long lastAppend = burst.stream().mapToLong(o -> enriched.seen(o.id()).timestamp()).max().orElse(0);
+      long lastAppend =
+          burst.stream().mapToLong(o -> enriched.seen(o.id()).timestamp()).max().orElse(0);
       long start = burst.get(0).offeredAt();
       long bytes = burst.stream().mapToLong(Offered::textBytes).sum();
       Map<String, Object> saturation = new LinkedHashMap<>();
       saturation.put("articles", burst.size());
-      saturation.put("ingestOfferPerSecond", StageBench.round(burst.size() / Math.max(1e-3, (offerEnd - start) / 1e3)));
+      saturation.put(
+          "ingestOfferPerSecond",
+          StageBench.round(burst.size() / Math.max(1e-3, (offerEnd - start) / 1e3)));
       saturation.putAll(StageBench.rate(burst.size(), bytes, (lastAppend - start) * 1_000_000L));
       saturation.putAll(latencies(burst, enriched));
       figures.put("saturation", saturation);
       figures.put("peakRssMb", PeakMemory.peakRssMb());
 
       long total = warmUp.size() + steady.size() + burst.size();
-      long allBytes = bytes + warmUp.stream().mapToLong(Offered::textBytes).sum()
-          + steady.stream().mapToLong(Offered::textBytes).sum();
-      figures.put("passThrough", streamsRun(PassThroughTopology.build(topics, COPY_TOPIC), "bench-passthrough",
-          COPY_TOPIC, total, allBytes));
-      Map<String, Object> replay = streamsRun(EnrichTopology.build(replayTopics(), Enricher.standard()),
-          "bench-replay", REPLAY_TOPIC, total, allBytes);
+      long allBytes =
+          bytes
+              + warmUp.stream().mapToLong(Offered::textBytes).sum()
+              + steady.stream().mapToLong(Offered::textBytes).sum();
+      figures.put(
+          "passThrough",
+          streamsRun(
+              PassThroughTopology.build(topics, COPY_TOPIC),
+              "bench-passthrough",
+              COPY_TOPIC,
+              total,
+              allBytes));
+      Map<String, Object> replay =
+          streamsRun(
+              EnrichTopology.build(replayTopics(), Enricher.standard()),
+              "bench-replay",
+              REPLAY_TOPIC,
+              total,
+              allBytes);
       double perSecond = (double) replay.get("recordsPerSecond");
-      replay.put("extrapolatedSecondsFor1M", StageBench.round(1_000_000 / Math.max(1e-9, perSecond)));
+      replay.put(
+          "extrapolatedSecondsFor1M", StageBench.round(1_000_000 / Math.max(1e-9, perSecond)));
       figures.put("replay", replay);
     }
     return figures;
   }
 
-  /** Offers pages {@code [from, to)} to ingest, paced at {@code perSecond} (0: as fast as it goes). */
-  private List<Offered> offer(IngestService ingest, int from, int to, int perSecond) throws InterruptedException {
+  /**
+   * Offers pages {@code [from, to)} to ingest, paced at {@code perSecond} (0: as fast as it goes).
+   */
+  private List<Offered> offer(IngestService ingest, int from, int to, int perSecond)
+      throws InterruptedException {
     List<InputDocument> pages = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      pages.add(new InputDocument("bench/page-" + i + ".html", generator.html(i).getBytes(StandardCharsets.UTF_8),
-          "text/html"));
+      pages.add(
+          new InputDocument(
+              "bench/page-" + i + ".html",
+              generator.html(i).getBytes(StandardCharsets.UTF_8),
+              "text/html"));
     }
     List<Offered> offered = new ArrayList<>(pages.size());
     long start = System.nanoTime();
@@ -143,7 +168,8 @@ final class EndToEndBench implements AutoCloseable {
     }
     ingest.flush();
     if (offered.isEmpty()) {
-      throw new IllegalStateException("Ingest accepted none of the generated pages: " + ingest.counts());
+      throw new IllegalStateException(
+          "Ingest accepted none of the generated pages: " + ingest.counts());
     }
     return offered;
   }
@@ -162,15 +188,24 @@ final class EndToEndBench implements AutoCloseable {
     return figures;
   }
 
-  /** Runs a Streams application from the beginning of news.raw until it has written {@code total} records. */
-  private Map<String, Object> streamsRun(Topology topology, String name, String output, long total, long bytes)
-      throws Exception {
-    ServiceConfig config = stack.config().with("streams.application.id", name + "-" + System.currentTimeMillis())
-        .with("streams.state.dir", stack.config().get("streams.state.dir", "streams") + "-" + name);
+  /**
+   * Runs a Streams application from the beginning of news.raw until it has written {@code total}
+   * records.
+   */
+  private Map<String, Object> streamsRun(
+      Topology topology, String name, String output, long total, long bytes) throws Exception {
+    ServiceConfig config =
+        stack
+            .config()
+            .with("streams.application.id", name + "-" + System.currentTimeMillis())
+            .with(
+                "streams.state.dir",
+                stack.config().get("streams.state.dir", "streams") + "-" + name);
     Properties props = EnrichService.streamsConfig(config);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     long start = System.nanoTime();
-    try (TopicWatcher watcher = new TopicWatcher(client, output); KafkaStreams streams = new KafkaStreams(topology, props)) {
+    try (TopicWatcher watcher = new TopicWatcher(client, output);
+        KafkaStreams streams = new KafkaStreams(topology, props)) {
       streams.start();
       await(watcher, total, name);
       long wall = System.nanoTime() - start;
@@ -189,25 +224,53 @@ final class EndToEndBench implements AutoCloseable {
     return Topics.from(values, SchemaRegistryClient.fromConfig(values));
   }
 
-  /** Output topics of the run, with broker append time as record timestamp so latency is measurable. */
+  /**
+   * Output topics of the run, with broker append time as record timestamp so latency is measurable.
+   */
   private void prepareTopics() throws ExecutionException, InterruptedException {
-    Map<String, String> settings = Map.of("message.timestamp.type", "LogAppendTime",
-        "max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES));
+    Map<String, String> settings =
+        Map.of(
+            "message.timestamp.type",
+            "LogAppendTime",
+            "max.message.bytes",
+            String.valueOf(Topics.MAX_MESSAGE_BYTES));
     try (Admin admin = Admin.create(client)) {
-      admin.createTopics(List.of(
-          new NewTopic(COPY_TOPIC, 3, (short) 1).configs(settings),
-          new NewTopic(REPLAY_TOPIC, 3, (short) 1).configs(settings),
-          new NewTopic(REPLAY_DLQ_TOPIC, 1, (short) 1))).all().get();
-      ConfigResource enriched = new ConfigResource(ConfigResource.Type.TOPIC, stack.topics().enriched.name());
-      admin.incrementalAlterConfigs(Map.of(enriched, List.of(new AlterConfigOp(
-          new ConfigEntry("message.timestamp.type", "LogAppendTime"), AlterConfigOp.OpType.SET)))).all().get();
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(COPY_TOPIC, 3, (short) 1).configs(settings),
+                  new NewTopic(REPLAY_TOPIC, 3, (short) 1).configs(settings),
+                  new NewTopic(REPLAY_DLQ_TOPIC, 1, (short) 1)))
+          .all()
+          .get();
+      ConfigResource enriched =
+          new ConfigResource(ConfigResource.Type.TOPIC, stack.topics().enriched.name());
+      admin
+          .incrementalAlterConfigs(
+              Map.of(
+                  enriched,
+                  List.of(
+                      new AlterConfigOp(
+                          new ConfigEntry("message.timestamp.type", "LogAppendTime"),
+                          AlterConfigOp.OpType.SET))))
+          .all()
+          .get();
     }
   }
 
-  private static void await(TopicWatcher watcher, long count, String phase) throws InterruptedException {
+  private static void await(TopicWatcher watcher, long count, String phase)
+      throws InterruptedException {
     if (!watcher.awaitRecords(count, PHASE_TIMEOUT)) {
-      throw new IllegalStateException("The " + phase + " did not complete: " + watcher.records() + " of " + count
-          + " records after " + PHASE_TIMEOUT.toMinutes() + " minutes");
+      throw new IllegalStateException(
+          "The "
+              + phase
+              + " did not complete: "
+              + watcher.records()
+              + " of "
+              + count
+              + " records after "
+              + PHASE_TIMEOUT.toMinutes()
+              + " minutes");
     }
   }
 

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to tag one 3 KB news article with the entity tagger (single thread), and to load it. Run with
- * {@code java -cp <local classpath> org.openjdk.jmh.Main EntityTaggerBenchmark}.
+ * Time to tag one 3 KB news article with the entity tagger (single thread), and to load it. Run
+ * with {@code java -cp <local classpath> org.openjdk.jmh.Main EntityTaggerBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,34 +30,34 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EntityTaggerBenchmark {
 
-    private EntityTagger tagger;
-    private String headline;
-    private String body;
+  private EntityTagger tagger;
+  private String headline;
+  private String body;
 
-    @Setup
-    public void load() throws IOException {
-        tagger = EntityTagger.load();
-        try (InputStream in = EntityTaggerBenchmark.class.getResourceAsStream("entity-article.txt")) {
-            String article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int newline = article.indexOf('\n');
-            headline = article.substring(0, newline);
-            body = article.substring(newline + 1);
-        }
+  @Setup
+  public void load() throws IOException {
+    tagger = EntityTagger.load();
+    try (InputStream in = EntityTaggerBenchmark.class.getResourceAsStream("entity-article.txt")) {
+      String article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int newline = article.indexOf('\n');
+      headline = article.substring(0, newline);
+      body = article.substring(newline + 1);
     }
+  }
 
-    @Benchmark
-    public List<Entity> tagArticle() {
-        return tagger.tag(headline, body);
-    }
+  @Benchmark
+  public List<Entity> tagArticle() {
+    return tagger.tag(headline, body);
+  }
 
-    /** Cold start: loading gazetteers and model, once per fork. */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
-    @Fork(3)
-    public EntityTagger loadTagger() {
-        return EntityTagger.load();
-    }
+  /** Cold start: loading gazetteers and model, once per fork. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(3)
+  public EntityTagger loadTagger() {
+    return EntityTagger.load();
+  }
 }

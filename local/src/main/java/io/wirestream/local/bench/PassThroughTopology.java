@@ -9,9 +9,9 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * The benchmark's baseline: news.raw copied to another topic by a Streams application with the
- * same serdes and guarantee as enrich, but no work in between. What enrich costs is its time over
- * this one's.
+ * The benchmark's baseline: news.raw copied to another topic by a Streams application with the same
+ * serdes and guarantee as enrich, but no work in between. What enrich costs is its time over this
+ * one's.
  */
 final class PassThroughTopology {
 

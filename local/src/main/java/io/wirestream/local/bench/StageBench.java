@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Per-stage rates without Kafka, on one thread: the ingest core (parse and clean generated HTML
- * pages with {@link RawArticleReader}) and the enricher ({@link Enricher#enrich}). Each stage
- * runs once to warm up on a slice of the input, then once measured.
+ * pages with {@link RawArticleReader}) and the enricher ({@link Enricher#enrich}). Each stage runs
+ * once to warm up on a slice of the input, then once measured.
  */
 final class StageBench {
 
@@ -83,7 +83,9 @@ final class StageBench {
 
   static long textBytes(RawArticle raw) {
     return raw.getBody().getBytes(StandardCharsets.UTF_8).length
-        + (raw.getHeadline() == null ? 0 : raw.getHeadline().getBytes(StandardCharsets.UTF_8).length);
+        + (raw.getHeadline() == null
+            ? 0
+            : raw.getHeadline().getBytes(StandardCharsets.UTF_8).length);
   }
 
   static Map<String, Object> rate(long records, long bytes, long nanos) {

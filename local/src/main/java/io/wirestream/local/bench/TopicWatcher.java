@@ -39,8 +39,10 @@ final class TopicWatcher implements AutoCloseable {
     props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     thread = new Thread(this::run, "bench-watch-" + topic);
@@ -57,7 +59,9 @@ final class TopicWatcher implements AutoCloseable {
           firstTimestamp.accumulateAndGet(record.timestamp(), Math::min);
           lastTimestamp.accumulateAndGet(record.timestamp(), Math::max);
           if (record.key() != null) {
-            seen.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), new Seen(record.timestamp(), now));
+            seen.putIfAbsent(
+                new String(record.key(), StandardCharsets.UTF_8),
+                new Seen(record.timestamp(), now));
           }
         }
       }

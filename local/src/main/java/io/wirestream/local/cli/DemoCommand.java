@@ -31,8 +31,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code wirestream demo}: {@code up}, then the bundled sample stories through the pipeline. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Start the embedded stack, ingest the bundled sample stories and show what the enrichers found.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start the embedded stack, ingest the bundled sample stories and show what the enrichers found.")
 public final class DemoCommand implements Callable<Integer> {
 
   private static final String SAMPLES = "/io/wirestream/local/samples/";
@@ -51,7 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
       Map<String, EnrichedArticle> enriched = awaitEnriched(running, ids, Duration.ofSeconds(90));
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       enriched.values().forEach(article -> describe(article, out));
-      out.printf("%d of %d sample articles enriched. See them all with: ./wirestream tail news.enriched%n",
+      out.printf(
+          "%d of %d sample articles enriched. See them all with: ./wirestream tail news.enriched%n",
           enriched.size(), ids.size());
       if (enriched.size() < ids.size()) {
         return 1;
@@ -70,13 +74,20 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private static Set<String> ingestSamples(LocalStack running) throws IOException {
-    List<String> names = new String(resource("index.txt"), StandardCharsets.UTF_8).lines()
-        .filter(l -> !l.isBlank()).toList();
+    List<String> names =
+        new String(resource("index.txt"), StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> !l.isBlank())
+            .toList();
     Set<String> ids = new java.util.LinkedHashSet<>();
-    try (IngestService ingest = IngestService.connect(running.config().kafkaClient(), running.topics(), Clock.systemUTC())) {
+    try (IngestService ingest =
+        IngestService.connect(
+            running.config().kafkaClient(), running.topics(), Clock.systemUTC())) {
       for (String name : names) {
         InputDocument document = new InputDocument("samples/" + name, resource(name), null);
-        for (ItemOutcome outcome : ingest.ingest(document, new SourceInfo("samples", SourceKind.FILE, "samples/" + name))) {
+        for (ItemOutcome outcome :
+            ingest.ingest(
+                document, new SourceInfo("samples", SourceKind.FILE, "samples/" + name))) {
           if (outcome.id() != null) {
             ids.add(outcome.id()); // accepted now, or enriched on an earlier run
           }
@@ -97,21 +108,28 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, EnrichedArticle> awaitEnriched(LocalStack running, Set<String> ids, Duration timeout) {
+  private static Map<String, EnrichedArticle> awaitEnriched(
+      LocalStack running, Set<String> ids, Duration timeout) {
     Map<String, Object> props = running.config().kafkaClient();
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     Map<String, EnrichedArticle> found = new LinkedHashMap<>();
-    try (KafkaConsumer<String, EnrichedArticle> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-        running.topics().enriched.valueSerde().deserializer())) {
-      var partitions = consumer.partitionsFor(running.topics().enriched.name()).stream()
-          .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+    try (KafkaConsumer<String, EnrichedArticle> consumer =
+        new KafkaConsumer<>(
+            props,
+            new StringDeserializer(),
+            running.topics().enriched.valueSerde().deserializer())) {
+      var partitions =
+          consumer.partitionsFor(running.topics().enriched.name()).stream()
+              .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!found.keySet().containsAll(ids) && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, EnrichedArticle> record : consumer.poll(Duration.ofMillis(500))) {
+        for (ConsumerRecord<String, EnrichedArticle> record :
+            consumer.poll(Duration.ofMillis(500))) {
           if (ids.contains(record.key()) && record.value() != null) {
             found.put(record.key(), record.value());
           }
@@ -124,10 +142,22 @@ public final class DemoCommand implements Callable<Integer> {
   private static void describe(EnrichedArticle a, PrintStream out) {
     out.println();
     out.println("■ " + (a.getHeadline() == null ? a.getId() : a.getHeadline()));
-    out.println("  published " + a.getPublished() + " (" + a.getPublishedFrom() + "), language " + a.getLanguage());
-    out.println("  dates     " + a.getDates().stream().map(DemoCommand::date).collect(Collectors.joining(", ")));
-    out.println("  topics    " + a.getTopics().stream().map(DemoCommand::topic).collect(Collectors.joining(", ")));
-    out.println("  entities  " + a.getEntities().stream().map(DemoCommand::entity).collect(Collectors.joining(", ")));
+    out.println(
+        "  published "
+            + a.getPublished()
+            + " ("
+            + a.getPublishedFrom()
+            + "), language "
+            + a.getLanguage());
+    out.println(
+        "  dates     "
+            + a.getDates().stream().map(DemoCommand::date).collect(Collectors.joining(", ")));
+    out.println(
+        "  topics    "
+            + a.getTopics().stream().map(DemoCommand::topic).collect(Collectors.joining(", ")));
+    out.println(
+        "  entities  "
+            + a.getEntities().stream().map(DemoCommand::entity).collect(Collectors.joining(", ")));
     out.println("  keywords  " + String.join(", ", a.getKeywords()));
     out.println("  tags      " + String.join(" ", a.getTags()));
   }
@@ -141,6 +171,10 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private static String entity(Entity e) {
-    return e.getName() + " (" + e.getType().name().toLowerCase() + (e.getCode() == null ? "" : " " + e.getCode()) + ")";
+    return e.getName()
+        + " ("
+        + e.getType().name().toLowerCase()
+        + (e.getCode() == null ? "" : " " + e.getCode())
+        + ")";
   }
 }

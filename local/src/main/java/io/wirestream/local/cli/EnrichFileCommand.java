@@ -34,9 +34,13 @@ import picocli.CommandLine.Parameters;
  * one EnrichedArticle as JSON; a JSON Lines file gives one JSON line per input line, in order, with
  * {@code {"id": ..., "error": ...}} for a line that cannot be read.
  */
-@Command(name = "enrich-file", mixinStandardHelpOptions = true,
-    description = {"Enrich offline (no Kafka): an article file in any ingest format, or a JSON Lines file (.gz too), or - for stdin.",
-        "JSON Lines: one object a line with body and optionally id, headline, published; one EnrichedArticle JSON a line out."})
+@Command(
+    name = "enrich-file",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Enrich offline (no Kafka): an article file in any ingest format, or a JSON Lines file (.gz too), or - for stdin.",
+      "JSON Lines: one object a line with body and optionally id, headline, published; one EnrichedArticle JSON a line out."
+    })
 public final class EnrichFileCommand implements Callable<Integer> {
 
   private static final int CHUNK = 512;
@@ -44,8 +48,11 @@ public final class EnrichFileCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Article file, JSON Lines file, or - for stdin.")
   String file;
 
-  @Option(names = "--published", paramLabel = "ISO-8601",
-      description = "Publication time for articles that carry none; relative dates resolve against it.")
+  @Option(
+      names = "--published",
+      paramLabel = "ISO-8601",
+      description =
+          "Publication time for articles that carry none; relative dates resolve against it.")
   String published;
 
   @Override
@@ -58,18 +65,24 @@ public final class EnrichFileCommand implements Callable<Integer> {
         return 2;
       }
     } else {
-      System.err.println("Note: articles without a publication time resolve relative dates against "
-          + "1970-01-01; pass --published to set one.");
+      System.err.println(
+          "Note: articles without a publication time resolve relative dates against "
+              + "1970-01-01; pass --published to set one.");
     }
     byte[] bytes = read();
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            false,
+            StandardCharsets.UTF_8);
     Enricher enricher = Enricher.standard();
     if (isJsonLines(bytes)) {
       enrichLines(bytes, new JsonLinesArticles(defaultPublished, file), enricher, out);
     } else {
       InputDocument document = new InputDocument(file, bytes, null);
-      List<ArticleResult> results = RawArticleReader.withDefaults()
-          .read(document, new SourceInfo(file, SourceKind.FILE, file), defaultPublished);
+      List<ArticleResult> results =
+          RawArticleReader.withDefaults()
+              .read(document, new SourceInfo(file, SourceKind.FILE, file), defaultPublished);
       for (ArticleResult result : results) {
         if (result instanceof ArticleResult.Accepted accepted) {
           out.println(AvroJson.toJson(enricher.enrich(accepted.article())));
@@ -121,7 +134,8 @@ public final class EnrichFileCommand implements Callable<Integer> {
   }
 
   /** Enriches in chunks on all cores, printing in input order. */
-  private static void enrichLines(byte[] bytes, JsonLinesArticles articles, Enricher enricher, PrintStream out)
+  private static void enrichLines(
+      byte[] bytes, JsonLinesArticles articles, Enricher enricher, PrintStream out)
       throws IOException {
     try (BufferedReader lines = reader(bytes)) {
       List<String> chunk = new ArrayList<>(CHUNK);
@@ -141,28 +155,39 @@ public final class EnrichFileCommand implements Callable<Integer> {
     }
   }
 
-  private static void flush(List<String> chunk, JsonLinesArticles articles, Enricher enricher, PrintStream out) {
-    chunk.parallelStream().map(numbered -> {
-      int tab = numbered.indexOf('\t');
-      long number = Long.parseLong(numbered.substring(0, tab));
-      String line = numbered.substring(tab + 1);
-      try {
-        RawArticle raw = articles.article(line, number);
-        return AvroJson.toJson(enricher.enrich(raw));
-      } catch (RuntimeException e) {
-        return error(JsonLinesArticles.idOf(line), e.getMessage() == null ? e.toString() : e.getMessage());
-      }
-    }).toList().forEach(out::println);
+  private static void flush(
+      List<String> chunk, JsonLinesArticles articles, Enricher enricher, PrintStream out) {
+    chunk.parallelStream()
+        .map(
+            numbered -> {
+              int tab = numbered.indexOf('\t');
+              long number = Long.parseLong(numbered.substring(0, tab));
+              String line = numbered.substring(tab + 1);
+              try {
+                RawArticle raw = articles.article(line, number);
+                return AvroJson.toJson(enricher.enrich(raw));
+              } catch (RuntimeException e) {
+                return error(
+                    JsonLinesArticles.idOf(line),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+              }
+            })
+        .toList()
+        .forEach(out::println);
     chunk.clear();
   }
 
   private static String error(String id, String message) {
     JsonStringEncoder json = JsonStringEncoder.getInstance();
-    return "{\"id\":" + (id == null ? "null" : "\"" + new String(json.quoteAsString(id)) + "\"")
-        + ",\"error\":\"" + new String(json.quoteAsString(message)) + "\"}";
+    return "{\"id\":"
+        + (id == null ? "null" : "\"" + new String(json.quoteAsString(id)) + "\"")
+        + ",\"error\":\""
+        + new String(json.quoteAsString(message))
+        + "\"}";
   }
 
   private static BufferedReader reader(byte[] bytes) {
-    return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    return new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
   }
 }

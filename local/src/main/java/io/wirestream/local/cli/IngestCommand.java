@@ -16,21 +16,29 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code wirestream ingest PATH-or-URL...}: files, folders, feeds and stdin into news.raw. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Read files, folders (recursively), feed or page URLs, or - for stdin, and produce their articles to news.raw.",
-        "Prints accepted / duplicate / rejected counts; rejected items go to news.dlq with the reason."})
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read files, folders (recursively), feed or page URLs, or - for stdin, and produce their articles to news.raw.",
+      "Prints accepted / duplicate / rejected counts; rejected items go to news.dlq with the reason."
+    })
 public final class IngestCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH-or-URL", description = "Files, folders, http(s) URLs, or - for stdin.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH-or-URL",
+      description = "Files, folders, http(s) URLs, or - for stdin.")
   List<String> inputs;
 
   @Override
   public Integer call() throws IOException {
     ServiceConfig config = connection.load();
     Topics topics = RunCommand.ensureTopics(config);
-    try (IngestService ingest = IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC());
+    try (IngestService ingest =
+            IngestService.connect(config.kafkaClient(), topics, Clock.systemUTC());
         Progress progress = Progress.onTerminal(ingest::counts)) {
       for (String input : inputs) {
         if (input.equals("-")) {

@@ -18,11 +18,15 @@ final class Progress implements AutoCloseable {
 
   private Progress(Supplier<IngestCounts> counts, boolean visible) {
     this.counts = counts;
-    this.ticker = visible ? Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "ingest-progress");
-      t.setDaemon(true);
-      return t;
-    }) : null;
+    this.ticker =
+        visible
+            ? Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "ingest-progress");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : null;
     if (ticker != null) {
       ticker.scheduleAtFixedRate(this::draw, 500, 500, TimeUnit.MILLISECONDS);
     }
@@ -35,8 +39,9 @@ final class Progress implements AutoCloseable {
   private void draw() {
     IngestCounts c = counts.get();
     double seconds = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
-    System.err.printf("\r  %,d items  %,.0f items/s  %.1f MB/s  (%s)   ", c.total(), c.total() / seconds,
-        c.acceptedChars() / seconds / 1e6, c);
+    System.err.printf(
+        "\r  %,d items  %,.0f items/s  %.1f MB/s  (%s)   ",
+        c.total(), c.total() / seconds, c.acceptedChars() / seconds / 1e6, c);
   }
 
   @Override

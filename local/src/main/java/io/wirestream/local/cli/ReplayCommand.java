@@ -36,37 +36,58 @@ import picocli.CommandLine.Option;
  * {@code wirestream replay}: rebuilds news.enriched and the route topics from news.raw.
  *
  * <p>In place (no {@code --to}): the enrich and publish applications must be stopped; their
- * committed offsets are reset the way Kafka's streams reset tool does (enrich to the start point
- * on news.raw, publish to the end of news.enriched so it routes only the rebuilt records), then
- * both run here until caught up. Blue/green ({@code --to SUFFIX}): both topologies run under new
- * application ids into {@code news.enriched.SUFFIX} and {@code news.out.<route>.SUFFIX}, beside
- * the running pipeline; switch consumers over when satisfied.
+ * committed offsets are reset the way Kafka's streams reset tool does (enrich to the start point on
+ * news.raw, publish to the end of news.enriched so it routes only the rebuilt records), then both
+ * run here until caught up. Blue/green ({@code --to SUFFIX}): both topologies run under new
+ * application ids into {@code news.enriched.SUFFIX} and {@code news.out.<route>.SUFFIX}, beside the
+ * running pipeline; switch consumers over when satisfied.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-    description = "Rebuild news.enriched and the route topics from news.raw, in place or into suffixed topics.")
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rebuild news.enriched and the route topics from news.raw, in place or into suffixed topics.")
 public final class ReplayCommand implements Callable<Integer> {
 
   private static final Pattern SUFFIX = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = "--from", defaultValue = "earliest", paramLabel = "earliest|ISO-TIME",
-      description = "Replay news.raw records from the beginning, or from this time on (e.g. 2024-04-24T00:00:00Z).")
+  @Option(
+      names = "--from",
+      defaultValue = "earliest",
+      paramLabel = "earliest|ISO-TIME",
+      description =
+          "Replay news.raw records from the beginning, or from this time on (e.g. 2024-04-24T00:00:00Z).")
   String from;
 
-  @Option(names = "--to", paramLabel = "SUFFIX",
-      description = "Blue/green: write news.enriched.SUFFIX and news.out.<route>.SUFFIX instead of rebuilding in place.")
+  @Option(
+      names = "--to",
+      paramLabel = "SUFFIX",
+      description =
+          "Blue/green: write news.enriched.SUFFIX and news.out.<route>.SUFFIX instead of rebuilding in place.")
   String suffix;
 
-  @Option(names = "--routes", paramLabel = "FILE",
-      description = "Route table to replay with (default: publish.routes.file, else the single route 'all').")
+  @Option(
+      names = "--routes",
+      paramLabel = "FILE",
+      description =
+          "Route table to replay with (default: publish.routes.file, else the single route 'all').")
   Path routesFile;
 
-  @Option(names = "--timeout-minutes", defaultValue = "60", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout-minutes",
+      defaultValue = "60",
+      description = "Give up after this long (default: ${DEFAULT-VALUE}).")
   long timeoutMinutes;
 
   /** What a replay did. */
-  public record Summary(long rawRecords, String enrichedTopic, PublishMetrics publish, List<Route> routes, Duration took) {}
+  public record Summary(
+      long rawRecords,
+      String enrichedTopic,
+      PublishMetrics publish,
+      List<Route> routes,
+      Duration took) {}
 
   @Override
   public Integer call() {
@@ -74,7 +95,10 @@ public final class ReplayCommand implements Callable<Integer> {
     try {
       start = "earliest".equalsIgnoreCase(from) ? null : Instant.parse(from);
     } catch (DateTimeParseException e) {
-      System.err.println("--from must be 'earliest' or an ISO-8601 instant such as 2024-04-24T00:00:00Z, got '" + from + "'");
+      System.err.println(
+          "--from must be 'earliest' or an ISO-8601 instant such as 2024-04-24T00:00:00Z, got '"
+              + from
+              + "'");
       return 2;
     }
     if (suffix != null && !SUFFIX.matcher(suffix).matches()) {
@@ -82,8 +106,12 @@ public final class ReplayCommand implements Callable<Integer> {
       return 2;
     }
     ServiceConfig config = connection.load();
-    Path file = routesFile != null ? routesFile
-        : config.get(PublishConfig.ROUTES_FILE_CONFIG, "").isBlank() ? null : Path.of(config.get(PublishConfig.ROUTES_FILE_CONFIG, ""));
+    Path file =
+        routesFile != null
+            ? routesFile
+            : config.get(PublishConfig.ROUTES_FILE_CONFIG, "").isBlank()
+                ? null
+                : Path.of(config.get(PublishConfig.ROUTES_FILE_CONFIG, ""));
     RouteTable routes = file != null ? RouteTable.load(file) : RouteTable.defaults();
     try {
       replay(config, routes, start, suffix, Duration.ofMinutes(timeoutMinutes), System.out);
@@ -94,19 +122,31 @@ public final class ReplayCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs a replay and prints its progress and summary to {@code out}; {@code suffix} null means in place. */
-  public static Summary replay(ServiceConfig config, RouteTable routes, Instant from, String suffix, Duration timeout,
+  /**
+   * Runs a replay and prints its progress and summary to {@code out}; {@code suffix} null means in
+   * place.
+   */
+  public static Summary replay(
+      ServiceConfig config,
+      RouteTable routes,
+      Instant from,
+      String suffix,
+      Duration timeout,
       PrintStream out) {
     long began = System.nanoTime();
     SchemaRegistryClient registry = SchemaRegistryClient.fromConfig(config.values());
     Topics live = Topics.from(config.values(), registry);
     ServiceConfig target = config;
     RouteTable targetRoutes = routes;
-    String enrichId = EnrichService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-    String publishId = PublishService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    String enrichId =
+        EnrichService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    String publishId =
+        PublishService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
     if (suffix != null) {
-      target = config.with(Topics.ENRICHED_TOPIC_CONFIG, live.enriched.name() + "." + suffix)
-          .with(Topics.DLQ_TOPIC_CONFIG, live.dlq.name() + "." + suffix);
+      target =
+          config
+              .with(Topics.ENRICHED_TOPIC_CONFIG, live.enriched.name() + "." + suffix)
+              .with(Topics.DLQ_TOPIC_CONFIG, live.dlq.name() + "." + suffix);
       targetRoutes = routes.withTopicSuffix(suffix);
       enrichId = "wirestream-replay-" + suffix + "-enrich";
       publishId = "wirestream-replay-" + suffix + "-publish";
@@ -135,22 +175,40 @@ public final class ReplayCommand implements Callable<Integer> {
       } else {
         StreamsReset.resetTo(admin, publishId, topics.enriched.name(), null);
       }
-      out.println("Replaying " + live.raw.name() + (from == null ? " from the beginning" : " from " + from) + " -> "
-          + topics.enriched.name() + " -> " + targetRoutes.routes().stream().map(Route::topic).toList()
-          + (suffix == null ? " (in place)" : " (blue/green)"));
+      out.println(
+          "Replaying "
+              + live.raw.name()
+              + (from == null ? " from the beginning" : " from " + from)
+              + " -> "
+              + topics.enriched.name()
+              + " -> "
+              + targetRoutes.routes().stream().map(Route::topic).toList()
+              + (suffix == null ? " (in place)" : " (blue/green)"));
       Consumer<ReplayStage.Progress> progress = printer(out);
-      rawRecords = new ReplayStage("enrich", EnrichTopology.build(topics, Enricher.standard()),
-          streamsConfig(EnrichService.streamsConfig(target), enrichId), live.raw.name())
-          .run(admin, config.kafkaClient(), progress, timeout);
-      new ReplayStage("publish", PublishTopology.build(topics, targetRoutes, metrics),
-          streamsConfig(PublishService.streamsConfig(target), publishId), topics.enriched.name())
+      rawRecords =
+          new ReplayStage(
+                  "enrich",
+                  EnrichTopology.build(topics, Enricher.standard()),
+                  streamsConfig(EnrichService.streamsConfig(target), enrichId),
+                  live.raw.name())
+              .run(admin, config.kafkaClient(), progress, timeout);
+      new ReplayStage(
+              "publish",
+              PublishTopology.build(topics, targetRoutes, metrics),
+              streamsConfig(PublishService.streamsConfig(target), publishId),
+              topics.enriched.name())
           .run(admin, config.kafkaClient(), progress, timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-    Summary summary = new Summary(rawRecords, topics.enriched.name(), metrics, targetRoutes.routes(),
-        Duration.ofNanos(System.nanoTime() - began));
+    Summary summary =
+        new Summary(
+            rawRecords,
+            topics.enriched.name(),
+            metrics,
+            targetRoutes.routes(),
+            Duration.ofNanos(System.nanoTime() - began));
     print(summary, live.raw.name(), out);
     return summary;
   }
@@ -167,10 +225,12 @@ public final class ReplayCommand implements Callable<Integer> {
   private static void requireFresh(Admin admin, String topic) throws InterruptedException {
     try {
       if (admin.listTopics().names().get().contains(topic)) {
-        throw new IllegalStateException("Topic " + topic + " already exists; replay into a new suffix (or delete it first)");
+        throw new IllegalStateException(
+            "Topic " + topic + " already exists; replay into a new suffix (or delete it first)");
       }
     } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("Cannot list topics: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "Cannot list topics: " + e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -189,8 +249,9 @@ public final class ReplayCommand implements Callable<Integer> {
   private static void print(Summary s, String rawTopic, PrintStream out) {
     out.printf("Replay done in %.1f s:%n", s.took().toMillis() / 1000.0);
     out.printf("  %s -> %s: %,d records replayed%n", rawTopic, s.enrichedTopic(), s.rawRecords());
-    out.printf("  routed %,d records: unmatched %,d, dead letters %,d%n", s.publish().recordsIn(),
-        s.publish().unmatchedCount(), s.publish().deadLetterCount());
+    out.printf(
+        "  routed %,d records: unmatched %,d, dead letters %,d%n",
+        s.publish().recordsIn(), s.publish().unmatchedCount(), s.publish().deadLetterCount());
     for (Route r : s.routes()) {
       out.printf("  %-20s -> %s: %,d%n", r.name(), r.topic(), s.publish().routedCount(r.name()));
     }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code wirestream up}: the embedded broker, registry and every service, until Ctrl-C. */
-@Command(name = "up", mixinStandardHelpOptions = true,
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
     description = "Run the embedded broker, registry and services in this process until Ctrl-C.")
 public final class UpCommand implements Callable<Integer> {
 
@@ -29,20 +31,36 @@ public final class UpCommand implements Callable<Integer> {
     out.println("  Schema Registry  " + stack.registryUrl());
     out.println("  Inbox            " + stack.inbox() + "  (drop files here to ingest them)");
     out.println("  HTTP intake      POST " + stack.dashboardUrl() + "articles");
-    out.println("  Topics           " + stack.topics().raw.name() + " -> " + stack.topics().enriched.name()
-        + "  (dead letters: " + stack.topics().dlq.name() + ")");
-    out.println("  Dashboard        " + stack.dashboardUrl() + "  (live stream: " + stack.dashboardUrl()
-        + "stream, metrics: " + stack.dashboardUrl() + "metrics)");
+    out.println(
+        "  Topics           "
+            + stack.topics().raw.name()
+            + " -> "
+            + stack.topics().enriched.name()
+            + "  (dead letters: "
+            + stack.topics().dlq.name()
+            + ")");
+    out.println(
+        "  Dashboard        "
+            + stack.dashboardUrl()
+            + "  (live stream: "
+            + stack.dashboardUrl()
+            + "stream, metrics: "
+            + stack.dashboardUrl()
+            + "metrics)");
   }
 
   /** Blocks until the JVM is asked to stop, then closes the stack cleanly. */
   static void awaitShutdown(LocalStack stack) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("Stopping Wirestream...");
-      stack.close();
-      stopped.countDown();
-    }, "wirestream-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping Wirestream...");
+                  stack.close();
+                  stopped.countDown();
+                },
+                "wirestream-shutdown"));
     stopped.await();
   }
 }

@@ -14,10 +14,10 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * One line of a bulk-evaluation JSON Lines file as a RawArticle: {@code body} and optionally
- * {@code id}, {@code headline}, {@code published} (ISO date or date-time). Text is kept verbatim so
- * offsets in the output refer to the text as given; other fields are ignored. The received time
- * is the publication time, so the result does not depend on when it runs.
+ * One line of a bulk-evaluation JSON Lines file as a RawArticle: {@code body} and optionally {@code
+ * id}, {@code headline}, {@code published} (ISO date or date-time). Text is kept verbatim so
+ * offsets in the output refer to the text as given; other fields are ignored. The received time is
+ * the publication time, so the result does not depend on when it runs.
  */
 public final class JsonLinesArticles {
 
@@ -35,13 +35,17 @@ public final class JsonLinesArticles {
     this.sourceName = sourceName;
   }
 
-  /** The article of a line; throws IllegalArgumentException with a readable reason when it cannot be one. */
+  /**
+   * The article of a line; throws IllegalArgumentException with a readable reason when it cannot be
+   * one.
+   */
   public RawArticle article(String line, long lineNumber) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("line " + lineNumber + " is not JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          "line " + lineNumber + " is not JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("line " + lineNumber + " is not a JSON object");
@@ -51,20 +55,28 @@ public final class JsonLinesArticles {
       throw new IllegalArgumentException("line " + lineNumber + " has no \"body\" string");
     }
     String headline = node.hasNonNull("headline") ? node.get("headline").asText() : null;
-    String id = node.hasNonNull("id") ? node.get("id").asText()
-        : identity.id(null, null, sourceName, headline, body.asText());
+    String id =
+        node.hasNonNull("id")
+            ? node.get("id").asText()
+            : identity.id(null, null, sourceName, headline, body.asText());
     Instant published = defaultPublished;
     PublishedFrom from = PublishedFrom.RECEIVED;
     if (node.hasNonNull("published")) {
       published = Timestamps.parse(node.get("published").asText());
       if (published == null) {
-        throw new IllegalArgumentException("line " + lineNumber + ": \"published\" is not an ISO-8601 date or date-time");
+        throw new IllegalArgumentException(
+            "line " + lineNumber + ": \"published\" is not an ISO-8601 date or date-time");
       }
       from = PublishedFrom.METADATA;
     }
     return RawArticle.newBuilder()
         .setId(id)
-        .setSource(Source.newBuilder().setName(sourceName).setKind(SourceKind.FILE).setUri(sourceName).build())
+        .setSource(
+            Source.newBuilder()
+                .setName(sourceName)
+                .setKind(SourceKind.FILE)
+                .setUri(sourceName)
+                .build())
         .setFormat(Format.JSON)
         .setHeadline(headline)
         .setBody(body.asText())

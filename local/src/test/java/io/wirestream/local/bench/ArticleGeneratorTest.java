@@ -30,7 +30,8 @@ class ArticleGeneratorTest {
     Set<Instant> dates = new HashSet<>();
     for (int i = 0; i < 500; i++) {
       ArticleGenerator.Generated article = generator.generate(i);
-      assertThat(article.body().getBytes(StandardCharsets.UTF_8).length).isBetween(1024, 5 * 1024 + 512);
+      assertThat(article.body().getBytes(StandardCharsets.UTF_8).length)
+          .isBetween(1024, 5 * 1024 + 512);
       ids.add(article.id());
       dates.add(article.published());
     }
@@ -42,7 +43,10 @@ class ArticleGeneratorTest {
   void jsonLineAndHtmlCarryTheSameArticle() {
     ArticleGenerator generator = new ArticleGenerator(1);
     ArticleGenerator.Generated article = generator.generate(5);
-    assertThat(generator.jsonLine(5)).startsWith("{\"id\":\"" + article.id() + "\"").doesNotContain("\n");
-    assertThat(generator.html(5)).contains("<h1>" + article.headline().replace("&", "&amp;") + "</h1>");
+    assertThat(generator.jsonLine(5))
+        .startsWith("{\"id\":\"" + article.id() + "\"")
+        .doesNotContain("\n");
+    assertThat(generator.html(5))
+        .contains("<h1>" + article.headline().replace("&", "&amp;") + "</h1>");
   }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code wirestream bench} on a tiny run writes every figure the JSON report promises (values not judged). */
+/**
+ * {@code wirestream bench} on a tiny run writes every figure the JSON report promises (values not
+ * judged).
+ */
 class BenchCommandIT {
 
   @TempDir Path dir;
@@ -17,19 +20,41 @@ class BenchCommandIT {
   @Test
   void tinyRunWritesEveryFigureToTheJsonReport() throws Exception {
     Path json = dir.resolve("bench.json");
-    int exit = Wirestream.commandLine().execute("bench", "--articles", "60", "--rate", "40", "--seconds", "1",
-        "--data-dir", dir.resolve("stack").toString(), "--json", json.toString());
+    int exit =
+        Wirestream.commandLine()
+            .execute(
+                "bench",
+                "--articles",
+                "60",
+                "--rate",
+                "40",
+                "--seconds",
+                "1",
+                "--data-dir",
+                dir.resolve("stack").toString(),
+                "--json",
+                json.toString());
     assertThat(exit).isZero();
 
     JsonNode figures = new ObjectMapper().readTree(json.toFile());
     assertThat(figures.at("/setup/articles").asInt()).isEqualTo(60);
-    for (String stage : new String[] {"/stages/ingestParseClean", "/stages/enricher", "/endToEnd/saturation",
-        "/passThrough", "/replay"}) {
+    for (String stage :
+        new String[] {
+          "/stages/ingestParseClean",
+          "/stages/enricher",
+          "/endToEnd/saturation",
+          "/passThrough",
+          "/replay"
+        }) {
       assertThat(figures.at(stage + "/recordsPerSecond").isNumber()).as(stage).isTrue();
       assertThat(figures.at(stage + "/mbPerSecond").isNumber()).as(stage).isTrue();
     }
-    for (String latency : new String[] {"/endToEnd/fixedRate/latencyToAppendMs", "/endToEnd/fixedRate/latencyToVisibleMs",
-        "/endToEnd/saturation/latencyToAppendMs"}) {
+    for (String latency :
+        new String[] {
+          "/endToEnd/fixedRate/latencyToAppendMs",
+          "/endToEnd/fixedRate/latencyToVisibleMs",
+          "/endToEnd/saturation/latencyToAppendMs"
+        }) {
       assertThat(figures.at(latency + "/samples").asInt()).as(latency).isPositive();
       for (String p : new String[] {"p50", "p95", "p99", "max"}) {
         assertThat(figures.at(latency + "/" + p).isNumber()).as(latency + " " + p).isTrue();

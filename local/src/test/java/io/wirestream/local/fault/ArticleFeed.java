@@ -16,9 +16,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Produces generated RawArticles to news.raw the way ingest does (idempotent, {@code acks=all}),
- * at a steady pace so that a fault can strike in the middle, and keeps the ids that were
- * acknowledged and any send that failed.
+ * Produces generated RawArticles to news.raw the way ingest does (idempotent, {@code acks=all}), at
+ * a steady pace so that a fault can strike in the middle, and keeps the ids that were acknowledged
+ * and any send that failed.
  */
 final class ArticleFeed implements AutoCloseable {
 
@@ -26,7 +26,8 @@ final class ArticleFeed implements AutoCloseable {
 
   private final KafkaProducer<String, RawArticle> producer;
   private final String topic;
-  private static final ArticleGenerator GENERATOR = new ArticleGenerator(ArticleGenerator.DEFAULT_SEED);
+  private static final ArticleGenerator GENERATOR =
+      new ArticleGenerator(ArticleGenerator.DEFAULT_SEED);
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final Map<String, Exception> failed = new ConcurrentHashMap<>();
   private final AtomicInteger sent = new AtomicInteger();
@@ -40,22 +41,28 @@ final class ArticleFeed implements AutoCloseable {
     // Long enough to ride out a broker restart; a send that still fails is reported, never dropped.
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofMinutes(3).toMillis());
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Duration.ofMinutes(3).toMillis());
-    this.producer = new KafkaProducer<>(props, new StringSerializer(), topics.raw.valueSerde().serializer());
+    this.producer =
+        new KafkaProducer<>(props, new StringSerializer(), topics.raw.valueSerde().serializer());
     this.topic = topics.raw.name();
   }
 
-  /** Sends articles {@code [from, to)} at about {@code perSecond}, then waits for every acknowledgement. */
+  /**
+   * Sends articles {@code [from, to)} at about {@code perSecond}, then waits for every
+   * acknowledgement.
+   */
   void send(int from, int to, int perSecond) throws InterruptedException {
     long start = System.nanoTime();
     for (int i = from; i < to; i++) {
       RawArticle article = GENERATOR.raw(i, RECEIVED);
-      producer.send(new ProducerRecord<>(topic, article.getId(), article), (metadata, error) -> {
-        if (error == null) {
-          acknowledged.add(article.getId());
-        } else {
-          failed.put(article.getId(), error);
-        }
-      });
+      producer.send(
+          new ProducerRecord<>(topic, article.getId(), article),
+          (metadata, error) -> {
+            if (error == null) {
+              acknowledged.add(article.getId());
+            } else {
+              failed.put(article.getId(), error);
+            }
+          });
       sent.incrementAndGet();
       long due = start + (long) ((i - from + 1) * 1e9 / perSecond);
       long wait = due - System.nanoTime();

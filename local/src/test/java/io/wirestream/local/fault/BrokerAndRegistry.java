@@ -18,8 +18,8 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * The embedded broker and registry of one fault test class, on ports fixed at start so that
- * either can be stopped and started again where clients expect it, on the same data.
+ * The embedded broker and registry of one fault test class, on ports fixed at start so that either
+ * can be stopped and started again where clients expect it, on the same data.
  */
 final class BrokerAndRegistry implements AutoCloseable {
 
@@ -58,10 +58,17 @@ final class BrokerAndRegistry implements AutoCloseable {
   }
 
   void startRegistry() {
-    registry = SchemaRegistryServer.withKafkaStore(new RegistryConfig(Map.of(
-        RegistryConfig.LISTENERS_CONFIG, "http://" + HOST + ":" + registryPort,
-        RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG, 1))).start();
+    registry =
+        SchemaRegistryServer.withKafkaStore(
+                new RegistryConfig(
+                    Map.of(
+                        RegistryConfig.LISTENERS_CONFIG,
+                        "http://" + HOST + ":" + registryPort,
+                        RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers(),
+                        RegistryConfig.KAFKASTORE_TOPIC_REPLICATION_FACTOR_CONFIG,
+                        1)))
+            .start();
   }
 
   void stopRegistry() {

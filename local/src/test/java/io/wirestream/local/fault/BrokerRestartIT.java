@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broker stops and starts again (same data, same ports) while articles are produced and
- * enriched: the producer and the exactly-once enrich application ride it out, and every article
- * is on news.enriched exactly once.
+ * enriched: the producer and the exactly-once enrich application ride it out, and every article is
+ * on news.enriched exactly once.
  */
 class BrokerRestartIT {
 
@@ -32,7 +32,8 @@ class BrokerRestartIT {
   @BeforeAll
   static void start() {
     parts = BrokerAndRegistry.start(dataDir);
-    ServiceConfig config = parts.config(Map.of("streams.state.dir", dataDir.resolve("streams").toString()));
+    ServiceConfig config =
+        parts.config(Map.of("streams.state.dir", dataDir.resolve("streams").toString()));
     enrich = new EnrichService(config, parts.topics(Map.of()), Enricher.standard());
     enrich.start();
   }
@@ -52,13 +53,15 @@ class BrokerRestartIT {
     Topics topics = parts.topics(Map.of());
     Map<String, Object> client = parts.config(Map.of()).kafkaClient();
     try (ArticleFeed feed = new ArticleFeed(client, topics)) {
-      CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> {
-        try {
-          feed.send(0, ARTICLES, 1_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      CompletableFuture<Void> producing =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  feed.send(0, ARTICLES, 1_000);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       awaitAcknowledged(feed, ARTICLES / 3);
 
       parts.stopBroker();
@@ -71,8 +74,12 @@ class BrokerRestartIT {
     }
 
     Set<String> expected = ArticleFeed.ids(0, ARTICLES);
-    try (TopicCensus raw = new TopicCensus(client, topics.raw.name()).awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
-        TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
+    try (TopicCensus raw =
+            new TopicCensus(client, topics.raw.name())
+                .awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
+        TopicCensus enriched =
+            new TopicCensus(client, topics.enriched.name())
+                .awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
       assertThat(raw.duplicates()).as("ids written twice to news.raw").isEmpty();
       assertThat(raw.records()).isEqualTo(ARTICLES);
       assertThat(enriched.keys()).isEqualTo(expected);

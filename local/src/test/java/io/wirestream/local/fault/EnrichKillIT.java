@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The enrich application, a separate JVM, is killed with SIGKILL mid-run (no shutdown hook, an
- * open transaction left behind) and a new one started: the open transaction is aborted, the new
- * instance resumes from the last committed offsets, and every article is on news.enriched exactly
- * once for a read_committed reader.
+ * The enrich application, a separate JVM, is killed with SIGKILL mid-run (no shutdown hook, an open
+ * transaction left behind) and a new one started: the open transaction is aborted, the new instance
+ * resumes from the last committed offsets, and every article is on news.enriched exactly once for a
+ * read_committed reader.
  */
 class EnrichKillIT {
 
@@ -52,8 +52,10 @@ class EnrichKillIT {
       CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> send(feed));
 
       enriched.awaitKeys(ARTICLES / 4, Duration.ofMinutes(2));
-      assertThat(enriched.keys().size()).as("enriched before the kill\n" + jvms.logs())
-          .isGreaterThanOrEqualTo(ARTICLES / 4).isLessThan(ARTICLES);
+      assertThat(enriched.keys().size())
+          .as("enriched before the kill\n" + jvms.logs())
+          .isGreaterThanOrEqualTo(ARTICLES / 4)
+          .isLessThan(ARTICLES);
       ChildJvms.kill(first);
       jvms.enrich("enrich-2", parts, dataDir.resolve("state-2"));
 
@@ -63,7 +65,9 @@ class EnrichKillIT {
       Thread.sleep(1_000);
       enriched.drain();
 
-      assertThat(enriched.keys()).as("enriched ids\n" + jvms.logs()).isEqualTo(ArticleFeed.ids(0, ARTICLES));
+      assertThat(enriched.keys())
+          .as("enriched ids\n" + jvms.logs())
+          .isEqualTo(ArticleFeed.ids(0, ARTICLES));
       assertThat(enriched.duplicates()).as("ids enriched more than once").isEmpty();
       assertThat(enriched.records()).isEqualTo(ARTICLES);
     }

@@ -1,8 +1,8 @@
 package io.wirestream.local.fault;
 
 /**
- * How many articles a fault test pushes through. Small by default so the suite fits CI's two
- * cores in a few minutes; {@code -Dwirestream.fault.articles=100000} gives the full-size run.
+ * How many articles a fault test pushes through. Small by default so the suite fits CI's two cores
+ * in a few minutes; {@code -Dwirestream.fault.articles=100000} gives the full-size run.
  */
 final class FaultScale {
 

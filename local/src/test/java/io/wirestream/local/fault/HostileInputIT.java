@@ -9,7 +9,6 @@ import io.wirestream.ingest.source.IngestService;
 import io.wirestream.local.LocalStack;
 import io.wirestream.local.bench.ArticleGenerator;
 import io.wirestream.schemas.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Oversized, empty and hostile files (XXE, billion laughs, binary, broken JSON) in one folder
- * with good ones, through {@code IngestService.ingestPath}: nothing crashes, the counts add up to
- * the items, each rejected item is one dead letter naming its file, and every accepted article is
+ * Oversized, empty and hostile files (XXE, billion laughs, binary, broken JSON) in one folder with
+ * good ones, through {@code IngestService.ingestPath}: nothing crashes, the counts add up to the
+ * items, each rejected item is one dead letter naming its file, and every accepted article is
  * enriched. (HTTP intake does not exist yet; when it does, the same inputs belong in its test.)
  */
 class HostileInputIT {
@@ -64,26 +63,40 @@ class HostileInputIT {
     Files.writeString(folder.resolve("good.jsonl"), lines);
     Files.writeString(folder.resolve("page.html"), generator.html(GOOD_LINES));
     // One broken line among good ones: only that line is rejected.
-    Files.writeString(folder.resolve("mixed.jsonl"),
-        generator.jsonLine(GOOD_LINES + 1) + "\n{\"id\": \"broken\", \"body\": \n" + generator.jsonLine(GOOD_LINES + 2) + "\n");
+    Files.writeString(
+        folder.resolve("mixed.jsonl"),
+        generator.jsonLine(GOOD_LINES + 1)
+            + "\n{\"id\": \"broken\", \"body\": \n"
+            + generator.jsonLine(GOOD_LINES + 2)
+            + "\n");
 
     String paragraph = "The council met again to discuss the harbour. ";
-    Files.writeString(folder.resolve("oversized.txt"),
-        "Twelve megabytes of council minutes\n\n" + paragraph.repeat(12 * 1024 * 1024 / paragraph.length() + 1));
+    Files.writeString(
+        folder.resolve("oversized.txt"),
+        "Twelve megabytes of council minutes\n\n"
+            + paragraph.repeat(12 * 1024 * 1024 / paragraph.length() + 1));
     Files.write(folder.resolve("empty.txt"), new byte[0]);
-    Files.writeString(folder.resolve("xxe.xml"), """
+    Files.writeString(
+        folder.resolve("xxe.xml"),
+        """
         <?xml version="1.0"?>
         <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
         <rss version="2.0"><channel><title>Feed</title>
         <item><title>Leak</title><description>&secret;</description><guid>xxe-1</guid></item>
         </channel></rss>
         """);
-    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+    StringBuilder laughs =
+        new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
     for (int level = 1; level <= 9; level++) {
-      laughs.append("<!ENTITY lol").append(level).append(" \"")
-          .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">\n");
+      laughs
+          .append("<!ENTITY lol")
+          .append(level)
+          .append(" \"")
+          .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10))
+          .append("\">\n");
     }
-    laughs.append("]>\n<rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>\n");
+    laughs.append(
+        "]>\n<rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>\n");
     Files.writeString(folder.resolve("laughs.xml"), laughs);
     byte[] binary = new byte[64 * 1024];
     SplittableRandom random = new SplittableRandom(99);
@@ -103,7 +116,8 @@ class HostileInputIT {
 
     Topics topics = stack.topics();
     IngestCounts counts;
-    try (IngestService ingest = IngestService.connect(stack.config().kafkaClient(), topics, Clock.systemUTC())) {
+    try (IngestService ingest =
+        IngestService.connect(stack.config().kafkaClient(), topics, Clock.systemUTC())) {
       ingest.ingestPath(folder);
       ingest.flush();
       counts = ingest.counts();
@@ -117,16 +131,26 @@ class HostileInputIT {
     List<DeadLetter> dead = deadLetters(topics, (int) counts.rejected());
     assertThat(dead).hasSize((int) counts.rejected());
     assertThat(dead).allSatisfy(d -> assertThat(d.getStage()).isEqualTo(Stage.INGEST));
-    List<String> locations = dead.stream().map(d -> Path.of(d.getOrigin().getLocation().toString()).getFileName().toString()).toList();
-    assertThat(locations).containsExactlyInAnyOrderElementsOf(
-        concat(rejectedFiles, "mixed.jsonl"));
-    assertThat(dead).filteredOn(d -> d.getOrigin().getLocation().toString().endsWith("mixed.jsonl"))
-        .singleElement().satisfies(d -> assertThat(d.getOrigin().getLine()).isEqualTo(2L));
-    assertThat(dead).extracting(d -> d.getErrorMessage().toString()).noneMatch(m -> m.contains("root:"));
+    List<String> locations =
+        dead.stream()
+            .map(d -> Path.of(d.getOrigin().getLocation().toString()).getFileName().toString())
+            .toList();
+    assertThat(locations).containsExactlyInAnyOrderElementsOf(concat(rejectedFiles, "mixed.jsonl"));
+    assertThat(dead)
+        .filteredOn(d -> d.getOrigin().getLocation().toString().endsWith("mixed.jsonl"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.getOrigin().getLine()).isEqualTo(2L));
+    assertThat(dead)
+        .extracting(d -> d.getErrorMessage().toString())
+        .noneMatch(m -> m.contains("root:"));
 
     Map<String, Object> client = stack.config().kafkaClient();
-    try (TopicCensus raw = new TopicCensus(client, topics.raw.name()).awaitKeys(goodArticles, Duration.ofSeconds(30));
-        TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(goodArticles, Duration.ofMinutes(2))) {
+    try (TopicCensus raw =
+            new TopicCensus(client, topics.raw.name())
+                .awaitKeys(goodArticles, Duration.ofSeconds(30));
+        TopicCensus enriched =
+            new TopicCensus(client, topics.enriched.name())
+                .awaitKeys(goodArticles, Duration.ofMinutes(2))) {
       assertThat(raw.records()).isEqualTo(goodArticles);
       assertThat(enriched.keys()).isEqualTo(raw.keys());
       assertThat(enriched.duplicates()).isEmpty();
@@ -145,7 +169,8 @@ class HostileInputIT {
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<DeadLetter> letters = new ArrayList<>();
     try (KafkaConsumer<byte[], DeadLetter> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
+        new KafkaConsumer<>(
+            props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
       consumer.subscribe(List.of(topics.dlq.name()));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       long quietUntil = Long.MAX_VALUE;

@@ -92,7 +92,8 @@ class PoisonRecordIT {
     Serializer<RawArticle> serializer = topics.raw.valueSerde().serializer();
     Set<String> goodIds = new HashSet<>();
     Map<String, Future<RecordMetadata>> poison = new HashMap<>();
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
       for (int i = 0; i < GOOD; i++) {
         RawArticle article = generator.raw(i, Instant.parse("2024-05-01T00:00:00Z"));
         byte[] good = serializer.serialize(topics.raw.name(), article);
@@ -101,7 +102,8 @@ class PoisonRecordIT {
         if (i % 20 == 10) {
           Poison kind = Poison.values()[(i / 20) % Poison.values().length];
           String key = "poison-" + kind + "-" + i;
-          poison.put(key, producer.send(new ProducerRecord<>(topics.raw.name(), key, kind.spoil(good))));
+          poison.put(
+              key, producer.send(new ProducerRecord<>(topics.raw.name(), key, kind.spoil(good))));
         }
       }
       producer.flush();
@@ -109,10 +111,13 @@ class PoisonRecordIT {
     Map<String, String> expectedPositions = new HashMap<>();
     for (var entry : poison.entrySet()) {
       RecordMetadata metadata = entry.getValue().get();
-      expectedPositions.put(entry.getKey(), metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset());
+      expectedPositions.put(
+          entry.getKey(), metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset());
     }
 
-    try (TopicCensus enriched = new TopicCensus(client, topics.enriched.name()).awaitKeys(GOOD, FaultScale.patience(GOOD))) {
+    try (TopicCensus enriched =
+        new TopicCensus(client, topics.enriched.name())
+            .awaitKeys(GOOD, FaultScale.patience(GOOD))) {
       assertThat(enriched.keys()).isEqualTo(goodIds);
       assertThat(enriched.duplicates()).isEmpty();
     }
@@ -122,25 +127,33 @@ class PoisonRecordIT {
       assertThat(letter.getStage()).isEqualTo(Stage.ENRICH);
       assertThat(letter.getErrorMessage()).isNotBlank();
       String key = new String(letter.getKey().array(), java.nio.charset.StandardCharsets.UTF_8);
-      positions.put(key, letter.getOrigin().getTopic() + "-" + letter.getOrigin().getPartition() + "@"
-          + letter.getOrigin().getOffset());
+      positions.put(
+          key,
+          letter.getOrigin().getTopic()
+              + "-"
+              + letter.getOrigin().getPartition()
+              + "@"
+              + letter.getOrigin().getOffset());
     }
     assertThat(positions).isEqualTo(expectedPositions);
     assertThat(dead).hasSize(poison.size());
-    assertThat(dead).extracting(d -> d.getErrorMessage())
+    assertThat(dead)
+        .extracting(d -> d.getErrorMessage())
         .anySatisfy(m -> assertThat(m).contains("magic byte 0x07"))
         .anySatisfy(m -> assertThat(m).contains("987654"))
         .anySatisfy(m -> assertThat(m).contains("truncated"));
   }
 
-  private static List<DeadLetter> deadLetters(Map<String, Object> client, Topics topics, int expected) {
+  private static List<DeadLetter> deadLetters(
+      Map<String, Object> client, Topics topics, int expected) {
     Map<String, Object> props = new HashMap<>(client);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "poison-it");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<DeadLetter> letters = new ArrayList<>();
     try (KafkaConsumer<byte[], DeadLetter> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
+        new KafkaConsumer<>(
+            props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
       consumer.subscribe(List.of(topics.dlq.name()));
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       // Read a little past the expected count so a dead letter written twice would be seen.

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two enrich instances (separate JVMs, one application id) share the partitions of news.raw; one
- * is killed with SIGKILL and the other takes over its partitions with nothing lost or duplicated.
+ * Two enrich instances (separate JVMs, one application id) share the partitions of news.raw; one is
+ * killed with SIGKILL and the other takes over its partitions with nothing lost or duplicated.
  */
 class ScaleOutIT {
 
@@ -68,7 +68,9 @@ class ScaleOutIT {
       enriched.drain();
 
       assertThat(survivor.isAlive()).isTrue();
-      assertThat(enriched.keys()).as("enriched ids\n" + jvms.logs()).isEqualTo(ArticleFeed.ids(0, ARTICLES));
+      assertThat(enriched.keys())
+          .as("enriched ids\n" + jvms.logs())
+          .isEqualTo(ArticleFeed.ids(0, ARTICLES));
       assertThat(enriched.duplicates()).as("ids enriched more than once").isEmpty();
       assertThat(enriched.records()).isEqualTo(ARTICLES);
     }
@@ -82,8 +84,10 @@ class ScaleOutIT {
     while (owners < count && System.nanoTime() < deadline) {
       Thread.sleep(250);
       try {
-        owners = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
-            .filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+        owners =
+            admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                .filter(m -> !m.assignment().topicPartitions().isEmpty())
+                .count();
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof GroupIdNotFoundException)) {
           throw e;

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole embedded stack ({@code wirestream up}: broker, registry, enrich) and a bulk {@code
  * wirestream ingest} are killed with SIGKILL mid-ingest; the stack restarts on the same data and
- * the same ingest runs again. The ingest ledger, rebuilt from news.raw, sends only what is
- * missing: news.raw holds each article once, and news.enriched one record per news.raw record.
+ * the same ingest runs again. The ingest ledger, rebuilt from news.raw, sends only what is missing:
+ * news.raw holds each article once, and news.enriched one record per news.raw record.
  */
 class StackKillIT {
 
@@ -58,23 +58,34 @@ class StackKillIT {
     boolean ingestStillRunning = ingest.isAlive();
     ChildJvms.kill(stack);
     ChildJvms.kill(ingest);
-    assertThat(ingestStillRunning).as("ingest was still running when killed (%d records on news.raw)", before).isTrue();
+    assertThat(ingestStillRunning)
+        .as("ingest was still running when killed (%d records on news.raw)", before)
+        .isTrue();
 
     up();
     Process rerun = ingest();
-    assertThat(rerun.waitFor(FaultScale.patience(ARTICLES).toSeconds() + 120, TimeUnit.SECONDS)).as("second ingest finished\n" + jvms.logs()).isTrue();
+    assertThat(rerun.waitFor(FaultScale.patience(ARTICLES).toSeconds() + 120, TimeUnit.SECONDS))
+        .as("second ingest finished\n" + jvms.logs())
+        .isTrue();
     assertThat(rerun.exitValue()).as(jvms.logs()).isZero();
 
     Map<String, Object> client = client();
-    try (TopicCensus raw = new TopicCensus(client, "news.raw").awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
-        TopicCensus enriched = new TopicCensus(client, "news.enriched").awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
+    try (TopicCensus raw =
+            new TopicCensus(client, "news.raw").awaitKeys(ARTICLES, FaultScale.patience(ARTICLES));
+        TopicCensus enriched =
+            new TopicCensus(client, "news.enriched")
+                .awaitKeys(ARTICLES, FaultScale.patience(ARTICLES))) {
       assertThat(raw.keys()).as("distinct articles on news.raw").hasSize(ARTICLES);
       assertThat(raw.records()).as("records on news.raw (none sent twice)").isEqualTo(ARTICLES);
       assertThat(enriched.keys()).isEqualTo(raw.keys());
       assertThat(enriched.duplicates()).as("ids enriched more than once").isEmpty();
       assertThat(enriched.records()).isEqualTo(raw.records());
     }
-    String summary = Files.readAllLines(jvms.logFile(rerun)).stream().filter(l -> l.startsWith("Ingested:")).findFirst().orElse("");
+    String summary =
+        Files.readAllLines(jvms.logFile(rerun)).stream()
+            .filter(l -> l.startsWith("Ingested:"))
+            .findFirst()
+            .orElse("");
     assertThat(summary).as("the rerun's counts").contains("rejected 0");
   }
 
@@ -92,15 +103,30 @@ class StackKillIT {
   }
 
   private static Process up() throws InterruptedException {
-    Process stack = jvms.wirestream("up", "up", "--data-dir", dataDir.resolve("stack").toString(),
-        "--kafka-port", String.valueOf(KAFKA_PORT), "--controller-port", String.valueOf(CONTROLLER_PORT),
-        "--registry-port", String.valueOf(REGISTRY_PORT));
+    Process stack =
+        jvms.wirestream(
+            "up",
+            "up",
+            "--data-dir",
+            dataDir.resolve("stack").toString(),
+            "--kafka-port",
+            String.valueOf(KAFKA_PORT),
+            "--controller-port",
+            String.valueOf(CONTROLLER_PORT),
+            "--registry-port",
+            String.valueOf(REGISTRY_PORT));
     awaitTopic("news.enriched", stack);
     return stack;
   }
 
   private static Process ingest() {
-    return jvms.wirestream("ingest", "ingest", "-b", bootstrap(), "-r", "http://127.0.0.1:" + REGISTRY_PORT,
+    return jvms.wirestream(
+        "ingest",
+        "ingest",
+        "-b",
+        bootstrap(),
+        "-r",
+        "http://127.0.0.1:" + REGISTRY_PORT,
         dataDir.resolve("input").toString());
   }
 
@@ -137,8 +163,10 @@ class StackKillIT {
   private static long awaitRawRecords(long count) throws InterruptedException {
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(client(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor("news.raw").stream()
-          .map(p -> new TopicPartition("news.raw", p.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor("news.raw").stream()
+              .map(p -> new TopicPartition("news.raw", p.partition()))
+              .toList();
       long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       long total = 0;
       while (total < count && System.nanoTime() < deadline) {

@@ -33,13 +33,17 @@ final class TopicCensus implements AutoCloseable {
     props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    partitions = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
   }
 
-  /** Reads until {@code expectedKeys} distinct keys are seen or the timeout passes, then to the end. */
+  /**
+   * Reads until {@code expectedKeys} distinct keys are seen or the timeout passes, then to the end.
+   */
   TopicCensus awaitKeys(int expectedKeys, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (perKey.size() < expectedKeys && System.nanoTime() < deadline) {
@@ -52,7 +56,8 @@ final class TopicCensus implements AutoCloseable {
   TopicCensus drain() {
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(60));
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+    while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+        && System.nanoTime() < deadline) {
       poll(Duration.ofMillis(200));
     }
     return this;
@@ -76,7 +81,8 @@ final class TopicCensus implements AutoCloseable {
 
   /** Keys seen more than once, with their counts. */
   Map<String, Integer> duplicates() {
-    return perKey.entrySet().stream().filter(e -> e.getValue() > 1)
+    return perKey.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 

@@ -27,7 +27,8 @@ public final class EventRing {
   }
 
   /** Adds a record read at {@code partition}/{@code offset} and offers it to every client. */
-  public synchronized LiveEvent append(int partition, long offset, EnrichedArticle article, String json) {
+  public synchronized LiveEvent append(
+      int partition, long offset, EnrichedArticle article, String json) {
     position = position.with(partition, offset);
     LiveEvent event = new LiveEvent(partition, offset, position, article, json);
     if (events.size() == capacity) {
@@ -44,8 +45,8 @@ public final class EventRing {
    * Registers {@code client} and returns what it missed: the events after {@code from} when
    * resuming, else the last {@code backlog} events that satisfy {@code filter}.
    */
-  public synchronized List<LiveEvent> subscribe(SseClient client, StreamPosition from, int backlog,
-      Predicate<LiveEvent> filter) {
+  public synchronized List<LiveEvent> subscribe(
+      SseClient client, StreamPosition from, int backlog, Predicate<LiveEvent> filter) {
     List<LiveEvent> missed = new ArrayList<>();
     if (from != null) {
       for (LiveEvent e : events) {

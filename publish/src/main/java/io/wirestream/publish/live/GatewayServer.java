@@ -51,8 +51,15 @@ public final class GatewayServer implements AutoCloseable {
   private final byte[] page;
   private volatile boolean open = true;
 
-  public GatewayServer(String host, int port, EventRing ring, Supplier<RouteTable> routes,
-      Supplier<Map<String, Object>> health, PublishMetrics metrics, Options options) throws IOException {
+  public GatewayServer(
+      String host,
+      int port,
+      EventRing ring,
+      Supplier<RouteTable> routes,
+      Supplier<Map<String, Object>> health,
+      PublishMetrics metrics,
+      Options options)
+      throws IOException {
     this.ring = ring;
     this.routes = routes;
     this.health = health;
@@ -60,12 +67,15 @@ public final class GatewayServer implements AutoCloseable {
     this.options = options;
     this.page = resource("index.html");
     this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    // One thread per streaming client; threads are cheap next to an open socket and leave when it closes.
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "wirestream-http");
-      t.setDaemon(true);
-      return t;
-    });
+    // One thread per streaming client; threads are cheap next to an open socket and leave when it
+    // closes.
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "wirestream-http");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::guarded);
     metrics.sseClients(clients::get);
@@ -84,17 +94,25 @@ public final class GatewayServer implements AutoCloseable {
 
   private void guarded(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+      if (!"GET".equals(exchange.getRequestMethod())
+          && !"HEAD".equals(exchange.getRequestMethod())) {
         send(exchange, 405, "text/plain; charset=utf-8", "Only GET is served here.\n");
         return;
       }
       switch (exchange.getRequestURI().getPath()) {
         case "/", "/index.html" -> send(exchange, 200, "text/html; charset=utf-8", page);
         case "/stream" -> stream(exchange);
-        case "/routes" -> send(exchange, 200, "application/json", JSON.writeValueAsBytes(routeList()));
+        case "/routes" ->
+            send(exchange, 200, "application/json", JSON.writeValueAsBytes(routeList()));
         case "/health" -> health(exchange);
-        case "/metrics" -> send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.prometheus());
-        default -> send(exchange, 404, "text/plain; charset=utf-8", "Not found. Try /, /stream, /routes, /health, /metrics.\n");
+        case "/metrics" ->
+            send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.prometheus());
+        default ->
+            send(
+                exchange,
+                404,
+                "text/plain; charset=utf-8",
+                "Not found. Try /, /stream, /routes, /health, /metrics.\n");
       }
     } catch (IOException e) {
       log.debug("HTTP client went away: {}", e.getMessage());
@@ -131,8 +149,9 @@ public final class GatewayServer implements AutoCloseable {
     int backlog;
     try {
       filter = filter(params);
-      String lastId = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Last-Event-ID"))
-          .orElse(first(params, "lastEventId"));
+      String lastId =
+          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Last-Event-ID"))
+              .orElse(first(params, "lastEventId"));
       from = lastId == null || lastId.isBlank() ? null : StreamPosition.parse(lastId);
       backlog = Integer.parseInt(Optional.ofNullable(first(params, "backlog")).orElse("0"));
     } catch (IllegalArgumentException e) {
@@ -141,10 +160,15 @@ public final class GatewayServer implements AutoCloseable {
     }
     if (clients.incrementAndGet() > options.maxClients()) {
       clients.decrementAndGet();
-      send(exchange, 503, "text/plain; charset=utf-8", "Too many live-stream clients; try again later.\n");
+      send(
+          exchange,
+          503,
+          "text/plain; charset=utf-8",
+          "Too many live-stream clients; try again later.\n");
       return;
     }
-    SseClient client = new SseClient(filter, options.clientQueue(), from == null ? StreamPosition.START : from);
+    SseClient client =
+        new SseClient(filter, options.clientQueue(), from == null ? StreamPosition.START : from);
     try {
       List<LiveEvent> missed = ring.subscribe(client, from, backlog, client::wants);
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -152,7 +176,8 @@ public final class GatewayServer implements AutoCloseable {
       exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
       exchange.sendResponseHeaders(200, 0);
       OutputStream out = exchange.getResponseBody();
-      String dropped = client.serve(out, missed, options.heartbeat(), () -> open, metrics::sseEvent);
+      String dropped =
+          client.serve(out, missed, options.heartbeat(), () -> open, metrics::sseEvent);
       if (dropped != null) {
         metrics.sseDropped();
         log.info("Live-stream client {} dropped: {}", exchange.getRemoteAddress(), dropped);
@@ -168,10 +193,14 @@ public final class GatewayServer implements AutoCloseable {
   private ArticlePredicate filter(Map<String, List<String>> params) {
     String route = first(params, "route");
     if (route != null && !route.isBlank()) {
-      if (params.keySet().stream().anyMatch(k -> !k.equals("route") && !k.equals("backlog") && !k.equals("lastEventId"))) {
-        throw new IllegalArgumentException("give either route= or filters (tag, topic, place, ...), not both");
+      if (params.keySet().stream()
+          .anyMatch(k -> !k.equals("route") && !k.equals("backlog") && !k.equals("lastEventId"))) {
+        throw new IllegalArgumentException(
+            "give either route= or filters (tag, topic, place, ...), not both");
       }
-      return routes.get().route(route)
+      return routes
+          .get()
+          .route(route)
           .orElseThrow(() -> new IllegalArgumentException("no route named '" + route + "'"))
           .predicate();
     }
@@ -193,24 +222,31 @@ public final class GatewayServer implements AutoCloseable {
     }
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return params;
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     send(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     if (type.startsWith("text/html")) {
       // The page loads nothing from elsewhere and runs only its own script.
-      exchange.getResponseHeaders().set("Content-Security-Policy",
-          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+      exchange
+          .getResponseHeaders()
+          .set(
+              "Content-Security-Policy",
+              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
     }
     boolean head = "HEAD".equals(exchange.getRequestMethod());
     exchange.sendResponseHeaders(status, head ? -1 : body.length);

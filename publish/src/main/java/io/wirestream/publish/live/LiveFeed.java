@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds the {@link EventRing} from the enriched topic: a group-less consumer of every partition
  * that starts a little before the end (enough to fill the ring, so clients can resume across a
- * service restart) and follows committed records. Unreadable records are skipped here; the
- * publish topology dead-letters them.
+ * service restart) and follows committed records. Unreadable records are skipped here; the publish
+ * topology dead-letters them.
  */
 public final class LiveFeed implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class LiveFeed implements AutoCloseable {
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.topics = topics;
     this.ring = ring;
     this.history = history;
@@ -60,8 +61,10 @@ public final class LiveFeed implements AutoCloseable {
   private void run() {
     try {
       String topic = topics.enriched.name();
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -93,7 +96,12 @@ public final class LiveFeed implements AutoCloseable {
     }
     EnrichedArticle article;
     try {
-      article = topics.enriched.valueSerde().deserializer().deserialize(record.topic(), record.headers(), record.value());
+      article =
+          topics
+              .enriched
+              .valueSerde()
+              .deserializer()
+              .deserialize(record.topic(), record.headers(), record.value());
     } catch (RuntimeException e) {
       return;
     }

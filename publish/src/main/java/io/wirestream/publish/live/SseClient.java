@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One connected live-stream client: its filter, a bounded queue of events waiting to be written,
- * and how far it has read. The feed thread only ever offers to the queue; a client too slow to
- * keep it from filling up is marked dropped, receives a final {@code event: dropped} with the
- * reason, and is disconnected, so one slow dashboard never holds up the feed or the others.
+ * and how far it has read. The feed thread only ever offers to the queue; a client too slow to keep
+ * it from filling up is marked dropped, receives a final {@code event: dropped} with the reason,
+ * and is disconnected, so one slow dashboard never holds up the feed or the others.
  */
 public final class SseClient {
 
@@ -41,7 +41,10 @@ public final class SseClient {
       return;
     }
     if (!queue.offer(event)) {
-      dropReason = "client fell more than " + queueSize + " events behind; reconnect with Last-Event-ID to resume";
+      dropReason =
+          "client fell more than "
+              + queueSize
+              + " events behind; reconnect with Last-Event-ID to resume";
     }
   }
 
@@ -51,8 +54,13 @@ public final class SseClient {
    *
    * @return the reason the client was dropped, or null
    */
-  String serve(OutputStream out, List<LiveEvent> backlog, Duration heartbeat, java.util.function.BooleanSupplier open,
-      Runnable onEvent) throws IOException, InterruptedException {
+  String serve(
+      OutputStream out,
+      List<LiveEvent> backlog,
+      Duration heartbeat,
+      java.util.function.BooleanSupplier open,
+      Runnable onEvent)
+      throws IOException, InterruptedException {
     out.write("retry: 2000\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
     for (LiveEvent event : backlog) {
@@ -61,7 +69,9 @@ public final class SseClient {
     out.flush();
     while (open.getAsBoolean()) {
       if (dropReason != null) {
-        out.write(("event: dropped\ndata: {\"reason\":\"" + dropReason + "\"}\n\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            ("event: dropped\ndata: {\"reason\":\"" + dropReason + "\"}\n\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.flush();
         return dropReason;
       }

@@ -28,7 +28,8 @@ public final class StreamPosition {
     try {
       for (String pair : id.trim().split("\\.")) {
         int dash = pair.indexOf('-');
-        offsets.put(Integer.parseInt(pair.substring(0, dash)), Long.parseLong(pair.substring(dash + 1)));
+        offsets.put(
+            Integer.parseInt(pair.substring(0, dash)), Long.parseLong(pair.substring(dash + 1)));
       }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a Wirestream event id: '" + id + "'");
@@ -56,7 +57,8 @@ public final class StreamPosition {
   @Override
   public String toString() {
     StringBuilder id = new StringBuilder();
-    offsets.forEach((p, o) -> id.append(id.length() == 0 ? "" : ".").append(p).append('-').append(o));
+    offsets.forEach(
+        (p, o) -> id.append(id.length() == 0 ? "" : ".").append(p).append('-').append(o));
     return id.toString();
   }
 

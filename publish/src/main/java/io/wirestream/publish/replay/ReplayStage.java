@@ -23,9 +23,9 @@ import org.apache.kafka.streams.Topology;
  * One Streams application of a replay, run until it has processed its input topic up to where the
  * input ended when the stage began, then closed.
  *
- * <p>"Processed" is read from the application's committed offsets. The target of a partition is
- * the offset after its last record, not its end offset: a topic written by exactly-once producers
- * ends with a transaction marker that no consumer position is obliged to pass.
+ * <p>"Processed" is read from the application's committed offsets. The target of a partition is the
+ * offset after its last record, not its end offset: a topic written by exactly-once producers ends
+ * with a transaction marker that no consumer position is obliged to pass.
  */
 public final class ReplayStage {
 
@@ -48,8 +48,11 @@ public final class ReplayStage {
     return streamsConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
   }
 
-  /** Runs the stage to the current end of its input; returns the number of input records processed. */
-  public long run(Admin admin, Map<String, Object> kafkaClient, Consumer<Progress> progress, Duration timeout)
+  /**
+   * Runs the stage to the current end of its input; returns the number of input records processed.
+   */
+  public long run(
+      Admin admin, Map<String, Object> kafkaClient, Consumer<Progress> progress, Duration timeout)
       throws InterruptedException {
     Map<TopicPartition, Long> targets = lastRecordEnds(kafkaClient, inputTopic);
     Map<TopicPartition, Long> start = committed(admin, targets);
@@ -74,20 +77,35 @@ public final class ReplayStage {
         if (finished) {
           return total;
         }
-        if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.PENDING_ERROR) {
-          throw new IllegalStateException("Replay stage " + name + " failed: the Streams application " + applicationId()
-              + " stopped with an error (see the log)");
+        if (streams.state() == KafkaStreams.State.ERROR
+            || streams.state() == KafkaStreams.State.PENDING_ERROR) {
+          throw new IllegalStateException(
+              "Replay stage "
+                  + name
+                  + " failed: the Streams application "
+                  + applicationId()
+                  + " stopped with an error (see the log)");
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Replay stage " + name + " did not catch up within " + timeout
-              + " (" + done + " of " + total + " records)");
+          throw new IllegalStateException(
+              "Replay stage "
+                  + name
+                  + " did not catch up within "
+                  + timeout
+                  + " ("
+                  + done
+                  + " of "
+                  + total
+                  + " records)");
         }
         Thread.sleep(250);
       }
     } finally {
-      // Leave the group, so the next stage or the restarted service is not kept waiting for this member.
-      streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-          .withTimeout(Duration.ofSeconds(30)));
+      // Leave the group, so the next stage or the restarted service is not kept waiting for this
+      // member.
+      streams.close(
+          CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+              .withTimeout(Duration.ofSeconds(30)));
     }
   }
 
@@ -104,7 +122,8 @@ public final class ReplayStage {
       }
       return out;
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Cannot read the offsets of " + applicationId() + ": " + e.getCause().getMessage(),
+      throw new IllegalStateException(
+          "Cannot read the offsets of " + applicationId() + ": " + e.getCause().getMessage(),
           e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,7 +131,10 @@ public final class ReplayStage {
     }
   }
 
-  /** For each partition of {@code topic}, the offset after its last committed record (its beginning if empty). */
+  /**
+   * For each partition of {@code topic}, the offset after its last committed record (its beginning
+   * if empty).
+   */
   static Map<TopicPartition, Long> lastRecordEnds(Map<String, Object> kafkaClient, String topic) {
     Map<String, Object> props = new HashMap<>(kafkaClient);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -120,8 +142,10 @@ public final class ReplayStage {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       Map<TopicPartition, Long> targets = new HashMap<>();
@@ -133,7 +157,8 @@ public final class ReplayStage {
   }
 
   /** Reads backwards in widening steps from the end until a record is found. */
-  private static long lastRecordEnd(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long begin, long end) {
+  private static long lastRecordEnd(
+      KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long begin, long end) {
     consumer.assign(List.of(tp));
     for (long back = 2; ; back *= 8) {
       long from = Math.max(begin, end - back);

@@ -21,10 +21,16 @@ import java.util.function.Function;
 public final class ArticlePredicate {
 
   /** How the criteria of one predicate combine. */
-  public enum Combine { ALL, ANY }
+  public enum Combine {
+    ALL,
+    ANY
+  }
 
   /** How the values of one set criterion combine. */
-  public enum Quantifier { ANY, ALL }
+  public enum Quantifier {
+    ANY,
+    ALL
+  }
 
   /** What a set criterion compares: the lower-cased values an article has for it. */
   public enum Field {
@@ -50,7 +56,10 @@ public final class ArticlePredicate {
     }
   }
 
-  /** One set criterion: a field, its wanted values (lower-cased) and whether any or all must be present. */
+  /**
+   * One set criterion: a field, its wanted values (lower-cased) and whether any or all must be
+   * present.
+   */
   public record SetCriterion(Field field, Quantifier quantifier, Set<String> wanted) {
     public SetCriterion {
       wanted = Set.copyOf(lower(wanted));
@@ -64,7 +73,8 @@ public final class ArticlePredicate {
     }
   }
 
-  private static final ArticlePredicate EVERYTHING = new ArticlePredicate(Combine.ALL, List.of(), List.of(), null, null);
+  private static final ArticlePredicate EVERYTHING =
+      new ArticlePredicate(Combine.ALL, List.of(), List.of(), null, null);
 
   private final Combine combine;
   private final List<SetCriterion> sets;
@@ -79,9 +89,14 @@ public final class ArticlePredicate {
    * @param publishedTo exclusive upper bound of the published time, or null
    */
   public ArticlePredicate(
-      Combine combine, List<SetCriterion> sets, List<String> text, Instant publishedFrom, Instant publishedTo) {
+      Combine combine,
+      List<SetCriterion> sets,
+      List<String> text,
+      Instant publishedFrom,
+      Instant publishedTo) {
     if (publishedFrom != null && publishedTo != null && !publishedFrom.isBefore(publishedTo)) {
-      throw new IllegalArgumentException("published window is empty: from " + publishedFrom + " is not before to " + publishedTo);
+      throw new IllegalArgumentException(
+          "published window is empty: from " + publishedFrom + " is not before to " + publishedTo);
     }
     this.combine = combine;
     this.sets = List.copyOf(sets);
@@ -101,14 +116,16 @@ public final class ArticlePredicate {
       results.add(set.test(article));
     }
     if (!text.isEmpty()) {
-      String haystack = ((article.getHeadline() == null ? "" : article.getHeadline()) + "\n" + article.getBody())
-          .toLowerCase(Locale.ROOT);
+      String haystack =
+          ((article.getHeadline() == null ? "" : article.getHeadline()) + "\n" + article.getBody())
+              .toLowerCase(Locale.ROOT);
       results.add(text.stream().anyMatch(haystack::contains));
     }
     if (publishedFrom != null || publishedTo != null) {
       Instant published = article.getPublished();
-      results.add((publishedFrom == null || !published.isBefore(publishedFrom))
-          && (publishedTo == null || published.isBefore(publishedTo)));
+      results.add(
+          (publishedFrom == null || !published.isBefore(publishedFrom))
+              && (publishedTo == null || published.isBefore(publishedTo)));
     }
     if (results.isEmpty()) {
       return true;
@@ -129,7 +146,9 @@ public final class ArticlePredicate {
     return out;
   }
 
-  /** A place matches by ISO country code or by name, from the entities or from {@code place:} tags. */
+  /**
+   * A place matches by ISO country code or by name, from the entities or from {@code place:} tags.
+   */
   private static Set<String> places(EnrichedArticle article) {
     Set<String> out = entityNames(article, EntityType.PLACE, "place:");
     for (Entity e : article.getEntities()) {
@@ -140,7 +159,8 @@ public final class ArticlePredicate {
     return out;
   }
 
-  private static Set<String> entityNames(EnrichedArticle article, EntityType type, String tagPrefix) {
+  private static Set<String> entityNames(
+      EnrichedArticle article, EntityType type, String tagPrefix) {
     Set<String> out = new HashSet<>();
     for (Entity e : article.getEntities()) {
       if (e.getType() == type) {
@@ -157,7 +177,8 @@ public final class ArticlePredicate {
 
   /** The detected language, else the declared one; "en-GB" also answers to "en". */
   private static Set<String> languages(EnrichedArticle article) {
-    String language = article.getLanguage() != null ? article.getLanguage() : article.getDeclaredLanguage();
+    String language =
+        article.getLanguage() != null ? article.getLanguage() : article.getDeclaredLanguage();
     if (language == null || language.isBlank()) {
       return Set.of();
     }
@@ -168,7 +189,14 @@ public final class ArticlePredicate {
 
   @Override
   public String toString() {
-    return "ArticlePredicate[" + combine + " " + sets + (text.isEmpty() ? "" : " text=" + text)
-        + (publishedFrom == null && publishedTo == null ? "" : " published=[" + publishedFrom + ", " + publishedTo + ")") + "]";
+    return "ArticlePredicate["
+        + combine
+        + " "
+        + sets
+        + (text.isEmpty() ? "" : " text=" + text)
+        + (publishedFrom == null && publishedTo == null
+            ? ""
+            : " published=[" + publishedFrom + ", " + publishedTo + ")")
+        + "]";
   }
 }

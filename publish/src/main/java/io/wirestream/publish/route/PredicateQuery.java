@@ -13,15 +13,28 @@ import java.util.Set;
 
 /**
  * The route predicate language as URL query parameters, for the live stream: {@code tag=}, {@code
- * topic=}, {@code place=}, {@code person=}, {@code org=}, {@code lang=}, {@code source=}, {@code q=}
- * (text), {@code from=}/{@code to=} (published window). A repeated parameter means any of its
+ * topic=}, {@code place=}, {@code person=}, {@code org=}, {@code lang=}, {@code source=}, {@code
+ * q=} (text), {@code from=}/{@code to=} (published window). A repeated parameter means any of its
  * values; different parameters must all hold.
  */
 public final class PredicateQuery {
 
-  private static final Map<String, Field> FIELDS = Map.of(
-      "tag", Field.TAGS, "topic", Field.TOPICS, "place", Field.PLACES, "person", Field.PEOPLE,
-      "org", Field.ORGANISATIONS, "lang", Field.LANGUAGE, "source", Field.SOURCE);
+  private static final Map<String, Field> FIELDS =
+      Map.of(
+          "tag",
+          Field.TAGS,
+          "topic",
+          Field.TOPICS,
+          "place",
+          Field.PLACES,
+          "person",
+          Field.PEOPLE,
+          "org",
+          Field.ORGANISATIONS,
+          "lang",
+          Field.LANGUAGE,
+          "source",
+          Field.SOURCE);
 
   /** Parameters that are not criteria (route selection, paging) and are left to the caller. */
   private static final Set<String> OTHER = Set.of("route");
@@ -35,7 +48,8 @@ public final class PredicateQuery {
     Instant from = null;
     Instant to = null;
     for (Map.Entry<String, List<String>> p : new java.util.TreeMap<>(params).entrySet()) {
-      List<String> values = p.getValue().stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+      List<String> values =
+          p.getValue().stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
       if (values.isEmpty() || OTHER.contains(p.getKey())) {
         continue;
       }
@@ -46,8 +60,10 @@ public final class PredicateQuery {
         case "to" -> to = instant(p.getKey(), values.get(0));
         default -> {
           if (field == null) {
-            throw new IllegalArgumentException("unknown filter '" + p.getKey()
-                + "' (expected route, tag, topic, place, person, org, lang, source, q, from, to)");
+            throw new IllegalArgumentException(
+                "unknown filter '"
+                    + p.getKey()
+                    + "' (expected route, tag, topic, place, person, org, lang, source, q, from, to)");
           }
           sets.add(new SetCriterion(field, Quantifier.ANY, Set.copyOf(values)));
         }
@@ -60,7 +76,8 @@ public final class PredicateQuery {
     try {
       return RouteTableParser.parseInstant(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + "=" + value + " is not an ISO-8601 date or instant");
+      throw new IllegalArgumentException(
+          name + "=" + value + " is not an ISO-8601 date or instant");
     }
   }
 }

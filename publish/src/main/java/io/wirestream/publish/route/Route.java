@@ -7,7 +7,12 @@ package io.wirestream.publish.route;
  * @param compact whether the route topic is compacted (latest version per article id) rather than
  *     kept for a retention period
  */
-public record Route(String name, ArticlePredicate predicate, String topic, String jsonTopic, Webhook webhook,
+public record Route(
+    String name,
+    ArticlePredicate predicate,
+    String topic,
+    String jsonTopic,
+    Webhook webhook,
     boolean compact) {
 
   /** The default topic of a route: {@code news.out.<name>}. */
@@ -22,7 +27,12 @@ public record Route(String name, ArticlePredicate predicate, String topic, Strin
 
   /** This route writing to topics with {@code .<suffix>} appended, for blue/green replays. */
   public Route withTopicSuffix(String suffix) {
-    return new Route(name, predicate, topic + "." + suffix, jsonTopic == null ? null : jsonTopic + "." + suffix,
-        webhook, compact);
+    return new Route(
+        name,
+        predicate,
+        topic + "." + suffix,
+        jsonTopic == null ? null : jsonTopic + "." + suffix,
+        webhook,
+        compact);
   }
 }

@@ -41,13 +41,25 @@ public final class RouteTable {
     this.routes = List.copyOf(routes);
   }
 
-  /** The table used when no route file is given: one compacted route {@code all} to {@code news.out.all}. */
+  /**
+   * The table used when no route file is given: one compacted route {@code all} to {@code
+   * news.out.all}.
+   */
   public static RouteTable defaults() {
-    return new RouteTable(List.of(new Route(DEFAULT_ROUTE, ArticlePredicate.everything(),
-        Route.defaultTopic(DEFAULT_ROUTE), null, null, true)));
+    return new RouteTable(
+        List.of(
+            new Route(
+                DEFAULT_ROUTE,
+                ArticlePredicate.everything(),
+                Route.defaultTopic(DEFAULT_ROUTE),
+                null,
+                null,
+                true)));
   }
 
-  /** Loads a route file; webhook {@code secretEnv} names are looked up in the process environment. */
+  /**
+   * Loads a route file; webhook {@code secretEnv} names are looked up in the process environment.
+   */
   public static RouteTable load(Path file) {
     return load(file, System.getenv());
   }
@@ -68,9 +80,18 @@ public final class RouteTable {
     try {
       root = YAML.readTree(content);
     } catch (JsonProcessingException e) {
-      throw new RouteConfigException(origin + ": not valid YAML: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")"), e);
+      throw new RouteConfigException(
+          origin
+              + ": not valid YAML: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null
+                  ? ""
+                  : " (line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + ")"),
+          e);
     }
     return new RouteTable(new RouteTableParser(origin, environment).routes(root));
   }

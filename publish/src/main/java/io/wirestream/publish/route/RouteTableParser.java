@@ -28,8 +28,10 @@ final class RouteTableParser {
 
   /** Route names become topic names: Kafka's legal characters, lower case, bounded length. */
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
   private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
-  private static final Set<String> ROUTE_KEYS = Set.of("name", "match", "topic", "cleanup", "json", "webhook");
+  private static final Set<String> ROUTE_KEYS =
+      Set.of("name", "match", "topic", "cleanup", "json", "webhook");
   private static final Set<String> MATCH_KEYS;
 
   static {
@@ -65,8 +67,11 @@ final class RouteTableParser {
       if (!names.add(route.name())) {
         throw error("routes[" + i + "]", "route name '" + route.name() + "' is used twice");
       }
-      if (!topics.add(route.topic()) || (route.jsonTopic() != null && !topics.add(route.jsonTopic()))) {
-        throw error("routes[" + i + "] \"" + route.name() + "\"", "topic " + route.topic() + " is used by another route");
+      if (!topics.add(route.topic())
+          || (route.jsonTopic() != null && !topics.add(route.jsonTopic()))) {
+        throw error(
+            "routes[" + i + "] \"" + route.name() + "\"",
+            "topic " + route.topic() + " is used by another route");
       }
       routes.add(route);
     }
@@ -79,12 +84,17 @@ final class RouteTableParser {
     }
     String name = text(node, "name", where);
     if (name == null || !NAME.matcher(name).matches()) {
-      throw error(where, "'name' must be lower-case letters, digits, '.', '_' or '-' (it becomes a topic name), got "
-          + (name == null ? "nothing" : "'" + name + "'"));
+      throw error(
+          where,
+          "'name' must be lower-case letters, digits, '.', '_' or '-' (it becomes a topic name), got "
+              + (name == null ? "nothing" : "'" + name + "'"));
     }
     where = where + " \"" + name + "\"";
     expectKeys(node, ROUTE_KEYS, where);
-    ArticlePredicate predicate = node.has("match") ? predicate(node.get("match"), where + ": match") : ArticlePredicate.everything();
+    ArticlePredicate predicate =
+        node.has("match")
+            ? predicate(node.get("match"), where + ": match")
+            : ArticlePredicate.everything();
     String topic = text(node, "topic", where);
     if (topic == null) {
       topic = Route.defaultTopic(name);
@@ -102,14 +112,22 @@ final class RouteTableParser {
       }
       json = node.get("json").booleanValue();
     }
-    Webhook webhook = node.has("webhook") ? webhook(node.get("webhook"), where + ": webhook") : null;
-    return new Route(name, predicate, topic, json ? Route.defaultJsonTopic(topic) : null, webhook,
+    Webhook webhook =
+        node.has("webhook") ? webhook(node.get("webhook"), where + ": webhook") : null;
+    return new Route(
+        name,
+        predicate,
+        topic,
+        json ? Route.defaultJsonTopic(topic) : null,
+        webhook,
         "compact".equals(cleanup));
   }
 
   private ArticlePredicate predicate(JsonNode node, String where) {
     if (!node.isObject()) {
-      throw error(where, "expected criteria (tags, topics, places, people, organisations, language, source, text, published)");
+      throw error(
+          where,
+          "expected criteria (tags, topics, places, people, organisations, language, source, text, published)");
     }
     expectKeys(node, MATCH_KEYS, where);
     Combine combine = Combine.ALL;
@@ -155,7 +173,8 @@ final class RouteTableParser {
       }
       Quantifier quantifier = node.has("all") ? Quantifier.ALL : Quantifier.ANY;
       String key = quantifier == Quantifier.ALL ? "all" : "any";
-      return new SetCriterion(field, quantifier, Set.copyOf(strings(node.get(key), where + "." + key)));
+      return new SetCriterion(
+          field, quantifier, Set.copyOf(strings(node.get(key), where + "." + key)));
     }
     return new SetCriterion(field, Quantifier.ANY, Set.copyOf(strings(node, where)));
   }
@@ -168,7 +187,10 @@ final class RouteTableParser {
     } else if (node.isArray()) {
       for (JsonNode item : node) {
         if (!item.isTextual() && !item.isNumber()) {
-          throw error(where, "expected a list of strings, found " + item.getNodeType().name().toLowerCase(Locale.ROOT));
+          throw error(
+              where,
+              "expected a list of strings, found "
+                  + item.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         out.add(item.asText());
       }
@@ -210,7 +232,8 @@ final class RouteTableParser {
   private URI url(String text, String where) {
     try {
       URI uri = new URI(text);
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+          || uri.getHost() == null) {
         throw error(where, "expected an http:// or https:// URL, got '" + text + "'");
       }
       return uri;
@@ -226,14 +249,20 @@ final class RouteTableParser {
     try {
       return parseInstant(text);
     } catch (DateTimeParseException e) {
-      throw error(where, "expected an ISO-8601 date or instant (2024-04-24 or 2024-04-24T09:00:00Z), got '" + text + "'");
+      throw error(
+          where,
+          "expected an ISO-8601 date or instant (2024-04-24 or 2024-04-24T09:00:00Z), got '"
+              + text
+              + "'");
     }
   }
 
   /** An ISO instant, or an ISO date meaning its start in UTC. */
   static Instant parseInstant(String text) {
     String t = text.trim();
-    return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
+    return t.length() == 10
+        ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+        : Instant.parse(t);
   }
 
   private String text(JsonNode node, String key, String where) {
@@ -251,7 +280,13 @@ final class RouteTableParser {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw error(where, "unknown key '" + name + "' (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+        throw error(
+            where,
+            "unknown key '"
+                + name
+                + "' (expected one of "
+                + new java.util.TreeSet<>(allowed)
+                + ")");
       }
     }
   }

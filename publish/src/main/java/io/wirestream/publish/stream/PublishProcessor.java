@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes one enriched record and forwards it to the sink of every route it matches (and their
- * JSON mirrors). A record that cannot be decoded becomes a dead letter naming its position;
- * a tombstone goes to every route, so compacted route topics forget the article too.
+ * Decodes one enriched record and forwards it to the sink of every route it matches (and their JSON
+ * mirrors). A record that cannot be decoded becomes a dead letter naming its position; a tombstone
+ * goes to every route, so compacted route topics forget the article too.
  */
 final class PublishProcessor implements Processor<byte[], byte[], byte[], Object> {
 
@@ -32,7 +32,11 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
   private final PublishMetrics metrics;
   private ProcessorContext<byte[], Object> context;
 
-  PublishProcessor(String topic, Deserializer<EnrichedArticle> deserializer, RouteTable routes, PublishMetrics metrics) {
+  PublishProcessor(
+      String topic,
+      Deserializer<EnrichedArticle> deserializer,
+      RouteTable routes,
+      PublishMetrics metrics) {
     this.topic = topic;
     this.deserializer = deserializer;
     this.routes = routes;
@@ -83,8 +87,20 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
     String sourceTopic = context.recordMetadata().map(RecordMetadata::topic).orElse(topic);
     int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
     long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
-    log.warn("Dead letter from {}-{}@{}: {}", sourceTopic, partition, offset, DeadLetters.describe(error));
-    return DeadLetters.fromRecord(Stage.PUBLISH, sourceTopic, partition, offset, record.key(), record.value(), error,
+    log.warn(
+        "Dead letter from {}-{}@{}: {}",
+        sourceTopic,
+        partition,
+        offset,
+        DeadLetters.describe(error));
+    return DeadLetters.fromRecord(
+        Stage.PUBLISH,
+        sourceTopic,
+        partition,
+        offset,
+        record.key(),
+        record.value(),
+        error,
         Instant.ofEpochMilli(context.currentSystemTimeMs()));
   }
 }

@@ -37,19 +37,31 @@ public final class PublishTopology {
   /** Builds the topology, counting into {@code metrics}. */
   public static Topology build(Topics topics, RouteTable routes, PublishMetrics metrics) {
     Topology topology = new Topology();
-    topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.enriched.name());
-    topology.addProcessor(ROUTER,
-        () -> new PublishProcessor(topics.enriched.name(), topics.enriched.valueSerde().deserializer(), routes, metrics),
+    topology.addSource(
+        SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.enriched.name());
+    topology.addProcessor(
+        ROUTER,
+        () ->
+            new PublishProcessor(
+                topics.enriched.name(),
+                topics.enriched.valueSerde().deserializer(),
+                routes,
+                metrics),
         SOURCE);
     Serializer<Object> avro = erase(topics.enriched.valueSerde().serializer());
     Serializer<Object> json = erase(new JsonMirrorSerializer());
     for (Route route : routes.routes()) {
       topology.addSink(sinkName(route), route.topic(), new ByteArraySerializer(), avro, ROUTER);
       if (route.jsonTopic() != null) {
-        topology.addSink(mirrorSinkName(route), route.jsonTopic(), new ByteArraySerializer(), json, ROUTER);
+        topology.addSink(
+            mirrorSinkName(route), route.jsonTopic(), new ByteArraySerializer(), json, ROUTER);
       }
     }
-    topology.addSink(DLQ_SINK, topics.dlq.name(), new ByteArraySerializer(), erase(topics.dlq.valueSerde().serializer()),
+    topology.addSink(
+        DLQ_SINK,
+        topics.dlq.name(),
+        new ByteArraySerializer(),
+        erase(topics.dlq.valueSerde().serializer()),
         ROUTER);
     return topology;
   }
@@ -61,11 +73,23 @@ public final class PublishTopology {
       Map<String, String> settings = new HashMap<>();
       settings.put("cleanup.policy", route.compact() ? "compact" : "delete");
       settings.put("max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES));
-      defs.add(new Topics.TopicDef<>(route.topic(), topics.enriched.keySerde(), topics.enriched.valueSerde(),
-          topics.enriched.partitions(), topics.enriched.replicationFactor(), Map.copyOf(settings)));
+      defs.add(
+          new Topics.TopicDef<>(
+              route.topic(),
+              topics.enriched.keySerde(),
+              topics.enriched.valueSerde(),
+              topics.enriched.partitions(),
+              topics.enriched.replicationFactor(),
+              Map.copyOf(settings)));
       if (route.jsonTopic() != null) {
-        defs.add(new Topics.TopicDef<>(route.jsonTopic(), topics.enriched.keySerde(), topics.enriched.valueSerde(),
-            topics.enriched.partitions(), topics.enriched.replicationFactor(), Map.copyOf(settings)));
+        defs.add(
+            new Topics.TopicDef<>(
+                route.jsonTopic(),
+                topics.enriched.keySerde(),
+                topics.enriched.valueSerde(),
+                topics.enriched.partitions(),
+                topics.enriched.replicationFactor(),
+                Map.copyOf(settings)));
       }
     }
     return defs;
@@ -79,7 +103,10 @@ public final class PublishTopology {
     return "mirror:" + route.name();
   }
 
-  /** Sinks of one processor share its output type; each sink gets only the values its serializer takes. */
+  /**
+   * Sinks of one processor share its output type; each sink gets only the values its serializer
+   * takes.
+   */
   @SuppressWarnings("unchecked")
   private static Serializer<Object> erase(Serializer<?> serializer) {
     return (Serializer<Object>) serializer;

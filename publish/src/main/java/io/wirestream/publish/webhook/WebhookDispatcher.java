@@ -48,8 +48,13 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  public WebhookDispatcher(Map<String, Object> kafkaClient, String groupId, Topics topics, Supplier<RouteTable> routes,
-      WebhookSender sender, PublishMetrics metrics) {
+  public WebhookDispatcher(
+      Map<String, Object> kafkaClient,
+      String groupId,
+      Topics topics,
+      Supplier<RouteTable> routes,
+      WebhookSender sender,
+      PublishMetrics metrics) {
     Map<String, Object> consumerProps = new java.util.HashMap<>(kafkaClient);
     consumerProps.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -58,13 +63,18 @@ public final class WebhookDispatcher implements AutoCloseable {
     // A poll's articles are delivered one by one, with retries (about a minute at worst with the
     // defaults): a few per poll keep that inside the poll interval, itself below the idle timeout.
     consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
-    consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(8).toMillis());
+    consumerProps.putIfAbsent(
+        ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(8).toMillis());
     Map<String, Object> producerProps = new java.util.HashMap<>(kafkaClient);
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     producerProps.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
-    this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    this.deadLetters = new KafkaProducer<>(producerProps, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
+    this.consumer =
+        new KafkaConsumer<>(
+            consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.deadLetters =
+        new KafkaProducer<>(
+            producerProps, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
     this.topics = topics;
     this.routes = routes;
     this.sender = sender;
@@ -89,12 +99,15 @@ public final class WebhookDispatcher implements AutoCloseable {
           consumer.commitSync();
         }
       }
-    } catch (WakeupException | InterruptedException | org.apache.kafka.common.errors.InterruptException e) {
+    } catch (WakeupException
+        | InterruptedException
+        | org.apache.kafka.common.errors.InterruptException e) {
       // closing
     } catch (RuntimeException e) {
       log.error("Webhook dispatcher stopped: {}", DeadLetters.describe(e), e);
     } finally {
-      // An interrupt that ended a backoff or a request must not also cut the consumer's clean leave short.
+      // An interrupt that ended a backoff or a request must not also cut the consumer's clean leave
+      // short.
       boolean interrupted = Thread.interrupted();
       consumer.close(Duration.ofSeconds(5));
       if (interrupted) {
@@ -109,9 +122,15 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
     EnrichedArticle article;
     try {
-      article = topics.enriched.valueSerde().deserializer().deserialize(record.topic(), record.headers(), record.value());
+      article =
+          topics
+              .enriched
+              .valueSerde()
+              .deserializer()
+              .deserialize(record.topic(), record.headers(), record.value());
     } catch (RuntimeException e) {
-      return; // the publish topology dead-letters unreadable records; one dead letter per record is enough
+      return; // the publish topology dead-letters unreadable records; one dead letter per record is
+      // enough
     }
     for (Route route : routes.get().matching(article)) {
       if (route.webhook() == null) {
@@ -123,11 +142,31 @@ public final class WebhookDispatcher implements AutoCloseable {
       } else {
         metrics.webhookFailed(route.name());
         metrics.deadLetter();
-        String reason = "webhook of route '" + route.name() + "' at " + route.webhook().url() + " failed after "
-            + result.attempts() + " attempt(s): " + result.failure();
-        log.warn("Dead letter from {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
-        DeadLetter dead = DeadLetters.fromRecord(Stage.PUBLISH, record.topic(), record.partition(), record.offset(),
-            record.key(), record.value(), new WebhookDeliveryException(reason), Instant.now());
+        String reason =
+            "webhook of route '"
+                + route.name()
+                + "' at "
+                + route.webhook().url()
+                + " failed after "
+                + result.attempts()
+                + " attempt(s): "
+                + result.failure();
+        log.warn(
+            "Dead letter from {}-{}@{}: {}",
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            reason);
+        DeadLetter dead =
+            DeadLetters.fromRecord(
+                Stage.PUBLISH,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                record.key(),
+                record.value(),
+                new WebhookDeliveryException(reason),
+                Instant.now());
         deadLetters.send(new ProducerRecord<>(topics.dlq.name(), record.key(), dead));
       }
     }
@@ -140,7 +179,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     try {
       thread.join(Duration.ofSeconds(2).toMillis());
       if (thread.isAlive()) {
-        // Waiting in a backoff or on a slow receiver: cut it short; the article is re-sent after restart.
+        // Waiting in a backoff or on a slow receiver: cut it short; the article is re-sent after
+        // restart.
         thread.interrupt();
         thread.join(Duration.ofSeconds(30).toMillis());
       }

@@ -28,7 +28,11 @@ public final class WebhookSender {
   private final Duration timeout;
 
   public WebhookSender(int attempts, Duration backoff, Duration timeout) {
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     this.attempts = attempts;
     this.backoff = backoff;
     this.timeout = timeout;
@@ -41,13 +45,14 @@ public final class WebhookSender {
 
   public Result deliver(Webhook webhook, EnrichedArticle article) throws InterruptedException {
     byte[] body = body(article);
-    HttpRequest.Builder request = HttpRequest.newBuilder(webhook.url())
-        .timeout(timeout)
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("User-Agent", "wirestream-publish")
-        // Receivers drop a repeat of the same article version (at-least-once delivery).
-        .header("Idempotency-Key", article.getId() + ":" + article.getVersion())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(webhook.url())
+            .timeout(timeout)
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("User-Agent", "wirestream-publish")
+            // Receivers drop a repeat of the same article version (at-least-once delivery).
+            .header("Idempotency-Key", article.getId() + ":" + article.getVersion())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (webhook.secret() != null) {
       request.header(WebhookSignature.HEADER, WebhookSignature.sign(webhook.secret(), body));
     }
@@ -55,7 +60,8 @@ public final class WebhookSender {
     for (int attempt = 1; attempt <= attempts; attempt++) {
       boolean retryable;
       try {
-        HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            http.send(request.build(), HttpResponse.BodyHandlers.discarding());
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
           return new Result(true, attempt, null);
@@ -63,7 +69,8 @@ public final class WebhookSender {
         failure = "HTTP " + status;
         retryable = status == 408 || status == 429 || status >= 500;
       } catch (IOException e) {
-        failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        failure =
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         retryable = true;
       }
       if (!retryable) {
@@ -76,7 +83,10 @@ public final class WebhookSender {
     return new Result(false, attempts, failure);
   }
 
-  /** The wait after the {@code attempt}-th failure: backoff, 2 x backoff, 4 x backoff, ... at most 60 s. */
+  /**
+   * The wait after the {@code attempt}-th failure: backoff, 2 x backoff, 4 x backoff, ... at most
+   * 60 s.
+   */
   Duration delay(int attempt) {
     Duration d = backoff.multipliedBy(1L << Math.min(attempt - 1, 20));
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;

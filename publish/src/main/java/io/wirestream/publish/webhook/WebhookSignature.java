@@ -32,7 +32,8 @@ public final class WebhookSignature {
     if (signature == null) {
       return false;
     }
-    return MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        sign(secret, body).getBytes(StandardCharsets.US_ASCII),
         signature.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -24,7 +24,8 @@ class SseClientTest {
     assertThat(p.isBefore(0, 41)).isFalse();
     assertThat(p.isBefore(0, 42)).isTrue();
     assertThat(p.isBefore(1, 0)).isTrue();
-    assertThatThrownBy(() -> StreamPosition.parse("abc")).hasMessageContaining("not a Wirestream event id");
+    assertThatThrownBy(() -> StreamPosition.parse("abc"))
+        .hasMessageContaining("not a Wirestream event id");
   }
 
   @Test
@@ -46,7 +47,9 @@ class SseClientTest {
     }
     ArticlePredicate french = PredicateQuery.parse(Map.of("lang", List.of("fr")));
     SseClient client = new SseClient(french, 4, StreamPosition.START);
-    assertThat(ring.subscribe(client, null, 10, client::wants)).extracting(e -> e.article().getId()).containsExactly("m3");
+    assertThat(ring.subscribe(client, null, 10, client::wants))
+        .extracting(e -> e.article().getId())
+        .containsExactly("m3");
     assertThat(ring.size()).isEqualTo(3);
   }
 
@@ -59,9 +62,10 @@ class SseClientTest {
       ring.append(0, i, Articles.conflict("a" + i), "{\"id\":\"a" + i + "\"}");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String reason = slow.serve(out, List.of(), Duration.ofMillis(100), () -> true, () -> { });
+    String reason = slow.serve(out, List.of(), Duration.ofMillis(100), () -> true, () -> {});
     assertThat(reason).contains("fell more than 2 events behind");
-    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("event: dropped\ndata: {\"reason\":\"" + reason + "\"}\n\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .endsWith("event: dropped\ndata: {\"reason\":\"" + reason + "\"}\n\n");
   }
 
   @Test
@@ -75,12 +79,18 @@ class SseClientTest {
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger rounds = new AtomicInteger();
     // The backlog repeats the queued event; it must still arrive once.
-    client.serve(out, List.of(first, second), Duration.ofMillis(10), () -> rounds.getAndIncrement() < 2, sent::incrementAndGet);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "retry: 2000\n\n"
-        + "id: 0-5\nevent: article\ndata: {\"id\":\"a\"}\n\n"
-        + "id: 0-5.1-7\nevent: article\ndata: {\"id\":\"b\"}\n\n"
-        + ": keep-alive\n\n");
+    client.serve(
+        out,
+        List.of(first, second),
+        Duration.ofMillis(10),
+        () -> rounds.getAndIncrement() < 2,
+        sent::incrementAndGet);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "retry: 2000\n\n"
+                + "id: 0-5\nevent: article\ndata: {\"id\":\"a\"}\n\n"
+                + "id: 0-5.1-7\nevent: article\ndata: {\"id\":\"b\"}\n\n"
+                + ": keep-alive\n\n");
     assertThat(sent).hasValue(2);
   }
 }

@@ -48,8 +48,11 @@ class ArticlePredicateTest {
   @ParameterizedTest(name = "{0} -> conflict {1}, markets {2}")
   @MethodSource("criteria")
   void matchBlockSelectsTheArticlesItDescribes(String match, boolean conflict, boolean markets) {
-    ArticlePredicate predicate = RouteTable.parse("routes: [{name: r, match: " + match + "}]", "test.yaml", Map.of())
-        .routes().get(0).predicate();
+    ArticlePredicate predicate =
+        RouteTable.parse("routes: [{name: r, match: " + match + "}]", "test.yaml", Map.of())
+            .routes()
+            .get(0)
+            .predicate();
     EnrichedArticle a = Articles.conflict("a");
     EnrichedArticle b = Articles.markets("b");
     assertThat(predicate.test(a)).as("conflict story").isEqualTo(conflict);

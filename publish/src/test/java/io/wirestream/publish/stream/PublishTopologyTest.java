@@ -27,7 +27,8 @@ class PublishTopologyTest {
 
   private static final Map<String, String> CONFIG =
       Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, "mock://publish-topology");
-  private static final String ROUTES = """
+  private static final String ROUTES =
+      """
       routes:
         - name: conflict
           match: {topics: [medtop:16000000]}
@@ -53,9 +54,14 @@ class PublishTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     RouteTable routes = RouteTable.parse(ROUTES, "test", Map.of());
     driver = new TopologyTestDriver(PublishTopology.build(topics, routes, metrics), props);
-    enriched = driver.createInputTopic(topics.enriched.name(), Serdes.String().serializer(),
-        topics.enriched.valueSerde().serializer());
-    enrichedBytes = driver.createInputTopic(topics.enriched.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    enriched =
+        driver.createInputTopic(
+            topics.enriched.name(),
+            Serdes.String().serializer(),
+            topics.enriched.valueSerde().serializer());
+    enrichedBytes =
+        driver.createInputTopic(
+            topics.enriched.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
   }
 
   @AfterEach
@@ -64,7 +70,8 @@ class PublishTopologyTest {
   }
 
   private TestOutputTopic<String, EnrichedArticle> out(String topic) {
-    return driver.createOutputTopic(topic, Serdes.String().deserializer(), topics.enriched.valueSerde().deserializer());
+    return driver.createOutputTopic(
+        topic, Serdes.String().deserializer(), topics.enriched.valueSerde().deserializer());
   }
 
   @Test
@@ -90,8 +97,11 @@ class PublishTopologyTest {
   void jsonMirrorCarriesTheSharedJsonShape() {
     EnrichedArticle article = Articles.conflict("a");
     enriched.pipeInput("a", article);
-    TestOutputTopic<String, String> mirror = driver.createOutputTopic("news.out.conflict.json",
-        Serdes.String().deserializer(), Serdes.String().deserializer());
+    TestOutputTopic<String, String> mirror =
+        driver.createOutputTopic(
+            "news.out.conflict.json",
+            Serdes.String().deserializer(),
+            Serdes.String().deserializer());
     assertThat(mirror.readKeyValue().value).isEqualTo(AvroJson.toJson(article));
   }
 
@@ -107,8 +117,11 @@ class PublishTopologyTest {
   @Test
   void unreadableRecordBecomesADeadLetterWithItsPosition() {
     enrichedBytes.pipeInput("bad", new byte[] {7, 7, 7});
-    TestOutputTopic<byte[], DeadLetter> dlq = driver.createOutputTopic(topics.dlq.name(),
-        Serdes.ByteArray().deserializer(), topics.dlq.valueSerde().deserializer());
+    TestOutputTopic<byte[], DeadLetter> dlq =
+        driver.createOutputTopic(
+            topics.dlq.name(),
+            Serdes.ByteArray().deserializer(),
+            topics.dlq.valueSerde().deserializer());
     DeadLetter dead = dlq.readValue();
     assertThat(dead.getStage()).isEqualTo(Stage.PUBLISH);
     assertThat(dead.getOrigin().getTopic()).isEqualTo(topics.enriched.name());
@@ -127,7 +140,9 @@ class PublishTopologyTest {
 
   @Test
   void routeTopicsFollowTheRouteCleanupPolicy() {
-    RouteTable routes = RouteTable.parse("routes: [{name: a, cleanup: compact, json: true}, {name: b}]", "t", Map.of());
+    RouteTable routes =
+        RouteTable.parse(
+            "routes: [{name: a, cleanup: compact, json: true}, {name: b}]", "t", Map.of());
     assertThat(PublishTopology.routeTopics(topics, routes))
         .extracting(d -> d.name() + "=" + d.settings().get("cleanup.policy"))
         .containsExactly("news.out.a=compact", "news.out.a.json=compact", "news.out.b=delete");

@@ -29,15 +29,17 @@ class WebhookSenderTest {
   @BeforeEach
   void startReceiver() throws Exception {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext("/hook", exchange -> {
-      try (exchange) {
-        bodies.add(exchange.getRequestBody().readAllBytes());
-        signatures.add(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
-        idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
-        int n = calls.getAndIncrement();
-        exchange.sendResponseHeaders(statuses[Math.min(n, statuses.length - 1)], -1);
-      }
-    });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          try (exchange) {
+            bodies.add(exchange.getRequestBody().readAllBytes());
+            signatures.add(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
+            idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            int n = calls.getAndIncrement();
+            exchange.sendResponseHeaders(statuses[Math.min(n, statuses.length - 1)], -1);
+          }
+        });
     receiver.start();
   }
 
@@ -47,10 +49,12 @@ class WebhookSenderTest {
   }
 
   private Webhook hook(String secret) {
-    return new Webhook(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), secret);
+    return new Webhook(
+        URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), secret);
   }
 
-  private final WebhookSender sender = new WebhookSender(3, Duration.ofMillis(1), Duration.ofSeconds(5));
+  private final WebhookSender sender =
+      new WebhookSender(3, Duration.ofMillis(1), Duration.ofSeconds(5));
 
   @Test
   void deliveredBodyIsTheArticleJsonSignedWithTheRouteSecret() throws Exception {
@@ -102,8 +106,10 @@ class WebhookSenderTest {
   void unreachableReceiverFailsAfterRetries() throws Exception {
     int port = receiver.getAddress().getPort();
     receiver.stop(0);
-    WebhookSender.Result result = sender.deliver(new Webhook(URI.create("http://127.0.0.1:" + port + "/hook"), null),
-        Articles.conflict("a"));
+    WebhookSender.Result result =
+        sender.deliver(
+            new Webhook(URI.create("http://127.0.0.1:" + port + "/hook"), null),
+            Articles.conflict("a"));
     assertThat(result.delivered()).isFalse();
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.failure()).contains("ConnectException");
@@ -113,7 +119,11 @@ class WebhookSenderTest {
   void backoffDoublesAndIsCapped() {
     WebhookSender s = new WebhookSender(10, Duration.ofMillis(500), Duration.ofSeconds(1));
     assertThat(List.of(s.delay(1), s.delay(2), s.delay(3), s.delay(12)))
-        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(60));
+        .containsExactly(
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(60));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks HTTP basic credentials against the configured users. Passwords are compared in
- * constant time so that response timing says nothing about how much of a guess was right.
+ * Checks HTTP basic credentials against the configured users. Passwords are compared in constant
+ * time so that response timing says nothing about how much of a guess was right.
  */
 public final class BasicAuthGuard {
 
@@ -16,8 +16,8 @@ public final class BasicAuthGuard {
 
   public BasicAuthGuard(Map<String, String> users) {
     this.passwords = new HashMap<>();
-    users.forEach((user, password) ->
-        passwords.put(user, password.getBytes(StandardCharsets.UTF_8)));
+    users.forEach(
+        (user, password) -> passwords.put(user, password.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** True when the {@code Authorization} header carries a known user's password. */
@@ -28,8 +28,10 @@ public final class BasicAuthGuard {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(authorizationHeader.substring(6).trim()),
-          StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorizationHeader.substring(6).trim()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compatibility configuration ({@code /config}), compatibility tests ({@code /compatibility}),
- * the read-only {@code /mode} and the root. GET answers {@code compatibilityLevel}, PUT answers
- * {@code compatibility}: Confluent's asymmetry, kept because clients parse both.
+ * Compatibility configuration ({@code /config}), compatibility tests ({@code /compatibility}), the
+ * read-only {@code /mode} and the root. GET answers {@code compatibilityLevel}, PUT answers {@code
+ * compatibility}: Confluent's asymmetry, kept because clients parse both.
  */
 public final class ConfigResource {
 
@@ -25,24 +25,41 @@ public final class ConfigResource {
     router.add("GET", "/mode", request -> Responses.of("mode", "READWRITE"));
     router.add("GET", "/mode/{subject}", request -> Responses.of("mode", "READWRITE"));
     router.add("GET", "/config", request -> level(registry.globalLevel()));
-    router.add("PUT", "/config", request ->
-        Responses.of("compatibility", registry.setLevel(null, requestedLevel(request))));
+    router.add(
+        "PUT",
+        "/config",
+        request -> Responses.of("compatibility", registry.setLevel(null, requestedLevel(request))));
     router.add("DELETE", "/config", request -> level(registry.deleteLevel(null)));
-    router.add("GET", "/config/{subject}", request -> level(registry.subjectLevel(
-        request.path("subject"), request.flag("defaultToGlobal"))));
-    router.add("PUT", "/config/{subject}", request -> Responses.of("compatibility",
-        registry.setLevel(request.path("subject"), requestedLevel(request))));
-    router.add("DELETE", "/config/{subject}", request ->
-        level(registry.deleteLevel(request.path("subject"))));
-    router.add("POST", "/compatibility/subjects/{subject}/versions/{version}", request ->
-        compatibility(request, request.path("version")));
-    router.add("POST", "/compatibility/subjects/{subject}/versions", request ->
-        compatibility(request, null));
+    router.add(
+        "GET",
+        "/config/{subject}",
+        request ->
+            level(registry.subjectLevel(request.path("subject"), request.flag("defaultToGlobal"))));
+    router.add(
+        "PUT",
+        "/config/{subject}",
+        request ->
+            Responses.of(
+                "compatibility",
+                registry.setLevel(request.path("subject"), requestedLevel(request))));
+    router.add(
+        "DELETE",
+        "/config/{subject}",
+        request -> level(registry.deleteLevel(request.path("subject"))));
+    router.add(
+        "POST",
+        "/compatibility/subjects/{subject}/versions/{version}",
+        request -> compatibility(request, request.path("version")));
+    router.add(
+        "POST",
+        "/compatibility/subjects/{subject}/versions",
+        request -> compatibility(request, null));
   }
 
   private Object compatibility(RestRequest request, String version) {
-    List<String> problems = registry.testCompatibility(request.path("subject"), version,
-        request.schemaRequest(), request.flag("normalize"));
+    List<String> problems =
+        registry.testCompatibility(
+            request.path("subject"), version, request.schemaRequest(), request.flag("normalize"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("is_compatible", problems.isEmpty());
     if (request.flag("verbose")) {
@@ -53,8 +70,10 @@ public final class ConfigResource {
 
   private static String requestedLevel(RestRequest request) {
     JsonNode body = request.json();
-    JsonNode level = body.hasNonNull("compatibility")
-        ? body.get("compatibility") : body.get("compatibilityLevel");
+    JsonNode level =
+        body.hasNonNull("compatibility")
+            ? body.get("compatibility")
+            : body.get("compatibilityLevel");
     return level == null || level.isNull() ? null : level.asText();
   }
 

@@ -20,17 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP handler: authenticates, routes, bounds and parses the request, runs the route
- * and writes its result, turning every failure into Confluent's JSON error body. Confluent's
- * clients read {@code error_code} even from 404s on unknown paths, so nothing leaves here
- * without one.
+ * The one HTTP handler: authenticates, routes, bounds and parses the request, runs the route and
+ * writes its result, turning every failure into Confluent's JSON error body. Confluent's clients
+ * read {@code error_code} even from 404s on unknown paths, so nothing leaves here without one.
  */
 public final class RestDispatcher implements HttpHandler {
 
   /** Confluent's media type; responses always carry it. */
   public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-  private static final Set<String> ACCEPTED_BODY_TYPES = Set.of(CONTENT_TYPE,
-      "application/vnd.schemaregistry+json", "application/json", "application/octet-stream");
+
+  private static final Set<String> ACCEPTED_BODY_TYPES =
+      Set.of(
+          CONTENT_TYPE,
+          "application/vnd.schemaregistry+json",
+          "application/json",
+          "application/octet-stream");
   private static final Logger LOG = LoggerFactory.getLogger(RestDispatcher.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,16 +60,18 @@ public final class RestDispatcher implements HttpHandler {
           exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SchemaRegistry\"");
           throw new RegistryException(401, 401, "Unauthorized");
         }
-        Router.Match match = router.route(exchange.getRequestMethod(),
-            pathSegments(exchange.getRequestURI().getRawPath()));
+        Router.Match match =
+            router.route(
+                exchange.getRequestMethod(), pathSegments(exchange.getRequestURI().getRawPath()));
         if (match.handler() == null) {
           throw match.pathKnown()
               ? new RegistryException(405, 405, "HTTP 405 Method Not Allowed")
               : new RegistryException(404, 404, "HTTP 404 Not Found");
         }
         byte[] body = readBody(exchange);
-        RestRequest request = new RestRequest(match.params(),
-            queryParams(exchange.getRequestURI().getRawQuery()), body);
+        RestRequest request =
+            new RestRequest(
+                match.params(), queryParams(exchange.getRequestURI().getRawQuery()), body);
         send(exchange, 200, match.handler().handle(request));
       } catch (RegistryException e) {
         if (e.httpStatus() >= 500) {
@@ -90,8 +96,10 @@ public final class RestDispatcher implements HttpHandler {
       if (body.length > maxRequestBytes) {
         throw tooLarge();
       }
-      if (body.length > 0 && contentType != null && !ACCEPTED_BODY_TYPES.contains(
-          contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
+      if (body.length > 0
+          && contentType != null
+          && !ACCEPTED_BODY_TYPES.contains(
+              contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
         throw new RegistryException(415, 415, "HTTP 415 Unsupported Media Type");
       }
       return body;
@@ -99,8 +107,8 @@ public final class RestDispatcher implements HttpHandler {
   }
 
   private RegistryException tooLarge() {
-    return new RegistryException(413, 413,
-        "Request body is larger than " + maxRequestBytes + " bytes");
+    return new RegistryException(
+        413, 413, "Request body is larger than " + maxRequestBytes + " bytes");
   }
 
   private static long parseLong(String text) {
@@ -151,9 +159,10 @@ public final class RestDispatcher implements HttpHandler {
   }
 
   private static void send(HttpExchange exchange, int status, Object value) throws IOException {
-    byte[] bytes = value instanceof Router.RawJson raw
-        ? raw.json().getBytes(StandardCharsets.UTF_8)
-        : JSON.writeValueAsBytes(value);
+    byte[] bytes =
+        value instanceof Router.RawJson raw
+            ? raw.json().getBytes(StandardCharsets.UTF_8)
+            : JSON.writeValueAsBytes(value);
     exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

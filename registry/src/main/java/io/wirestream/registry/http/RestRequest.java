@@ -48,8 +48,7 @@ public final class RestRequest {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {
-      throw new RegistryException(400, 400, "Invalid JSON in request body: "
-          + e.getMessage(), e);
+      throw new RegistryException(400, 400, "Invalid JSON in request body: " + e.getMessage(), e);
     }
   }
 
@@ -63,15 +62,18 @@ public final class RestRequest {
     List<SchemaReference> references = new ArrayList<>();
     for (JsonNode reference : node.path("references")) {
       if (!reference.hasNonNull("name") || !reference.hasNonNull("subject")) {
-        throw new RegistryException(422, 42201,
-            "Invalid schema: a reference needs a name and a subject: " + reference);
+        throw new RegistryException(
+            422, 42201, "Invalid schema: a reference needs a name and a subject: " + reference);
       }
-      references.add(new SchemaReference(reference.get("name").asText(),
-          reference.get("subject").asText(), reference.path("version").asInt(-1)));
+      references.add(
+          new SchemaReference(
+              reference.get("name").asText(),
+              reference.get("subject").asText(),
+              reference.path("version").asInt(-1)));
     }
     String type = node.hasNonNull("schemaType") ? node.get("schemaType").asText() : null;
     // Confluent accepts the schema as a JSON string; an inline object is accepted too.
-    return new SchemaRequest(schema.isTextual() ? schema.asText() : schema.toString(), type,
-        references);
+    return new SchemaRequest(
+        schema.isTextual() ? schema.asText() : schema.toString(), type, references);
   }
 }

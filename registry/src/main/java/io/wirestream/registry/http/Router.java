@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps a method and path to a handler. Paths are templates of literal segments and
- * {@code {name}} parameters; a match fills the parameters with the decoded segments.
+ * Maps a method and path to a handler. Paths are templates of literal segments and {@code {name}}
+ * parameters; a match fills the parameters with the decoded segments.
  */
 public final class Router {
 

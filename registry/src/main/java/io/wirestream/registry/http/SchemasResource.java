@@ -22,27 +22,37 @@ public final class SchemasResource {
   public void addTo(Router router) {
     router.add("GET", "/schemas/types", request -> List.of(SchemaVersion.AVRO));
     router.add("GET", "/schemas", this::list);
-    router.add("GET", "/schemas/ids/{id}", request ->
-        Responses.schema(registry.schemaById(id(request))));
-    router.add("GET", "/schemas/ids/{id}/schema", request ->
-        new Router.RawJson(registry.schemaById(id(request)).schema()));
-    router.add("GET", "/schemas/ids/{id}/versions", request -> {
-      List<Map<String, Object>> pairs = new ArrayList<>();
-      for (SchemaVersion version : registry.versionsWithId(id(request), request.flag("deleted"))) {
-        Map<String, Object> pair = new LinkedHashMap<>();
-        pair.put("subject", version.subject());
-        pair.put("version", version.version());
-        pairs.add(pair);
-      }
-      return pairs;
-    });
-    router.add("GET", "/schemas/ids/{id}/subjects", request -> {
-      Set<String> subjects = new LinkedHashSet<>();
-      for (SchemaVersion version : registry.versionsWithId(id(request), request.flag("deleted"))) {
-        subjects.add(version.subject());
-      }
-      return subjects;
-    });
+    router.add(
+        "GET", "/schemas/ids/{id}", request -> Responses.schema(registry.schemaById(id(request))));
+    router.add(
+        "GET",
+        "/schemas/ids/{id}/schema",
+        request -> new Router.RawJson(registry.schemaById(id(request)).schema()));
+    router.add(
+        "GET",
+        "/schemas/ids/{id}/versions",
+        request -> {
+          List<Map<String, Object>> pairs = new ArrayList<>();
+          for (SchemaVersion version :
+              registry.versionsWithId(id(request), request.flag("deleted"))) {
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("subject", version.subject());
+            pair.put("version", version.version());
+            pairs.add(pair);
+          }
+          return pairs;
+        });
+    router.add(
+        "GET",
+        "/schemas/ids/{id}/subjects",
+        request -> {
+          Set<String> subjects = new LinkedHashSet<>();
+          for (SchemaVersion version :
+              registry.versionsWithId(id(request), request.flag("deleted"))) {
+            subjects.add(version.subject());
+          }
+          return subjects;
+        });
   }
 
   /** {@code GET /schemas}: every version, optionally by subject prefix and latest only. */
@@ -51,11 +61,13 @@ public final class SchemasResource {
     List<Map<String, Object>> result = new ArrayList<>();
     for (String subject : registry.subjects(request.query("subjectPrefix"), deleted)) {
       List<Integer> numbers = registry.versionNumbers(subject, deleted);
-      List<Integer> wanted = request.flag("latestOnly")
-          ? numbers.subList(numbers.size() - 1, numbers.size()) : numbers;
+      List<Integer> wanted =
+          request.flag("latestOnly")
+              ? numbers.subList(numbers.size() - 1, numbers.size())
+              : numbers;
       for (int number : wanted) {
-        result.add(Responses.subjectVersion(
-            registry.version(subject, Integer.toString(number), deleted)));
+        result.add(
+            Responses.subjectVersion(registry.version(subject, Integer.toString(number), deleted)));
       }
     }
     return result;

@@ -1,8 +1,8 @@
 package io.wirestream.registry.store;
 
 /**
- * A store that lives and dies with the process: changes go straight into the index. For tests,
- * and for a throwaway registry where losing the schemas on exit is acceptable.
+ * A store that lives and dies with the process: changes go straight into the index. For tests, and
+ * for a throwaway registry where losing the schemas on exit is acceptable.
  */
 public final class InMemorySchemaStore implements SchemaStore {
 

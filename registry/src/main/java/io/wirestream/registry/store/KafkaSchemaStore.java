@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * Keeps the registry's state in a compacted single-partition Kafka topic, the way Confluent's
  * registry does: every change is a record, start-up replays the topic from the beginning, and a
  * reader thread keeps tailing it so that several instances sharing the topic converge. A write
- * returns only after this instance has read it back, so a client that registers and then reads
- * sees its own write. Instances do not elect a leader: writes are serialised within an
- * instance, {@link #sync()} catches up before each decision, and when two instances still race
- * for one version or id the earlier record wins and the later writer repairs the log
- * ({@link io.wirestream.registry.SchemaRegistry#register}).
+ * returns only after this instance has read it back, so a client that registers and then reads sees
+ * its own write. Instances do not elect a leader: writes are serialised within an instance, {@link
+ * #sync()} catches up before each decision, and when two instances still race for one version or id
+ * the earlier record wins and the later writer repairs the log ({@link
+ * io.wirestream.registry.SchemaRegistry#register}).
  */
 public final class KafkaSchemaStore implements SchemaStore {
 
@@ -51,8 +51,9 @@ public final class KafkaSchemaStore implements SchemaStore {
 
   public KafkaSchemaStore(RegistryConfig config) {
     if (config.bootstrapServers().isBlank()) {
-      throw new IllegalArgumentException(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG
-          + " must be set for the Kafka-backed schema store");
+      throw new IllegalArgumentException(
+          RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG
+              + " must be set for the Kafka-backed schema store");
     }
     this.config = config;
     this.partition = new TopicPartition(config.topic(), 0);
@@ -83,8 +84,10 @@ public final class KafkaSchemaStore implements SchemaStore {
     consumer = new KafkaConsumer<>(consumerProps);
     consumer.assign(List.of(partition));
     consumer.seekToBeginning(List.of(partition));
-    long end = consumer.endOffsets(List.of(partition),
-        Duration.ofMillis(config.initTimeoutMs())).get(partition);
+    long end =
+        consumer
+            .endOffsets(List.of(partition), Duration.ofMillis(config.initTimeoutMs()))
+            .get(partition);
 
     running = true;
     reader = new Thread(this::readLoop, "schema-registry-store-reader-" + config.topic());
@@ -130,8 +133,12 @@ public final class KafkaSchemaStore implements SchemaStore {
       }
     } catch (IllegalArgumentException e) {
       // One bad record must not stop the registry; say where it is so it can be inspected.
-      LOG.warn("Skipping unreadable record at {}-{} offset {}: {}", record.topic(),
-          record.partition(), record.offset(), e.getMessage());
+      LOG.warn(
+          "Skipping unreadable record at {}-{} offset {}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          e.getMessage());
     }
   }
 
@@ -157,14 +164,16 @@ public final class KafkaSchemaStore implements SchemaStore {
     }
     RecordMetadata written;
     try {
-      written = producer.send(new ProducerRecord<>(config.topic(), 0, key, value))
-          .get(config.storeTimeoutMs(), TimeUnit.MILLISECONDS);
+      written =
+          producer
+              .send(new ProducerRecord<>(config.topic(), 0, key, value))
+              .get(config.storeTimeoutMs(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw RegistryException.storeTimeout("Write to " + config.topic() + " timed out after "
-          + config.storeTimeoutMs() + " ms", e);
+      throw RegistryException.storeTimeout(
+          "Write to " + config.topic() + " timed out after " + config.storeTimeoutMs() + " ms", e);
     } catch (ExecutionException e) {
-      throw RegistryException.storeError("Write to " + config.topic() + " failed: "
-          + e.getCause().getMessage(), e.getCause());
+      throw RegistryException.storeError(
+          "Write to " + config.topic() + " failed: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw RegistryException.storeError("Interrupted while writing to " + config.topic(), e);
@@ -178,13 +187,22 @@ public final class KafkaSchemaStore implements SchemaStore {
     synchronized (progress) {
       while (nextOffset < offset) {
         if (readerFailure != null) {
-          throw RegistryException.storeError("The schema store reader failed: "
-              + readerFailure.getMessage(), readerFailure);
+          throw RegistryException.storeError(
+              "The schema store reader failed: " + readerFailure.getMessage(), readerFailure);
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw RegistryException.storeTimeout("Reading " + config.topic() + " up to offset "
-              + offset + " took longer than " + timeoutMs + " ms (at " + nextOffset + ")", null);
+          throw RegistryException.storeTimeout(
+              "Reading "
+                  + config.topic()
+                  + " up to offset "
+                  + offset
+                  + " took longer than "
+                  + timeoutMs
+                  + " ms (at "
+                  + nextOffset
+                  + ")",
+              null);
         }
         try {
           TimeUnit.NANOSECONDS.timedWait(progress, left);

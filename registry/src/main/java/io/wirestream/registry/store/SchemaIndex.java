@@ -18,15 +18,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * The registry's state in memory: subjects and their versions, schemas by global id, and the
  * compatibility levels. It changes only through {@link #apply(StoreChange)}, so a store that
- * replays its log through {@code apply} rebuilds exactly the same state. Thread-safe: readers
- * share a lock, {@code apply} takes it exclusively.
+ * replays its log through {@code apply} rebuilds exactly the same state. Thread-safe: readers share
+ * a lock, {@code apply} takes it exclusively.
  */
 public final class SchemaIndex {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, NavigableMap<Integer, SchemaVersion>> subjects = new TreeMap<>();
+
   /** Every (subject, version) carrying each id, soft-deleted ones included. */
   private final Map<Integer, Set<SubjectVersion>> versionsById = new HashMap<>();
+
   private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
   private CompatibilityLevel globalLevel;
   private int maxId;
@@ -67,7 +69,8 @@ public final class SchemaIndex {
     if (previous != null && previous.id() != schema.id()) {
       unlinkId(previous);
     }
-    versionsById.computeIfAbsent(schema.id(), id -> new LinkedHashSet<>())
+    versionsById
+        .computeIfAbsent(schema.id(), id -> new LinkedHashSet<>())
         .add(new SubjectVersion(schema.subject(), schema.version()));
     maxId = Math.max(maxId, schema.id());
   }
@@ -135,9 +138,9 @@ public final class SchemaIndex {
   }
 
   /**
-   * The schema an id stands for: that of the first version, in log order, to carry it (two
-   * writers racing for a new id both write it; the earlier record owns it). Empty once no
-   * version carries the id.
+   * The schema an id stands for: that of the first version, in log order, to carry it (two writers
+   * racing for a new id both write it; the earlier record owns it). Empty once no version carries
+   * the id.
    */
   public Optional<SchemaVersion> schemaById(int id) {
     lock.readLock().lock();

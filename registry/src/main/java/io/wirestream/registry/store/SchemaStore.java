@@ -2,8 +2,8 @@ package io.wirestream.registry.store;
 
 /**
  * Where the registry keeps its state: an append-only sequence of {@link StoreChange}s, with the
- * current state readable from {@link #index()}. Implementations: {@link InMemorySchemaStore}
- * for tests, {@link KafkaSchemaStore} for real use (a compacted topic shared by instances).
+ * current state readable from {@link #index()}. Implementations: {@link InMemorySchemaStore} for
+ * tests, {@link KafkaSchemaStore} for real use (a compacted topic shared by instances).
  */
 public interface SchemaStore extends AutoCloseable {
 
@@ -14,8 +14,8 @@ public interface SchemaStore extends AutoCloseable {
   SchemaIndex index();
 
   /**
-   * Catches up with changes other writers made, so that a read-modify-write (choosing the next
-   * id or version) starts from the latest state.
+   * Catches up with changes other writers made, so that a read-modify-write (choosing the next id
+   * or version) starts from the latest state.
    */
   void sync();
 

@@ -4,8 +4,8 @@ import io.wirestream.registry.CompatibilityLevel;
 import io.wirestream.registry.SchemaVersion;
 
 /**
- * One change to the registry's state: the unit a {@link SchemaStore} writes and replays. Each
- * maps to one record of Confluent's {@code _schemas} topic (see {@link StoreRecordCodec}).
+ * One change to the registry's state: the unit a {@link SchemaStore} writes and replays. Each maps
+ * to one record of Confluent's {@code _schemas} topic (see {@link StoreRecordCodec}).
  */
 public sealed interface StoreChange {
 

@@ -49,8 +49,8 @@ public final class StoreRecordCodec {
     } else if (change instanceof StoreChange.RemoveConfig remove) {
       return new Encoded(subjectKey("CONFIG", remove.subject()), null);
     } else if (change instanceof StoreChange.DeleteSubject delete) {
-      ObjectNode value = JSON.createObjectNode()
-          .put("subject", delete.subject()).put("version", delete.version());
+      ObjectNode value =
+          JSON.createObjectNode().put("subject", delete.subject()).put("version", delete.version());
       return new Encoded(subjectKey("DELETE_SUBJECT", delete.subject()), bytes(value));
     }
     throw new IllegalArgumentException("Unknown change " + change);
@@ -93,8 +93,8 @@ public final class StoreRecordCodec {
         if (valueNode == null) {
           return null;
         }
-        return new StoreChange.DeleteSubject(required(subject, keyNode),
-            valueNode.path("version").asInt());
+        return new StoreChange.DeleteSubject(
+            required(subject, keyNode), valueNode.path("version").asInt());
       }
       default -> {
         return null;
@@ -105,20 +105,32 @@ public final class StoreRecordCodec {
   private static SchemaVersion schemaVersion(JsonNode value) {
     List<SchemaReference> references = new ArrayList<>();
     for (JsonNode reference : value.path("references")) {
-      references.add(new SchemaReference(reference.path("name").asText(),
-          reference.path("subject").asText(), reference.path("version").asInt()));
+      references.add(
+          new SchemaReference(
+              reference.path("name").asText(),
+              reference.path("subject").asText(),
+              reference.path("version").asInt()));
     }
     if (!value.hasNonNull("subject") || !value.hasNonNull("schema") || !value.has("id")) {
       throw new IllegalArgumentException("Schema record without subject, id or schema: " + value);
     }
-    return new SchemaVersion(value.get("subject").asText(), value.path("version").asInt(),
-        value.get("id").asInt(), value.path("schemaType").asText(SchemaVersion.AVRO),
-        value.get("schema").asText(), references, value.path("deleted").asBoolean(false));
+    return new SchemaVersion(
+        value.get("subject").asText(),
+        value.path("version").asInt(),
+        value.get("id").asInt(),
+        value.path("schemaType").asText(SchemaVersion.AVRO),
+        value.get("schema").asText(),
+        references,
+        value.path("deleted").asBoolean(false));
   }
 
   private static byte[] schemaKey(String subject, int version) {
-    return bytes(JSON.createObjectNode().put("keytype", "SCHEMA").put("subject", subject)
-        .put("version", version).put("magic", 1));
+    return bytes(
+        JSON.createObjectNode()
+            .put("keytype", "SCHEMA")
+            .put("subject", subject)
+            .put("version", version)
+            .put("magic", 1));
   }
 
   private static byte[] subjectKey(String keyType, String subject) {
@@ -130,18 +142,22 @@ public final class StoreRecordCodec {
   }
 
   private static byte[] schemaValue(SchemaVersion schema) {
-    ObjectNode value = JSON.createObjectNode()
-        .put("subject", schema.subject())
-        .put("version", schema.version())
-        .put("id", schema.id());
+    ObjectNode value =
+        JSON.createObjectNode()
+            .put("subject", schema.subject())
+            .put("version", schema.version())
+            .put("id", schema.id());
     if (!SchemaVersion.AVRO.equals(schema.schemaType())) {
       value.put("schemaType", schema.schemaType());
     }
     if (!schema.references().isEmpty()) {
       ArrayNode references = value.putArray("references");
       for (SchemaReference reference : schema.references()) {
-        references.addObject().put("name", reference.name())
-            .put("subject", reference.subject()).put("version", reference.version());
+        references
+            .addObject()
+            .put("name", reference.name())
+            .put("subject", reference.subject())
+            .put("version", reference.version());
       }
     }
     value.put("schema", schema.schema()).put("deleted", schema.deleted());

@@ -70,8 +70,11 @@ class ConfigResourceTest {
     client.register("users-value", "user-v1");
     client.put("/config/users-value", "{\"compatibility\":\"NONE\"}");
 
-    assertThat(client.post("/subjects/users-value/versions", Fixtures.body("user-required-age"))
-        .status()).isEqualTo(200);
+    assertThat(
+            client
+                .post("/subjects/users-value/versions", Fixtures.body("user-required-age"))
+                .status())
+        .isEqualTo(200);
   }
 
   @ParameterizedTest(name = "level \"{0}\" is refused")
@@ -93,13 +96,16 @@ class ConfigResourceTest {
 
   @ParameterizedTest(name = "{0} after user-v1 under BACKWARD: compatible={1}")
   @CsvSource({
-      "user-optional-email, true", "user-without-name, true",
-      "user-required-age, false", "user-name-int-default, false"})
+    "user-optional-email, true", "user-without-name, true",
+    "user-required-age, false", "user-name-int-default, false"
+  })
   void compatibilityEndpointAnswersWithoutRegistering(String fixture, boolean compatible) {
     client.register("users-value", "user-v1");
 
-    Response response = client.post(
-        "/compatibility/subjects/users-value/versions/latest?verbose=true", Fixtures.body(fixture));
+    Response response =
+        client.post(
+            "/compatibility/subjects/users-value/versions/latest?verbose=true",
+            Fixtures.body(fixture));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("is_compatible").asBoolean()).isEqualTo(compatible);
@@ -111,8 +117,9 @@ class ConfigResourceTest {
   void compatibilityMessagesOnlyWhenVerbose() {
     client.register("users-value", "user-v1");
 
-    Response response = client.post("/compatibility/subjects/users-value/versions/1",
-        Fixtures.body("user-required-age"));
+    Response response =
+        client.post(
+            "/compatibility/subjects/users-value/versions/1", Fixtures.body("user-required-age"));
 
     assertThat(response.body()).isEqualTo("{\"is_compatible\":false}");
   }
@@ -121,12 +128,23 @@ class ConfigResourceTest {
   void compatibilityAgainstMissingSubjectOrVersion() {
     client.register("users-value", "user-v1");
 
-    assertThat(client.post("/compatibility/subjects/nobody/versions/latest",
-        Fixtures.body("user-v1")).errorCode()).isEqualTo(40401);
-    assertThat(client.post("/compatibility/subjects/users-value/versions/7",
-        Fixtures.body("user-v1")).errorCode()).isEqualTo(40402);
-    assertThat(client.post("/compatibility/subjects/nobody/versions",
-        Fixtures.body("user-v1")).json().get("is_compatible").asBoolean()).isTrue();
+    assertThat(
+            client
+                .post("/compatibility/subjects/nobody/versions/latest", Fixtures.body("user-v1"))
+                .errorCode())
+        .isEqualTo(40401);
+    assertThat(
+            client
+                .post("/compatibility/subjects/users-value/versions/7", Fixtures.body("user-v1"))
+                .errorCode())
+        .isEqualTo(40402);
+    assertThat(
+            client
+                .post("/compatibility/subjects/nobody/versions", Fixtures.body("user-v1"))
+                .json()
+                .get("is_compatible")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -135,12 +153,22 @@ class ConfigResourceTest {
     client.register("users-value", "user-without-name");
     String candidate = Fixtures.body("user-name-int-default");
 
-    assertThat(client.post("/compatibility/subjects/users-value/versions", candidate)
-        .json().get("is_compatible").asBoolean()).isTrue();
+    assertThat(
+            client
+                .post("/compatibility/subjects/users-value/versions", candidate)
+                .json()
+                .get("is_compatible")
+                .asBoolean())
+        .isTrue();
 
     client.put("/config/users-value", "{\"compatibility\":\"BACKWARD_TRANSITIVE\"}");
-    assertThat(client.post("/compatibility/subjects/users-value/versions", candidate)
-        .json().get("is_compatible").asBoolean()).isFalse();
+    assertThat(
+            client
+                .post("/compatibility/subjects/users-value/versions", candidate)
+                .json()
+                .get("is_compatible")
+                .asBoolean())
+        .isFalse();
     assertThat(client.post("/subjects/users-value/versions", candidate).errorCode())
         .isEqualTo(40901);
   }

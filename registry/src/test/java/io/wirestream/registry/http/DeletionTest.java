@@ -36,10 +36,8 @@ class DeletionTest {
     assertThat(client.get("/subjects").body()).isEqualTo("[]");
     assertThat(client.get("/subjects?deleted=true").body()).isEqualTo("[\"users-value\"]");
     assertThat(client.get("/subjects/users-value/versions").errorCode()).isEqualTo(40401);
-    assertThat(client.get("/subjects/users-value/versions?deleted=true").body())
-        .isEqualTo("[1,2]");
-    assertThat(client.get("/subjects/users-value/versions/1?deleted=true").status())
-        .isEqualTo(200);
+    assertThat(client.get("/subjects/users-value/versions?deleted=true").body()).isEqualTo("[1,2]");
+    assertThat(client.get("/subjects/users-value/versions/1?deleted=true").status()).isEqualTo(200);
   }
 
   @Test
@@ -58,8 +56,7 @@ class DeletionTest {
 
   @Test
   void permanentDeleteNeedsASoftDeleteFirst() {
-    assertThat(client.delete("/subjects/users-value?permanent=true").errorCode())
-        .isEqualTo(40405);
+    assertThat(client.delete("/subjects/users-value?permanent=true").errorCode()).isEqualTo(40405);
 
     client.delete("/subjects/users-value");
     assertThat(client.delete("/subjects/users-value?permanent=true").body()).isEqualTo("[1,2]");
@@ -76,8 +73,7 @@ class DeletionTest {
     assertThat(client.get("/subjects/users-value/versions/2").errorCode()).isEqualTo(40402);
     assertThat(client.get("/subjects/users-value/versions/latest").json().get("version").asInt())
         .isEqualTo(1);
-    assertThat(client.get("/subjects/users-value/versions/2?deleted=true").status())
-        .isEqualTo(200);
+    assertThat(client.get("/subjects/users-value/versions/2?deleted=true").status()).isEqualTo(200);
   }
 
   @Test
@@ -108,7 +104,10 @@ class DeletionTest {
     client.delete("/subjects/users-value");
 
     // Incompatible with both deleted versions, but nothing live remains to compare with.
-    assertThat(client.post("/subjects/users-value/versions",
-        Fixtures.body("user-required-age")).status()).isEqualTo(200);
+    assertThat(
+            client
+                .post("/subjects/users-value/versions", Fixtures.body("user-required-age"))
+                .status())
+        .isEqualTo(200);
   }
 }

@@ -19,12 +19,14 @@ class RestProtocolTest {
   @Test
   void unknownPathIsAJson404AsJerseyWritesIt() {
     try (SchemaRegistryServer server = TestServers.start()) {
-      Response response = new RegistryClient(server.url())
-          .get("/associations/subjects/users-value?resourceType=topic");
+      Response response =
+          new RegistryClient(server.url())
+              .get("/associations/subjects/users-value?resourceType=topic");
 
       assertThat(response.status()).isEqualTo(404);
       assertThat(response.contentType()).isEqualTo(RestDispatcher.CONTENT_TYPE);
-      assertThat(response.body()).isEqualTo("{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
+      assertThat(response.body())
+          .isEqualTo("{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
     }
   }
 
@@ -50,15 +52,18 @@ class RestProtocolTest {
 
   @ParameterizedTest(name = "request content type {0} -> HTTP {1}")
   @CsvSource({
-      "application/vnd.schemaregistry.v1+json, 200",
-      "application/json, 200",
-      "application/octet-stream, 200",
-      "'application/json; charset=utf-8', 200",
-      "text/plain, 415"})
+    "application/vnd.schemaregistry.v1+json, 200",
+    "application/json, 200",
+    "application/octet-stream, 200",
+    "'application/json; charset=utf-8', 200",
+    "text/plain, 415"
+  })
   void requestMediaTypes(String contentType, int status) {
     try (SchemaRegistryServer server = TestServers.start()) {
-      Response response = new RegistryClient(server.url()).send("POST",
-          "/subjects/users-value/versions", Fixtures.body("user-v1"), contentType);
+      Response response =
+          new RegistryClient(server.url())
+              .send(
+                  "POST", "/subjects/users-value/versions", Fixtures.body("user-v1"), contentType);
 
       assertThat(response.status()).isEqualTo(status);
     }
@@ -67,8 +72,8 @@ class RestProtocolTest {
   @Test
   void malformedJsonIs400() {
     try (SchemaRegistryServer server = TestServers.start()) {
-      Response response = new RegistryClient(server.url())
-          .post("/subjects/users-value/versions", "{\"schema\": ");
+      Response response =
+          new RegistryClient(server.url()).post("/subjects/users-value/versions", "{\"schema\": ");
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.errorCode()).isEqualTo(400);
@@ -79,8 +84,9 @@ class RestProtocolTest {
   void bodyOverTheLimitIs413() {
     try (SchemaRegistryServer server =
         TestServers.start(Map.of(RegistryConfig.REQUEST_MAX_BYTES_CONFIG, "1024"))) {
-      Response response = new RegistryClient(server.url())
-          .post("/subjects/users-value/versions", Fixtures.bodyOf("x".repeat(2048)));
+      Response response =
+          new RegistryClient(server.url())
+              .post("/subjects/users-value/versions", Fixtures.bodyOf("x".repeat(2048)));
 
       assertThat(response.status()).isEqualTo(413);
       assertThat(response.errorCode()).isEqualTo(413);
@@ -89,9 +95,10 @@ class RestProtocolTest {
 
   @Test
   void basicAuthenticationRefusesMissingOrWrongCredentialsWith401() {
-    Map<String, String> config = Map.of(
-        RegistryConfig.AUTHENTICATION_METHOD_CONFIG, "BASIC",
-        RegistryConfig.AUTHENTICATION_BASIC_USERS_CONFIG, "alice:s3cret, bob:hunter2");
+    Map<String, String> config =
+        Map.of(
+            RegistryConfig.AUTHENTICATION_METHOD_CONFIG, "BASIC",
+            RegistryConfig.AUTHENTICATION_BASIC_USERS_CONFIG, "alice:s3cret, bob:hunter2");
     try (SchemaRegistryServer server = TestServers.start(config)) {
       RegistryClient anonymous = new RegistryClient(server.url());
       RegistryClient wrong = anonymous.withBasicAuth("alice", "hunter2");

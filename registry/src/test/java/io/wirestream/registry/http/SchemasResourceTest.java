@@ -49,10 +49,10 @@ class SchemasResourceTest {
     client.register("b-value", "user-optional-email");
     client.register("b-value", "user-v1");
 
-    assertThat(client.get("/schemas/ids/1/subjects").body())
-        .isEqualTo("[\"a-value\",\"b-value\"]");
-    assertThat(client.get("/schemas/ids/1/versions").body()).isEqualTo(
-        "[{\"subject\":\"a-value\",\"version\":1},{\"subject\":\"b-value\",\"version\":2}]");
+    assertThat(client.get("/schemas/ids/1/subjects").body()).isEqualTo("[\"a-value\",\"b-value\"]");
+    assertThat(client.get("/schemas/ids/1/versions").body())
+        .isEqualTo(
+            "[{\"subject\":\"a-value\",\"version\":1},{\"subject\":\"b-value\",\"version\":2}]");
   }
 
   @Test

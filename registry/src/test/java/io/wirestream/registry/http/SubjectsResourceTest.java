@@ -78,10 +78,10 @@ class SubjectsResourceTest {
 
   @Test
   void normalizeMakesCustomPropertyOrderIrrelevant() {
-    Response first = client.post("/subjects/t-value/versions?normalize=true",
-        Fixtures.body("custom-props-ab"));
-    Response second = client.post("/subjects/t-value/versions?normalize=true",
-        Fixtures.body("custom-props-ba"));
+    Response first =
+        client.post("/subjects/t-value/versions?normalize=true", Fixtures.body("custom-props-ab"));
+    Response second =
+        client.post("/subjects/t-value/versions?normalize=true", Fixtures.body("custom-props-ba"));
 
     assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
   }
@@ -90,12 +90,13 @@ class SubjectsResourceTest {
   void incompatibleChangeIsRefusedWith40901() {
     client.register("users-value", "user-v1");
 
-    Response response = client.post("/subjects/users-value/versions",
-        Fixtures.body("user-required-age"));
+    Response response =
+        client.post("/subjects/users-value/versions", Fixtures.body("user-required-age"));
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.errorCode()).isEqualTo(40901);
-    assertThat(response.json().get("message").asText()).contains("READER_FIELD_MISSING_DEFAULT_VALUE");
+    assertThat(response.json().get("message").asText())
+        .contains("READER_FIELD_MISSING_DEFAULT_VALUE");
     assertThat(client.get("/subjects/users-value/versions").body()).isEqualTo("[1]");
   }
 
@@ -110,8 +111,10 @@ class SubjectsResourceTest {
 
   @Test
   void nonAvroSchemaTypeIsRefusedWith42201() {
-    Response response = client.post("/subjects/users-value/versions",
-        "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
+    Response response =
+        client.post(
+            "/subjects/users-value/versions",
+            "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.errorCode()).isEqualTo(42201);
@@ -144,8 +147,9 @@ class SubjectsResourceTest {
 
   @ParameterizedTest(name = "version {0} of users-value -> HTTP {1}, error {2}")
   @CsvSource({
-      "1, 200, 0", "2, 200, 0", "latest, 200, 0", "-1, 200, 0",
-      "3, 404, 40402", "0, 422, 42202", "-2, 422, 42202", "first, 422, 42202"})
+    "1, 200, 0", "2, 200, 0", "latest, 200, 0", "-1, 200, 0",
+    "3, 404, 40402", "0, 422, 42202", "-2, 422, 42202", "first, 422, 42202"
+  })
   void versionSpecsAreParsedAsConfluentDoes(String spec, int status, int errorCode) {
     client.register("users-value", "user-v1");
     client.register("users-value", "user-optional-email");
@@ -206,9 +210,11 @@ class SubjectsResourceTest {
   void referencesResolveNamedTypesFromAnotherSubject() {
     client.register("address-value", "address");
 
-    Response registered = client.post("/subjects/users-value/versions",
-        Fixtures.bodyWithReference("user-with-address-ref", "io.wirestream.test.Address",
-            "address-value", 1));
+    Response registered =
+        client.post(
+            "/subjects/users-value/versions",
+            Fixtures.bodyWithReference(
+                "user-with-address-ref", "io.wirestream.test.Address", "address-value", 1));
 
     assertThat(registered.status()).isEqualTo(200);
     JsonNode version = client.get("/subjects/users-value/versions/1").json();
@@ -220,9 +226,15 @@ class SubjectsResourceTest {
   @Test
   void aReferencedVersionListsItsReferrersAndCannotBeDeleted() {
     client.register("address-value", "address");
-    int id = client.post("/subjects/users-value/versions",
-        Fixtures.bodyWithReference("user-with-address-ref", "io.wirestream.test.Address",
-            "address-value", 1)).json().get("id").asInt();
+    int id =
+        client
+            .post(
+                "/subjects/users-value/versions",
+                Fixtures.bodyWithReference(
+                    "user-with-address-ref", "io.wirestream.test.Address", "address-value", 1))
+            .json()
+            .get("id")
+            .asInt();
 
     assertThat(client.get("/subjects/address-value/versions/1/referencedby").body())
         .isEqualTo("[" + id + "]");
@@ -233,9 +245,11 @@ class SubjectsResourceTest {
 
   @Test
   void unresolvableReferenceIs42201() {
-    Response response = client.post("/subjects/users-value/versions",
-        Fixtures.bodyWithReference("user-with-address-ref", "io.wirestream.test.Address",
-            "address-value", 1));
+    Response response =
+        client.post(
+            "/subjects/users-value/versions",
+            Fixtures.bodyWithReference(
+                "user-with-address-ref", "io.wirestream.test.Address", "address-value", 1));
 
     assertThat(response.errorCode()).isEqualTo(42201);
   }

@@ -20,10 +20,13 @@ class KafkaSchemaStoreTest {
 
   @Test
   void refusesWritesBeforeStart() {
-    KafkaSchemaStore store = new KafkaSchemaStore(new RegistryConfig(
-        Map.of(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1")));
+    KafkaSchemaStore store =
+        new KafkaSchemaStore(
+            new RegistryConfig(
+                Map.of(RegistryConfig.KAFKASTORE_BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1")));
 
-    assertThatThrownBy(store::sync).isInstanceOfSatisfying(RegistryException.class,
-        e -> assertThat(e.errorCode()).isEqualTo(50001));
+    assertThatThrownBy(store::sync)
+        .isInstanceOfSatisfying(
+            RegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(50001));
   }
 }

@@ -20,7 +20,9 @@ class SchemaIndexTest {
     index.apply(new StoreChange.PutSchema(version("b", 1, 1, "\"int\"")));
     index.apply(new StoreChange.PutSchema(version("b", 2, 2, "\"long\"")));
 
-    assertThat(index.versionsWithId(1)).extracting(SchemaVersion::subject).containsExactly("a", "b");
+    assertThat(index.versionsWithId(1))
+        .extracting(SchemaVersion::subject)
+        .containsExactly("a", "b");
     assertThat(index.idOf(version("x", 0, 0, "\"long\""))).contains(2);
 
     index.apply(new StoreChange.RemoveVersion("b", 2));
@@ -37,7 +39,8 @@ class SchemaIndexTest {
 
     index.apply(new StoreChange.DeleteSubject("a", 2));
 
-    assertThat(index.versions("a")).extracting(SchemaVersion::deleted)
+    assertThat(index.versions("a"))
+        .extracting(SchemaVersion::deleted)
         .containsExactly(true, true, false);
     // A soft-deleted schema still resolves by id, so old records stay readable.
     assertThat(index.schemaById(1)).isPresent();

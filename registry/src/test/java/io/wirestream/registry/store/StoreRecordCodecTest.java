@@ -17,26 +17,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class StoreRecordCodecTest {
 
-  private static final SchemaVersion USER = new SchemaVersion("users-value", 2, 7, null,
-      "{\"type\":\"string\"}", List.of(), false);
+  private static final SchemaVersion USER =
+      new SchemaVersion("users-value", 2, 7, null, "{\"type\":\"string\"}", List.of(), false);
 
   static Stream<Arguments> changesWithTheirConfluentRecords() {
     return Stream.of(
-        Arguments.of(new StoreChange.PutSchema(USER),
+        Arguments.of(
+            new StoreChange.PutSchema(USER),
             "{\"keytype\":\"SCHEMA\",\"subject\":\"users-value\",\"version\":2,\"magic\":1}",
             "{\"subject\":\"users-value\",\"version\":2,\"id\":7,"
                 + "\"schema\":\"{\\\"type\\\":\\\"string\\\"}\",\"deleted\":false}"),
-        Arguments.of(new StoreChange.RemoveVersion("users-value", 2),
+        Arguments.of(
+            new StoreChange.RemoveVersion("users-value", 2),
             "{\"keytype\":\"SCHEMA\",\"subject\":\"users-value\",\"version\":2,\"magic\":1}",
             null),
-        Arguments.of(new StoreChange.PutConfig(null, CompatibilityLevel.FULL),
-            "{\"keytype\":\"CONFIG\",\"magic\":0}", "{\"compatibilityLevel\":\"FULL\"}"),
-        Arguments.of(new StoreChange.PutConfig("users-value", CompatibilityLevel.NONE),
+        Arguments.of(
+            new StoreChange.PutConfig(null, CompatibilityLevel.FULL),
+            "{\"keytype\":\"CONFIG\",\"magic\":0}",
+            "{\"compatibilityLevel\":\"FULL\"}"),
+        Arguments.of(
+            new StoreChange.PutConfig("users-value", CompatibilityLevel.NONE),
             "{\"keytype\":\"CONFIG\",\"subject\":\"users-value\",\"magic\":0}",
             "{\"compatibilityLevel\":\"NONE\"}"),
-        Arguments.of(new StoreChange.RemoveConfig("users-value"),
-            "{\"keytype\":\"CONFIG\",\"subject\":\"users-value\",\"magic\":0}", null),
-        Arguments.of(new StoreChange.DeleteSubject("users-value", 3),
+        Arguments.of(
+            new StoreChange.RemoveConfig("users-value"),
+            "{\"keytype\":\"CONFIG\",\"subject\":\"users-value\",\"magic\":0}",
+            null),
+        Arguments.of(
+            new StoreChange.DeleteSubject("users-value", 3),
             "{\"keytype\":\"DELETE_SUBJECT\",\"subject\":\"users-value\",\"magic\":0}",
             "{\"subject\":\"users-value\",\"version\":3}"));
   }
@@ -53,8 +61,15 @@ class StoreRecordCodecTest {
 
   @Test
   void referencesAndSoftDeletionSurviveTheRoundTrip() {
-    SchemaVersion version = new SchemaVersion("orders-value", 1, 3, null, "\"long\"",
-        List.of(new SchemaReference("io.x.Address", "address-value", 1)), true);
+    SchemaVersion version =
+        new SchemaVersion(
+            "orders-value",
+            1,
+            3,
+            null,
+            "\"long\"",
+            List.of(new SchemaReference("io.x.Address", "address-value", 1)),
+            true);
     StoreRecordCodec.Encoded encoded = StoreRecordCodec.encode(new StoreChange.PutSchema(version));
 
     assertThat(StoreRecordCodec.decode(encoded.key(), encoded.value()))
@@ -62,7 +77,10 @@ class StoreRecordCodecTest {
   }
 
   @ParameterizedTest(name = "{0} changes nothing")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {"keytype":"NOOP","magic":0}                          |
       {"keytype":"MODE","subject":"s","magic":0}            | {"mode":"READONLY"}
       {"keytype":"CONFIG","magic":0}                        | {"normalize":true}
@@ -74,19 +92,26 @@ class StoreRecordCodecTest {
 
   @Test
   void confluentWrittenSchemaRecordWithExtraFieldsIsRead() {
-    String value = "{\"subject\":\"s\",\"version\":1,\"id\":1,\"schemaType\":\"AVRO\","
-        + "\"schema\":\"\\\"int\\\"\",\"deleted\":false,\"metadata\":null,\"ruleSet\":null}";
+    String value =
+        "{\"subject\":\"s\",\"version\":1,\"id\":1,\"schemaType\":\"AVRO\","
+            + "\"schema\":\"\\\"int\\\"\",\"deleted\":false,\"metadata\":null,\"ruleSet\":null}";
 
-    StoreChange change = StoreRecordCodec.decode(
-        bytes("{\"keytype\":\"SCHEMA\",\"subject\":\"s\",\"version\":1,\"magic\":1}"),
-        bytes(value));
+    StoreChange change =
+        StoreRecordCodec.decode(
+            bytes("{\"keytype\":\"SCHEMA\",\"subject\":\"s\",\"version\":1,\"magic\":1}"),
+            bytes(value));
 
-    assertThat(change).isEqualTo(new StoreChange.PutSchema(
-        new SchemaVersion("s", 1, 1, "AVRO", "\"int\"", List.of(), false)));
+    assertThat(change)
+        .isEqualTo(
+            new StoreChange.PutSchema(
+                new SchemaVersion("s", 1, 1, "AVRO", "\"int\"", List.of(), false)));
   }
 
   @ParameterizedTest(name = "{0} is refused")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       not json
       [1,2]
       {"keytype":"SCHEMA","version":1,"magic":1}

@@ -13,8 +13,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * A service's configuration: defaults, then its properties file, then environment variables,
- * then explicit overrides (command-line options), later ones winning.
+ * A service's configuration: defaults, then its properties file, then environment variables, then
+ * explicit overrides (command-line options), later ones winning.
  *
  * <p>An environment variable {@code WIRESTREAM_KAFKA_BOOTSTRAP_SERVERS} sets {@code
  * kafka.bootstrap.servers}: the prefix is dropped, the rest lower-cased, underscores become dots.
@@ -41,7 +41,10 @@ public final class ServiceConfig {
 
   /** Layers defaults, a properties file (if given), the environment and overrides. */
   public static ServiceConfig load(
-      Map<String, String> defaults, Path file, Map<String, String> environment, Map<String, String> overrides) {
+      Map<String, String> defaults,
+      Path file,
+      Map<String, String> environment,
+      Map<String, String> overrides) {
     Map<String, String> merged = new TreeMap<>(defaults);
     if (file != null) {
       merged.putAll(readProperties(file));
@@ -49,7 +52,9 @@ public final class ServiceConfig {
     environment.forEach(
         (name, value) -> {
           if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
-            merged.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            merged.put(
+                name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'),
+                value);
           }
         });
     merged.putAll(overrides);
@@ -66,7 +71,8 @@ public final class ServiceConfig {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read configuration file " + file + ": " + e.getMessage(), e);
     }
     Map<String, String> map = new TreeMap<>();
     properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).trim()));
@@ -85,11 +91,12 @@ public final class ServiceConfig {
   /** Properties for any Kafka client: {@code kafka.*} with the prefix dropped. */
   public Map<String, Object> kafkaClient() {
     Map<String, Object> client = new TreeMap<>();
-    values.forEach((k, v) -> {
-      if (k.startsWith(KAFKA_PREFIX)) {
-        client.put(k.substring(KAFKA_PREFIX.length()), v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(KAFKA_PREFIX)) {
+            client.put(k.substring(KAFKA_PREFIX.length()), v);
+          }
+        });
     client.putIfAbsent("bootstrap.servers", DEFAULT_BOOTSTRAP_SERVERS);
     return client;
   }
@@ -97,11 +104,12 @@ public final class ServiceConfig {
   /** Properties for Kafka Streams: the client properties, then {@code streams.*} over them. */
   public Map<String, Object> streams() {
     Map<String, Object> streams = kafkaClient();
-    values.forEach((k, v) -> {
-      if (k.startsWith(STREAMS_PREFIX)) {
-        streams.put(k.substring(STREAMS_PREFIX.length()), v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(STREAMS_PREFIX)) {
+            streams.put(k.substring(STREAMS_PREFIX.length()), v);
+          }
+        });
     return streams;
   }
 

@@ -13,19 +13,20 @@ import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
-import org.apache.avro.data.TimeConversions;
 
 /**
  * Prints Avro records as the JSON every Wirestream output shares ({@code enrich-file}, {@code
- * tail}, the JSON mirror, the live stream): the record's field names in schema order, timestamps
- * as ISO-8601 strings, unions unwrapped, bytes as base64. The output is a pure function of the
- * record, so identical records print identically.
+ * tail}, the JSON mirror, the live stream): the record's field names in schema order, timestamps as
+ * ISO-8601 strings, unions unwrapped, bytes as base64. The output is a pure function of the record,
+ * so identical records print identically.
  */
 public final class AvroJson {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
   /** Resolves unions whether timestamps arrive as java.time.Instant (generated classes) or long. */
   private static final GenericData DATA = new GenericData();
 
@@ -53,7 +54,8 @@ public final class AvroJson {
       return;
     }
     LogicalType logical = schema.getLogicalType();
-    if (logical instanceof LogicalTypes.TimestampMillis || logical instanceof LogicalTypes.TimestampMicros) {
+    if (logical instanceof LogicalTypes.TimestampMillis
+        || logical instanceof LogicalTypes.TimestampMicros) {
       json.writeString(instant(value, logical).toString());
       return;
     }

@@ -9,9 +9,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 
 /**
- * An in-process registry for tests that drive topologies without a server (the role of
- * Confluent's {@code mock://} URLs). Same ids for the same schema, versions per subject, and the
- * registry's error codes; no compatibility checks.
+ * An in-process registry for tests that drive topologies without a server (the role of Confluent's
+ * {@code mock://} URLs). Same ids for the same schema, versions per subject, and the registry's
+ * error codes; no compatibility checks.
  */
 public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
@@ -68,7 +68,8 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
   public synchronized RegisteredSchema version(String subject, int version) {
     List<Integer> ids = subjectVersions(subject);
     if (version < 1 || version > ids.size()) {
-      throw new SchemaRegistryException(404, 40402, "Version " + version + " not found under " + subject);
+      throw new SchemaRegistryException(
+          404, 40402, "Version " + version + " not found under " + subject);
     }
     int id = ids.get(version - 1);
     return new RegisteredSchema(subject, version, id, byId.get(id));

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * REST client for a Confluent-compatible Schema Registry (Wirestream's own or Confluent's).
  *
  * <p>Requests have a timeout; a request that cannot connect or gets a 5xx is retried with
- * exponential backoff, trying each configured URL in turn, so producers ride out a registry that
- * is briefly away. A 4xx answer is final and raised as a {@link SchemaRegistryException} with the
+ * exponential backoff, trying each configured URL in turn, so producers ride out a registry that is
+ * briefly away. A 4xx answer is final and raised as a {@link SchemaRegistryException} with the
  * registry's {@code error_code} and message.
  */
 public final class RestSchemaRegistryClient implements SchemaRegistryClient {
@@ -42,14 +42,22 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   private final HttpClient http;
 
   public RestSchemaRegistryClient(
-      List<String> baseUrls, Optional<String> userInfo, Duration timeout, int maxRetries, long backoffMs) {
+      List<String> baseUrls,
+      Optional<String> userInfo,
+      Duration timeout,
+      int maxRetries,
+      long backoffMs) {
     if (baseUrls.isEmpty()) {
       throw new IllegalArgumentException("No schema registry URL configured");
     }
     this.baseUrls = baseUrls.stream().map(u -> URI.create(u.endsWith("/") ? u : u + "/")).toList();
     this.authorization =
-        userInfo.filter(s -> !s.isBlank())
-            .map(s -> "Basic " + Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)));
+        userInfo
+            .filter(s -> !s.isBlank())
+            .map(
+                s ->
+                    "Basic "
+                        + Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)));
     this.timeout = timeout;
     this.maxRetries = maxRetries;
     this.backoffMs = backoffMs;
@@ -58,7 +66,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /** A client for the given URL with default timeout and retries. */
   public static RestSchemaRegistryClient forUrl(String url) {
-    return new RestSchemaRegistryClient(List.of(url), Optional.empty(), Duration.ofSeconds(10), 8, 100);
+    return new RestSchemaRegistryClient(
+        List.of(url), Optional.empty(), Duration.ofSeconds(10), 8, 100);
   }
 
   static RestSchemaRegistryClient fromConfig(AvroSerdeConfig config) {
@@ -70,12 +79,19 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         if ("URL".equals(config.getString(AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG))) {
           userInfo = Optional.of(uri.getUserInfo());
         }
-        url = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
+        url =
+            uri.getScheme()
+                + "://"
+                + uri.getHost()
+                + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                + uri.getPath();
       }
       urls.add(url.trim());
     }
-    if ("USER_INFO".equals(config.getString(AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG))) {
-      userInfo = Optional.of(config.getPassword(AvroSerdeConfig.BASIC_AUTH_USER_INFO_CONFIG).value());
+    if ("USER_INFO"
+        .equals(config.getString(AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG))) {
+      userInfo =
+          Optional.of(config.getPassword(AvroSerdeConfig.BASIC_AUTH_USER_INFO_CONFIG).value());
     }
     return new RestSchemaRegistryClient(
         urls,
@@ -89,7 +105,10 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   @Override
   public int register(String subject, String schema, boolean normalize) {
     JsonNode answer =
-        send("POST", "subjects/" + encode(subject) + "/versions" + (normalize ? "?normalize=true" : ""), schemaBody(schema));
+        send(
+            "POST",
+            "subjects/" + encode(subject) + "/versions" + (normalize ? "?normalize=true" : ""),
+            schemaBody(schema));
     return answer.path("id").asInt();
   }
 
@@ -128,14 +147,20 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   /** Whether {@code schema} could be registered under {@code subject} now. */
   @Override
   public boolean isCompatible(String subject, String schema) {
-    return send("POST", "compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema))
+    return send(
+            "POST",
+            "compatibility/subjects/" + encode(subject) + "/versions/latest",
+            schemaBody(schema))
         .path("is_compatible")
         .asBoolean();
   }
 
   private static RegisteredSchema registered(JsonNode n) {
     return new RegisteredSchema(
-        n.path("subject").asText(), n.path("version").asInt(), n.path("id").asInt(), n.path("schema").asText());
+        n.path("subject").asText(),
+        n.path("version").asInt(),
+        n.path("id").asInt(),
+        n.path("schema").asText());
   }
 
   private static String schemaBody(String schema) {
@@ -167,7 +192,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
       }
       authorization.ifPresent(a -> request.header("Authorization", a));
       try {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status / 100 == 2) {
           return JSON.readTree(response.body());
@@ -176,7 +202,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         int code = error.path("error_code").asInt(status);
         String message = error.path("message").asText(response.body());
         if (status < 500) {
-          throw new SchemaRegistryException(status, code, method + " " + base.resolve(path) + ": " + message);
+          throw new SchemaRegistryException(
+              status, code, method + " " + base.resolve(path) + ": " + message);
         }
         lastServerError = "HTTP " + status + " error_code " + code + ": " + message;
       } catch (IOException e) {
@@ -193,8 +220,16 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
     String why = lastServerError != null ? lastServerError : String.valueOf(lastFailure);
     throw new SchemaRegistryException(
-        "Schema registry at " + baseUrls + " did not answer " + method + " /" + path + " after "
-            + (maxRetries + 1) + " attempts: " + why,
+        "Schema registry at "
+            + baseUrls
+            + " did not answer "
+            + method
+            + " /"
+            + path
+            + " after "
+            + (maxRetries + 1)
+            + " attempts: "
+            + why,
         lastFailure);
   }
 
@@ -211,7 +246,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SchemaRegistryException("Interrupted while waiting to retry the schema registry", e);
+      throw new SchemaRegistryException(
+          "Interrupted while waiting to retry the schema registry", e);
     }
   }
 }

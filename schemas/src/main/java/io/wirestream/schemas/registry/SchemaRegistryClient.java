@@ -41,7 +41,8 @@ public interface SchemaRegistryClient {
   static SchemaRegistryClient fromConfig(AvroSerdeConfig config) {
     List<String> urls = config.getList(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG);
     if (urls.size() == 1 && urls.get(0).startsWith(InMemorySchemaRegistry.SCHEME)) {
-      return InMemorySchemaRegistry.scope(urls.get(0).substring(InMemorySchemaRegistry.SCHEME.length()));
+      return InMemorySchemaRegistry.scope(
+          urls.get(0).substring(InMemorySchemaRegistry.SCHEME.length()));
     }
     return RestSchemaRegistryClient.fromConfig(config);
   }

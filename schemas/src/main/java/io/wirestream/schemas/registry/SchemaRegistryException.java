@@ -1,8 +1,8 @@
 package io.wirestream.schemas.registry;
 
 /**
- * A registry request that failed, carrying the HTTP status and the registry's own
- * {@code error_code} (40401 subject not found, 40901 incompatible, 42201 invalid schema, ...).
+ * A registry request that failed, carrying the HTTP status and the registry's own {@code
+ * error_code} (40401 subject not found, 40901 incompatible, 42201 invalid schema, ...).
  */
 public class SchemaRegistryException extends RuntimeException {
 

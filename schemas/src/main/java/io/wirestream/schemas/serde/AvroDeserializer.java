@@ -34,7 +34,8 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   /** A deserializer on an existing client, for tests and embedded use. */
   public AvroDeserializer(SchemaRegistryClient client, Map<String, ?> config) {
     this.client = client;
-    this.specific = new AvroSerdeConfig(config).getBoolean(AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG);
+    this.specific =
+        new AvroSerdeConfig(config).getBoolean(AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG);
   }
 
   @Override
@@ -59,11 +60,18 @@ public class AvroDeserializer<T> implements Deserializer<T> {
           reader.read(
               null,
               DecoderFactory.get()
-                  .binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null));
+                  .binaryDecoder(
+                      data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null));
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
-          "Cannot decode Avro value with schema id " + id + " on topic " + topic + " (" + data.length
-              + " bytes, truncated or not matching its schema): " + e,
+          "Cannot decode Avro value with schema id "
+              + id
+              + " on topic "
+              + topic
+              + " ("
+              + data.length
+              + " bytes, truncated or not matching its schema): "
+              + e,
           e);
     }
   }
@@ -89,7 +97,8 @@ public class AvroDeserializer<T> implements Deserializer<T> {
       Class<?> generated = SpecificData.get().getClass(writer);
       if (generated != null) {
         Schema readerSchema = SpecificData.get().getSchema(generated);
-        return new SpecificDatumReader<>(writer, readerSchema, SpecificData.getForSchema(readerSchema));
+        return new SpecificDatumReader<>(
+            writer, readerSchema, SpecificData.getForSchema(readerSchema));
       }
     }
     return new GenericDatumReader<>(writer);

@@ -26,11 +26,13 @@ public class AvroSerde<T extends GenericContainer> implements Serde<T> {
   }
 
   /** A value serde reading generated classes, on a shared client. */
-  public static <T extends GenericContainer> AvroSerde<T> specific(SchemaRegistryClient client, Map<String, ?> config) {
+  public static <T extends GenericContainer> AvroSerde<T> specific(
+      SchemaRegistryClient client, Map<String, ?> config) {
     Map<String, Object> withSpecific = new HashMap<>(config);
     withSpecific.put(AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true);
     return new AvroSerde<>(
-        new AvroSerializer<>(client, withSpecific, false), new AvroDeserializer<>(client, withSpecific));
+        new AvroSerializer<>(client, withSpecific, false),
+        new AvroDeserializer<>(client, withSpecific));
   }
 
   @Override

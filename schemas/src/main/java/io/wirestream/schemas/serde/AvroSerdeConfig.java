@@ -7,8 +7,8 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
 /**
- * Settings of the Avro serde and its registry client, under Confluent's property names so the
- * same client configuration works with Wirestream's serde and Confluent's.
+ * Settings of the Avro serde and its registry client, under Confluent's property names so the same
+ * client configuration works with Wirestream's serde and Confluent's.
  */
 public final class AvroSerdeConfig extends AbstractConfig {
 
@@ -45,14 +45,30 @@ public final class AvroSerdeConfig extends AbstractConfig {
       "Retries of a registry request that failed to connect or got a 5xx, with exponential backoff.";
 
   public static final String RETRY_BACKOFF_MS_CONFIG = "schema.registry.retry.backoff.ms";
-  public static final String RETRY_BACKOFF_MS_DOC = "First retry delay; doubled after each retry, capped at 5 s.";
+  public static final String RETRY_BACKOFF_MS_DOC =
+      "First retry delay; doubled after each retry, capped at 5 s.";
 
   static final ConfigDef CONFIG =
       new ConfigDef()
           .define(SCHEMA_REGISTRY_URL_CONFIG, Type.LIST, Importance.HIGH, SCHEMA_REGISTRY_URL_DOC)
-          .define(AUTO_REGISTER_SCHEMAS_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, AUTO_REGISTER_SCHEMAS_DOC)
-          .define(USE_LATEST_VERSION_CONFIG, Type.BOOLEAN, false, Importance.LOW, USE_LATEST_VERSION_DOC)
-          .define(SPECIFIC_AVRO_READER_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM, SPECIFIC_AVRO_READER_DOC)
+          .define(
+              AUTO_REGISTER_SCHEMAS_CONFIG,
+              Type.BOOLEAN,
+              true,
+              Importance.MEDIUM,
+              AUTO_REGISTER_SCHEMAS_DOC)
+          .define(
+              USE_LATEST_VERSION_CONFIG,
+              Type.BOOLEAN,
+              false,
+              Importance.LOW,
+              USE_LATEST_VERSION_DOC)
+          .define(
+              SPECIFIC_AVRO_READER_CONFIG,
+              Type.BOOLEAN,
+              false,
+              Importance.MEDIUM,
+              SPECIFIC_AVRO_READER_DOC)
           .define(
               BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG,
               Type.STRING,
@@ -60,10 +76,33 @@ public final class AvroSerdeConfig extends AbstractConfig {
               ConfigDef.ValidString.in("USER_INFO", "URL"),
               Importance.LOW,
               BASIC_AUTH_CREDENTIALS_SOURCE_DOC)
-          .define(BASIC_AUTH_USER_INFO_CONFIG, Type.PASSWORD, "", Importance.LOW, BASIC_AUTH_USER_INFO_DOC)
-          .define(REQUEST_TIMEOUT_MS_CONFIG, Type.INT, 10_000, ConfigDef.Range.atLeast(1), Importance.LOW, REQUEST_TIMEOUT_MS_DOC)
-          .define(MAX_RETRIES_CONFIG, Type.INT, 8, ConfigDef.Range.atLeast(0), Importance.LOW, MAX_RETRIES_DOC)
-          .define(RETRY_BACKOFF_MS_CONFIG, Type.INT, 100, ConfigDef.Range.atLeast(1), Importance.LOW, RETRY_BACKOFF_MS_DOC);
+          .define(
+              BASIC_AUTH_USER_INFO_CONFIG,
+              Type.PASSWORD,
+              "",
+              Importance.LOW,
+              BASIC_AUTH_USER_INFO_DOC)
+          .define(
+              REQUEST_TIMEOUT_MS_CONFIG,
+              Type.INT,
+              10_000,
+              ConfigDef.Range.atLeast(1),
+              Importance.LOW,
+              REQUEST_TIMEOUT_MS_DOC)
+          .define(
+              MAX_RETRIES_CONFIG,
+              Type.INT,
+              8,
+              ConfigDef.Range.atLeast(0),
+              Importance.LOW,
+              MAX_RETRIES_DOC)
+          .define(
+              RETRY_BACKOFF_MS_CONFIG,
+              Type.INT,
+              100,
+              ConfigDef.Range.atLeast(1),
+              Importance.LOW,
+              RETRY_BACKOFF_MS_DOC);
 
   public AvroSerdeConfig(Map<String, ?> props) {
     super(CONFIG, props, false);

@@ -23,8 +23,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Kafka serializer for Avro SpecificRecord and GenericRecord values in the Confluent wire format,
  * with TopicNameStrategy subjects ({@code <topic>-value}, {@code <topic>-key}). Schema ids are
- * cached per subject, so the registry is asked once per schema. A null record is written as null
- * (a tombstone).
+ * cached per subject, so the registry is asked once per schema. A null record is written as null (a
+ * tombstone).
  */
 public class AvroSerializer<T extends GenericContainer> implements Serializer<T> {
 
@@ -77,7 +77,8 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
       return framed.array();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
-          "Cannot write " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
+          "Cannot write " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -92,10 +93,15 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
       if (useLatestVersion) {
         var latest = client.latest(subject);
         Schema registered = new Schema.Parser().parse(latest.schema());
-        if (SchemaNormalization.parsingFingerprint64(registered) != SchemaNormalization.parsingFingerprint64(schema)) {
+        if (SchemaNormalization.parsingFingerprint64(registered)
+            != SchemaNormalization.parsingFingerprint64(schema)) {
           throw new SerializationException(
-              "use.latest.version is set but the latest version of " + subject + " (" + latest.version()
-                  + ") differs from the record's schema " + schema.getFullName());
+              "use.latest.version is set but the latest version of "
+                  + subject
+                  + " ("
+                  + latest.version()
+                  + ") differs from the record's schema "
+                  + schema.getFullName());
         }
         id = latest.id();
       } else if (autoRegister) {
@@ -107,7 +113,13 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
       return id;
     } catch (SchemaRegistryException e) {
       throw new SerializationException(
-          "Cannot get a schema id for " + schema.getFullName() + " under subject " + subject + ": " + e.getMessage(), e);
+          "Cannot get a schema id for "
+              + schema.getFullName()
+              + " under subject "
+              + subject
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -117,7 +129,8 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         schema,
         s ->
             record instanceof SpecificRecord
-                ? (DatumWriter<Object>) (DatumWriter<?>) new SpecificDatumWriter<>(s, SpecificData.getForSchema(s))
+                ? (DatumWriter<Object>)
+                    (DatumWriter<?>) new SpecificDatumWriter<>(s, SpecificData.getForSchema(s))
                 : new GenericDatumWriter<>(s));
   }
 }

@@ -14,7 +14,10 @@ public final class WireFormat {
 
   private WireFormat() {}
 
-  /** Writes the header into a buffer of {@code HEADER_SIZE + bodyLength} and returns it positioned after it. */
+  /**
+   * Writes the header into a buffer of {@code HEADER_SIZE + bodyLength} and returns it positioned
+   * after it.
+   */
   public static ByteBuffer header(int schemaId, int bodyLength) {
     ByteBuffer buffer = ByteBuffer.allocate(HEADER_SIZE + bodyLength);
     buffer.put(MAGIC_BYTE).putInt(schemaId);
@@ -25,12 +28,17 @@ public final class WireFormat {
   public static int schemaId(byte[] data, String topic) {
     if (data.length < HEADER_SIZE) {
       throw new SerializationException(
-          "Value on topic " + topic + " is " + data.length + " bytes, too short for the Avro wire format header");
+          "Value on topic "
+              + topic
+              + " is "
+              + data.length
+              + " bytes, too short for the Avro wire format header");
     }
     if (data[0] != MAGIC_BYTE) {
       throw new SerializationException(
           String.format(
-              "Unknown magic byte 0x%02x on topic %s: not Avro in the Confluent wire format", data[0], topic));
+              "Unknown magic byte 0x%02x on topic %s: not Avro in the Confluent wire format",
+              data[0], topic));
     }
     return ByteBuffer.wrap(data, 1, 4).getInt();
   }

@@ -23,7 +23,12 @@ class AvroSerdeTest {
   static RawArticle raw() {
     return RawArticle.newBuilder()
         .setId("id-1")
-        .setSource(Source.newBuilder().setName("desk").setKind(SourceKind.FILE).setUri("/in/a.txt").build())
+        .setSource(
+            Source.newBuilder()
+                .setName("desk")
+                .setKind(SourceKind.FILE)
+                .setUri("/in/a.txt")
+                .build())
         .setFormat(Format.TEXT)
         .setHeadline("Headline")
         .setBody("Body text.")
@@ -39,8 +44,13 @@ class AvroSerdeTest {
     AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
     serializer.configure(CONFIG, false);
     AvroDeserializer<RawArticle> deserializer = new AvroDeserializer<>();
-    deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, "mock://serde-test",
-        AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true), false);
+    deserializer.configure(
+        Map.of(
+            AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+            "mock://serde-test",
+            AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG,
+            true),
+        false);
 
     byte[] bytes = serializer.serialize("news.raw", raw());
 
@@ -60,7 +70,8 @@ class AvroSerdeTest {
     GenericRecord record = generic.deserialize("news.raw", serializer.serialize("news.raw", raw()));
 
     assertThat(record.get("id").toString()).isEqualTo("id-1");
-    assertThat(record.get("published")).isEqualTo(Instant.parse("2024-04-24T09:00:00Z").toEpochMilli());
+    assertThat(record.get("published"))
+        .isEqualTo(Instant.parse("2024-04-24T09:00:00Z").toEpochMilli());
   }
 
   @Test
@@ -77,7 +88,8 @@ class AvroSerdeTest {
   void unknownSchemaIdIsAClearError() {
     AvroDeserializer<RawArticle> deserializer = new AvroDeserializer<>();
     deserializer.configure(CONFIG, false);
-    assertThatThrownBy(() -> deserializer.deserialize("news.raw", new byte[] {0, 0, 0, 0x7f, 0x7f, 2}))
+    assertThatThrownBy(
+            () -> deserializer.deserialize("news.raw", new byte[] {0, 0, 0, 0x7f, 0x7f, 2}))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("Unknown schema id 32639")
         .hasMessageContaining("news.raw");
@@ -99,8 +111,13 @@ class AvroSerdeTest {
   @Test
   void withoutAutoRegisterAnUnregisteredSchemaIsRefused() {
     AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
-    serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, "mock://no-auto-register",
-        AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, false), false);
+    serializer.configure(
+        Map.of(
+            AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+            "mock://no-auto-register",
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG,
+            false),
+        false);
     assertThatThrownBy(() -> serializer.serialize("news.raw", raw()))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("news.raw-value");
