@@ -24,55 +24,50 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  */
 final class NameFeatures {
 
-  private static final int WINDOW = 2;
-  private static final int SUFFIX_LENGTH = 3;
+    private static final int WINDOW = 2;
+    private static final int SUFFIX_LENGTH = 3;
 
-  private NameFeatures() {}
+    private NameFeatures() {}
 
-  static NameContextGenerator contextGenerator() {
-    AdaptiveFeatureGenerator features =
-        new CachedFeatureGenerator(
-            new AggregatedFeatureGenerator(
-                new WindowFeatureGenerator(
-                    new PerToken(new TokenClassFeatureGenerator(true)), WINDOW, WINDOW),
-                new WindowFeatureGenerator(
-                    new PerToken(new TokenFeatureGenerator(true)), WINDOW, WINDOW),
+    static NameContextGenerator contextGenerator() {
+        AdaptiveFeatureGenerator features = new CachedFeatureGenerator(new AggregatedFeatureGenerator(
+                new WindowFeatureGenerator(new PerToken(new TokenClassFeatureGenerator(true)), WINDOW, WINDOW),
+                new WindowFeatureGenerator(new PerToken(new TokenFeatureGenerator(true)), WINDOW, WINDOW),
                 new SuffixFeatureGenerator(SUFFIX_LENGTH),
                 new OutcomePriorFeatureGenerator(),
                 new PreviousMapFeatureGenerator(),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false)));
-    return new DefaultNameContextGenerator(features);
-  }
-
-  /**
-   * Remembers the features of each token of the current sentence. Valid for generators whose output
-   * depends on the token alone (not on neighbours or earlier outcomes).
-   */
-  private static final class PerToken implements AdaptiveFeatureGenerator {
-    private final AdaptiveFeatureGenerator generator;
-    private String[] sentence;
-    private List<String>[] cache;
-
-    PerToken(AdaptiveFeatureGenerator generator) {
-      this.generator = generator;
+        return new DefaultNameContextGenerator(features);
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public void createFeatures(
-        List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-      if (tokens != sentence) {
-        sentence = tokens;
-        cache = new List[tokens.length];
-      }
-      List<String> cached = cache[index];
-      if (cached == null) {
-        cached = new ArrayList<>(4);
-        generator.createFeatures(cached, tokens, index, previousOutcomes);
-        cache[index] = cached;
-      }
-      features.addAll(cached);
+    /**
+     * Remembers the features of each token of the current sentence. Valid for generators whose
+     * output depends on the token alone (not on neighbours or earlier outcomes).
+     */
+    private static final class PerToken implements AdaptiveFeatureGenerator {
+        private final AdaptiveFeatureGenerator generator;
+        private String[] sentence;
+        private List<String>[] cache;
+
+        PerToken(AdaptiveFeatureGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != sentence) {
+                sentence = tokens;
+                cache = new List[tokens.length];
+            }
+            List<String> cached = cache[index];
+            if (cached == null) {
+                cached = new ArrayList<>(4);
+                generator.createFeatures(cached, tokens, index, previousOutcomes);
+                cache[index] = cached;
+            }
+            features.addAll(cached);
+        }
     }
-  }
 }

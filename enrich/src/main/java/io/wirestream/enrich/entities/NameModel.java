@@ -16,118 +16,116 @@ import opennlp.tools.util.Span;
 /**
  * The trained name finder (persons, organisations, places), decoded greedily sentence by sentence.
  *
- * <p>Decoding is the model's own (its feature generators, outcomes and BIO codec, as {@link
- * NameFinderME} with beam size 1 would do), except that a token without a capital letter that
- * follows a non-name token is labelled "other" without asking the model: names start with a capital
- * ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy. The model is
- * shared; each thread has its own context generator, which keeps per-document state (names seen
- * earlier in the article).
+ * <p>Decoding is the model's own (its feature generators, outcomes and BIO codec, as
+ * {@link NameFinderME} with beam size 1 would do), except that a token without a capital letter
+ * that follows a non-name token is labelled "other" without asking the model: names start with
+ * a capital ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy.
+ * The model is shared; each thread has its own context generator, which keeps per-document
+ * state (names seen earlier in the article).
  */
 final class NameModel {
 
-  /** A name the model found: tokens {@code [from, to)} of one field, with the model's type name. */
-  record Found(int from, int to, String type) {}
+    /** A name the model found: tokens {@code [from, to)} of one field, with the model's type name. */
+    record Found(int from, int to, String type) {}
 
-  private static final String MODEL_ARTIFACT = "nameFinder.model";
-  private static final String START_SUFFIX = "-" + NameFinderME.START;
-  private static final String CONTINUE_SUFFIX = "-" + NameFinderME.CONTINUE;
+    private static final String MODEL_ARTIFACT = "nameFinder.model";
+    private static final String START_SUFFIX = "-" + NameFinderME.START;
+    private static final String CONTINUE_SUFFIX = "-" + NameFinderME.CONTINUE;
 
-  private final MaxentModel maxent;
-  private final SequenceCodec<String> codec;
-  private final ThreadLocal<NameContextGenerator> contexts;
-  private final String[] outcomes;
+    private final MaxentModel maxent;
+    private final SequenceCodec<String> codec;
+    private final ThreadLocal<NameContextGenerator> contexts;
+    private final String[] outcomes;
 
-  private NameModel(TokenNameFinderModel model) {
-    this.maxent = model.getArtifact(MODEL_ARTIFACT);
-    this.codec = model.getSequenceCodec();
-    this.contexts = ThreadLocal.withInitial(NameFeatures::contextGenerator);
-    this.outcomes = new String[maxent.getNumOutcomes()];
-    for (int i = 0; i < outcomes.length; i++) {
-      outcomes[i] = maxent.getOutcome(i);
-    }
-  }
-
-  static NameModel load() {
-    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Missing resource "
-                + EntityModelTrainer.MODEL_FILE
-                + "; build it with EntityModelTrainer");
-      }
-      return new NameModel(new TokenNameFinderModel(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the entity name-finder model", e);
-    }
-  }
-
-  /** Starts a new document: forgets names seen in the previous one. */
-  void startDocument() {
-    contexts.get().clearAdaptiveData();
-  }
-
-  List<Found> find(Tokens tokens) {
-    NameContextGenerator context = contexts.get();
-    List<Found> found = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= tokens.size(); i++) {
-      if (i == tokens.size() || tokens.sentenceStarts[i]) {
-        String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
-        String[] labels = label(sentence, context);
-        context.updateAdaptiveData(sentence, labels);
-        for (Span span : codec.decode(Arrays.asList(labels))) {
-          found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+    private NameModel(TokenNameFinderModel model) {
+        this.maxent = model.getArtifact(MODEL_ARTIFACT);
+        this.codec = model.getSequenceCodec();
+        this.contexts = ThreadLocal.withInitial(NameFeatures::contextGenerator);
+        this.outcomes = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = maxent.getOutcome(i);
         }
-        start = i;
-      }
     }
-    return found;
-  }
 
-  private String[] label(String[] sentence, NameContextGenerator context) {
-    String[] labels = new String[sentence.length];
-    for (int j = 0; j < sentence.length; j++) {
-      boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
-      if (afterOther && !hasCapital(sentence[j])) {
-        labels[j] = NameFinderME.OTHER;
-        continue;
-      }
-      double[] probabilities = maxent.eval(context.getContext(j, sentence, labels, null));
-      labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
+    static NameModel load() {
+        try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + EntityModelTrainer.MODEL_FILE
+                        + "; build it with EntityModelTrainer");
+            }
+            return new NameModel(new TokenNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the entity name-finder model", e);
+        }
     }
-    return labels;
-  }
 
-  /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
-  private String bestValid(double[] probabilities, String previous) {
-    String best = NameFinderME.OTHER;
-    double bestProbability = -1;
-    for (int k = 0; k < probabilities.length; k++) {
-      if (probabilities[k] > bestProbability && isValid(outcomes[k], previous)) {
-        best = outcomes[k];
-        bestProbability = probabilities[k];
-      }
+    /** Starts a new document: forgets names seen in the previous one. */
+    void startDocument() {
+        contexts.get().clearAdaptiveData();
     }
-    return best;
-  }
 
-  private static boolean isValid(String outcome, String previous) {
-    if (!outcome.endsWith(CONTINUE_SUFFIX)) {
-      return true;
+    List<Found> find(Tokens tokens) {
+        NameContextGenerator context = contexts.get();
+        List<Found> found = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.sentenceStarts[i]) {
+                String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
+                String[] labels = label(sentence, context);
+                context.updateAdaptiveData(sentence, labels);
+                for (Span span : codec.decode(Arrays.asList(labels))) {
+                    found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+                }
+                start = i;
+            }
+        }
+        return found;
     }
-    if (previous == null || previous.equals(NameFinderME.OTHER)) {
-      return false;
-    }
-    String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
-    return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
-  }
 
-  private static boolean hasCapital(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i))) {
-        return true;
-      }
+    private String[] label(String[] sentence, NameContextGenerator context) {
+        String[] labels = new String[sentence.length];
+        for (int j = 0; j < sentence.length; j++) {
+            boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
+            if (afterOther && !hasCapital(sentence[j])) {
+                labels[j] = NameFinderME.OTHER;
+                continue;
+            }
+            double[] probabilities = maxent.eval(context.getContext(j, sentence, labels, null));
+            labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
+        }
+        return labels;
     }
-    return false;
-  }
+
+    /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
+    private String bestValid(double[] probabilities, String previous) {
+        String best = NameFinderME.OTHER;
+        double bestProbability = -1;
+        for (int k = 0; k < probabilities.length; k++) {
+            if (probabilities[k] > bestProbability && isValid(outcomes[k], previous)) {
+                best = outcomes[k];
+                bestProbability = probabilities[k];
+            }
+        }
+        return best;
+    }
+
+    private static boolean isValid(String outcome, String previous) {
+        if (!outcome.endsWith(CONTINUE_SUFFIX)) {
+            return true;
+        }
+        if (previous == null || previous.equals(NameFinderME.OTHER)) {
+            return false;
+        }
+        String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
+        return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
+    }
+
+    private static boolean hasCapital(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -11,31 +11,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NameFeaturesTest {
 
-  private static NameContextGenerator modelsOwnGenerator() throws IOException {
-    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-      return new TokenNameFinderModel(in).getFactory().createContextGenerator();
+    private static NameContextGenerator modelsOwnGenerator() throws IOException {
+        try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+            return new TokenNameFinderModel(in).getFactory().createContextGenerator();
+        }
     }
-  }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Armenian Prime Minister Nikol Pashinyan told parliament in Yerevan on Tuesday .",
         "The U.S. - based Acme Corp. said 1,500 jobs , or 3.5 % , would go in 2024 .",
-        "al-Qaida 's leader Ayman al-Zawahiri , 62 , was killed , officials said ."
-      })
-  void featuresMatchTheModelsOwnGenerator(String sentence) throws IOException {
-    String[] tokens = sentence.split(" ");
-    String[] outcomes = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      outcomes[i] = i % 3 == 0 ? "person-start" : "other";
+        "al-Qaida 's leader Ayman al-Zawahiri , 62 , was killed , officials said ."})
+    void featuresMatchTheModelsOwnGenerator(String sentence) throws IOException {
+        String[] tokens = sentence.split(" ");
+        String[] outcomes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            outcomes[i] = i % 3 == 0 ? "person-start" : "other";
+        }
+        NameContextGenerator expected = modelsOwnGenerator();
+        NameContextGenerator fast = NameFeatures.contextGenerator();
+        for (int i = 0; i < tokens.length; i++) {
+            assertThat(fast.getContext(i, tokens, outcomes, null))
+                    .as("features of token %d", i)
+                    .containsExactly(expected.getContext(i, tokens, outcomes, null));
+        }
     }
-    NameContextGenerator expected = modelsOwnGenerator();
-    NameContextGenerator fast = NameFeatures.contextGenerator();
-    for (int i = 0; i < tokens.length; i++) {
-      assertThat(fast.getContext(i, tokens, outcomes, null))
-          .as("features of token %d", i)
-          .containsExactly(expected.getContext(i, tokens, outcomes, null));
-    }
-  }
 }
