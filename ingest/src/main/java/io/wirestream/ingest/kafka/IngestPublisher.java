@@ -52,7 +52,7 @@ public final class IngestPublisher implements AutoCloseable {
   }
 
   /** Producer settings: the client's, over Wirestream's defaults for durable, ordered delivery. */
-  static Map<String, Object> producerConfig(Map<String, Object> clientProps) {
+  public static Map<String, Object> producerConfig(Map<String, Object> clientProps) {
     Map<String, Object> props = new HashMap<>();
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

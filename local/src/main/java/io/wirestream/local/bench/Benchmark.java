@@ -73,6 +73,7 @@ public final class Benchmark {
           "endToEndOverPassThrough", StageBench.round(rateOf(e2e.get("saturation")) / passThrough));
       figures.put("ratios", ratios);
       figures.put("memory", Map.of("peakRssMb", e2e.get("peakRssMb")));
+      figures.put("ingest", endToEnd.folderIngest(dir.resolve("bench-folder"), articles));
     } finally {
       if (dataDir == null) {
         deleteQuietly(dir);

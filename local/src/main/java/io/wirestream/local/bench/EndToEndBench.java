@@ -274,6 +274,11 @@ final class EndToEndBench implements AutoCloseable {
     }
   }
 
+  /** Bulk ingest from a folder next to the bare producer rate, on this run's stack. */
+  Map<String, Object> folderIngest(Path folder, int articles) throws java.io.IOException {
+    return FolderIngestBench.run(stack.config().values(), generator, folder, articles);
+  }
+
   @Override
   public void close() {
     stack.close();
