@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
@@ -20,77 +20,160 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * The name finder's features as declared in {@code ner-features.xml}, built from the same OpenNLP
- * generators, with one difference for speed: the per-token generators under a window are computed
- * once per distinct word rather than once per window that contains the token (five times).
- * The features are identical (a test compares them with the model's own generator).
+ * generators and in the same order, with one difference for speed: the window features of each
+ * distinct word are made once and reused, along with the model's parameters for them, so a
+ * token's strings are neither rebuilt nor looked up again for each window that contains it. The
+ * features are identical (a test compares them with the model's own generator). One instance
+ * serves one thread: it keeps per-document state (names seen earlier in the article).
  */
-final class NameFeatures {
+final class NameFeatures implements NameContextGenerator {
 
     private static final int WINDOW = 2;
     private static final int SUFFIX_LENGTH = 3;
 
-    private NameFeatures() {}
+    private final WordWindow classes;
+    private final WordWindow words;
+    /** The generators after the two windows, plus the previous-outcome features OpenNLP adds last. */
+    private final NameContextGenerator rest;
+    /** The model's parameters by feature; null when only the feature strings are wanted. */
+    private final Map<String, Context> parameters;
+    private final List<String> strings = new ArrayList<>(64);
+    private final List<Context> found = new ArrayList<>(64);
 
-    static NameContextGenerator contextGenerator() {
-        AdaptiveFeatureGenerator features = new CachedFeatureGenerator(new AggregatedFeatureGenerator(
-                new WordWindow(new TokenClassFeatureGenerator(true)),
-                new WordWindow(new TokenFeatureGenerator(true)),
+    private NameFeatures(Map<String, Context> parameters) {
+        this.parameters = parameters;
+        this.classes = new WordWindow(new TokenClassFeatureGenerator(true), parameters);
+        this.words = new WordWindow(new TokenFeatureGenerator(true), parameters);
+        this.rest = new DefaultNameContextGenerator(new AggregatedFeatureGenerator(
                 new SuffixFeatureGenerator(SUFFIX_LENGTH),
                 new OutcomePriorFeatureGenerator(),
                 new PreviousMapFeatureGenerator(),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false)));
-        return new DefaultNameContextGenerator(features);
+    }
+
+    /** The features as strings, as the model's own context generator makes them. */
+    static NameContextGenerator contextGenerator() {
+        return new NameFeatures(null);
+    }
+
+    /** Features that can also be resolved to the given model parameters ({@link #contexts}). */
+    static NameFeatures resolvingTo(Map<String, Context> parameters) {
+        return new NameFeatures(parameters);
+    }
+
+    @Override
+    public String[] getContext(int index, String[] tokens, String[] previousOutcomes, Object[] additionalContext) {
+        strings.clear();
+        classes.addFeatures(strings, tokens, index);
+        words.addFeatures(strings, tokens, index);
+        for (String feature : rest.getContext(index, tokens, previousOutcomes, additionalContext)) {
+            strings.add(feature);
+        }
+        return strings.toArray(new String[0]);
+    }
+
+    /**
+     * The model's parameters for each feature of {@link #getContext}, in the same order (null for
+     * a feature the model does not know).
+     */
+    Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
+        found.clear();
+        classes.addContexts(found, tokens, index);
+        words.addContexts(found, tokens, index);
+        for (String feature : rest.getContext(index, tokens, previousOutcomes, null)) {
+            found.add(parameters.get(feature));
+        }
+        return found.toArray(new Context[0]);
+    }
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        rest.updateAdaptiveData(tokens, outcomes);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        rest.clearAdaptiveData();
+    }
+
+    @Override
+    public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
+        throw new UnsupportedOperationException("The name features are fixed by the model");
     }
 
     /**
      * A {@link WindowFeatureGenerator} of {@code WINDOW} tokens either side over a generator whose
      * output depends on the token alone, with the same features in the same order (current token,
-     * then "p1", "p2", then "n1", "n2" prefixed). The features of each distinct word, prefixed for
-     * every window offset, are made once and reused while the word recurs, so a token's strings are
-     * not rebuilt (nor rehashed by the model's lookups) for each window that contains it. One
-     * instance serves one thread, like the context generator that holds it.
+     * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
      */
-    private static final class WordWindow implements AdaptiveFeatureGenerator {
+    private static final class WordWindow {
         /** Bounds the memory of a long-lived thread; past it the cache starts afresh. */
         private static final int MAX_WORDS = 50_000;
-        private final AdaptiveFeatureGenerator generator;
-        private final Map<String, String[][]> byWord = new HashMap<>(4096);
+        private static final String[] NO_OUTCOMES = {};
 
-        WordWindow(AdaptiveFeatureGenerator generator) {
+        /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [WINDOW + i] "n" + i. */
+        private record Offsets(String[][] features, Context[][] contexts) {}
+
+        private final AdaptiveFeatureGenerator generator;
+        private final Map<String, Context> parameters;
+        private final Map<String, Offsets> byWord = new HashMap<>(4096);
+
+        WordWindow(AdaptiveFeatureGenerator generator, Map<String, Context> parameters) {
             this.generator = generator;
+            this.parameters = parameters;
         }
 
-        @Override
-        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            addAll(features, offsets(tokens[index], previousOutcomes)[0]);
+        void addFeatures(List<String> features, String[] tokens, int index) {
+            addAll(features, offsets(tokens[index]).features[0]);
             for (int i = 1; i <= WINDOW; i++) {
                 if (index - i >= 0) {
-                    addAll(features, offsets(tokens[index - i], previousOutcomes)[i]);
+                    addAll(features, offsets(tokens[index - i]).features[i]);
                 }
             }
             for (int i = 1; i <= WINDOW; i++) {
                 if (index + i < tokens.length) {
-                    addAll(features, offsets(tokens[index + i], previousOutcomes)[WINDOW + i]);
+                    addAll(features, offsets(tokens[index + i]).features[WINDOW + i]);
                 }
             }
         }
 
-        /** The word's features: [0] unprefixed, [i] "p" + i, [WINDOW + i] "n" + i. */
-        private String[][] offsets(String word, String[] previousOutcomes) {
-            String[][] cached = byWord.get(word);
+        void addContexts(List<Context> contexts, String[] tokens, int index) {
+            addAll(contexts, offsets(tokens[index]).contexts[0]);
+            for (int i = 1; i <= WINDOW; i++) {
+                if (index - i >= 0) {
+                    addAll(contexts, offsets(tokens[index - i]).contexts[i]);
+                }
+            }
+            for (int i = 1; i <= WINDOW; i++) {
+                if (index + i < tokens.length) {
+                    addAll(contexts, offsets(tokens[index + i]).contexts[WINDOW + i]);
+                }
+            }
+        }
+
+        private Offsets offsets(String word) {
+            Offsets cached = byWord.get(word);
             if (cached == null) {
                 List<String> own = new ArrayList<>(4);
-                generator.createFeatures(own, new String[] {word}, 0, previousOutcomes);
-                cached = new String[2 * WINDOW + 1][];
-                cached[0] = own.toArray(new String[0]);
+                generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
+                String[][] features = new String[2 * WINDOW + 1][];
+                features[0] = own.toArray(new String[0]);
                 for (int i = 1; i <= WINDOW; i++) {
-                    cached[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, cached[0]);
-                    cached[WINDOW + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, cached[0]);
+                    features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
+                    features[WINDOW + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
+                }
+                Context[][] contexts = new Context[features.length][];
+                for (int k = 0; parameters != null && k < features.length; k++) {
+                    contexts[k] = new Context[features[k].length];
+                    for (int i = 0; i < features[k].length; i++) {
+                        contexts[k][i] = parameters.get(features[k][i]);
+                    }
                 }
                 if (byWord.size() >= MAX_WORDS) {
                     byWord.clear();
                 }
+                cached = new Offsets(features, contexts);
                 byWord.put(word, cached);
             }
             return cached;
@@ -104,9 +187,9 @@ final class NameFeatures {
             return result;
         }
 
-        private static void addAll(List<String> features, String[] more) {
-            for (String feature : more) {
-                features.add(feature);
+        private static <T> void addAll(List<T> into, T[] more) {
+            for (T item : more) {
+                into.add(item);
             }
         }
     }
