@@ -7,9 +7,11 @@ import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
@@ -33,23 +35,24 @@ final class NameFeatures implements NameContextGenerator {
 
     private final WordWindow classes;
     private final WordWindow words;
-    /** The generators after the two windows, plus the previous-outcome features OpenNLP adds last. */
-    private final NameContextGenerator rest;
+    /** Generators between the windows and the bigrams, then the one after the bigrams. */
+    private final AdaptiveFeatureGenerator beforeBigrams;
+    private final PreviousMapFeatureGenerator previousMap = new PreviousMapFeatureGenerator();
+    private final AdaptiveFeatureGenerator afterBigrams = new SentenceFeatureGenerator(true, false);
+    /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
+    private final Map<String, String> wordClasses = new HashMap<>(4096);
     /** The model's parameters by feature; null when only the feature strings are wanted. */
     private final Map<String, Context> parameters;
     private final List<String> strings = new ArrayList<>(64);
+    private final List<String> rest = new ArrayList<>(32);
     private final List<Context> found = new ArrayList<>(64);
 
     private NameFeatures(Map<String, Context> parameters) {
         this.parameters = parameters;
         this.classes = new WordWindow(new TokenClassFeatureGenerator(true), parameters);
         this.words = new WordWindow(new TokenFeatureGenerator(true), parameters);
-        this.rest = new DefaultNameContextGenerator(new AggregatedFeatureGenerator(
-                new SuffixFeatureGenerator(SUFFIX_LENGTH),
-                new OutcomePriorFeatureGenerator(),
-                new PreviousMapFeatureGenerator(),
-                new BigramNameFeatureGenerator(),
-                new SentenceFeatureGenerator(true, false)));
+        this.beforeBigrams = new AggregatedFeatureGenerator(
+                new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator(), previousMap);
     }
 
     /** The features as strings, as the model's own context generator makes them. */
@@ -67,9 +70,7 @@ final class NameFeatures implements NameContextGenerator {
         strings.clear();
         classes.addFeatures(strings, tokens, index);
         words.addFeatures(strings, tokens, index);
-        for (String feature : rest.getContext(index, tokens, previousOutcomes, additionalContext)) {
-            strings.add(feature);
-        }
+        strings.addAll(rest(index, tokens, previousOutcomes));
         return strings.toArray(new String[0]);
     }
 
@@ -81,20 +82,61 @@ final class NameFeatures implements NameContextGenerator {
         found.clear();
         classes.addContexts(found, tokens, index);
         words.addContexts(found, tokens, index);
-        for (String feature : rest.getContext(index, tokens, previousOutcomes, null)) {
+        for (String feature : rest(index, tokens, previousOutcomes)) {
             found.add(parameters.get(feature));
         }
         return found.toArray(new Context[0]);
     }
 
+    /**
+     * The features after the windows: suffixes, prior, previous map, the bigrams of
+     * {@link BigramNameFeatureGenerator}, sentence, then the previous-outcome features that
+     * {@link DefaultNameContextGenerator#getContext} adds, all as OpenNLP spells them.
+     */
+    private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
+        rest.clear();
+        beforeBigrams.createFeatures(rest, tokens, index, previousOutcomes);
+        String wordClass = wordClass(tokens[index]);
+        if (index > 0) {
+            rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+            rest.add("pwc,wc=" + wordClass(tokens[index - 1]) + "," + wordClass);
+        }
+        if (index + 1 < tokens.length) {
+            rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+            rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
+        }
+        afterBigrams.createFeatures(rest, tokens, index, previousOutcomes);
+        if (previousOutcomes != null) {
+            String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
+            String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
+            rest.add("po=" + previous);
+            rest.add("pow=" + previous + "," + tokens[index]);
+            rest.add("powf=" + previous + "," + wordClass);
+            rest.add("ppo=" + beforePrevious);
+        }
+        return rest;
+    }
+
+    private String wordClass(String word) {
+        String wordClass = wordClasses.get(word);
+        if (wordClass == null) {
+            wordClass = FeatureGeneratorUtil.tokenFeature(word);
+            if (wordClasses.size() >= WordWindow.MAX_WORDS) {
+                wordClasses.clear();
+            }
+            wordClasses.put(word, wordClass);
+        }
+        return wordClass;
+    }
+
     @Override
     public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-        rest.updateAdaptiveData(tokens, outcomes);
+        previousMap.updateAdaptiveData(tokens, outcomes);
     }
 
     @Override
     public void clearAdaptiveData() {
-        rest.clearAdaptiveData();
+        previousMap.clearAdaptiveData();
     }
 
     @Override
