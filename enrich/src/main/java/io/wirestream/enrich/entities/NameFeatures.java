@@ -160,6 +160,8 @@ final class NameFeatures implements NameContextGenerator {
         private final AdaptiveFeatureGenerator generator;
         private final Map<String, Context> parameters;
         private final Map<String, Offsets> byWord = new HashMap<>(4096);
+        private String[] sentence;
+        private Offsets[] row;
 
         WordWindow(AdaptiveFeatureGenerator generator, Map<String, Context> parameters) {
             this.generator = generator;
@@ -167,31 +169,45 @@ final class NameFeatures implements NameContextGenerator {
         }
 
         void addFeatures(List<String> features, String[] tokens, int index) {
-            addAll(features, offsets(tokens[index]).features[0]);
+            addAll(features, at(tokens, index).features[0]);
             for (int i = 1; i <= WINDOW; i++) {
                 if (index - i >= 0) {
-                    addAll(features, offsets(tokens[index - i]).features[i]);
+                    addAll(features, at(tokens, index - i).features[i]);
                 }
             }
             for (int i = 1; i <= WINDOW; i++) {
                 if (index + i < tokens.length) {
-                    addAll(features, offsets(tokens[index + i]).features[WINDOW + i]);
+                    addAll(features, at(tokens, index + i).features[WINDOW + i]);
                 }
             }
         }
 
         void addContexts(List<Context> contexts, String[] tokens, int index) {
-            addAll(contexts, offsets(tokens[index]).contexts[0]);
+            addAll(contexts, at(tokens, index).contexts[0]);
             for (int i = 1; i <= WINDOW; i++) {
                 if (index - i >= 0) {
-                    addAll(contexts, offsets(tokens[index - i]).contexts[i]);
+                    addAll(contexts, at(tokens, index - i).contexts[i]);
                 }
             }
             for (int i = 1; i <= WINDOW; i++) {
                 if (index + i < tokens.length) {
-                    addAll(contexts, offsets(tokens[index + i]).contexts[WINDOW + i]);
+                    addAll(contexts, at(tokens, index + i).contexts[WINDOW + i]);
                 }
             }
+        }
+
+        /** The offsets of token {@code index}, looked up once per sentence (the array in hand). */
+        private Offsets at(String[] tokens, int index) {
+            if (tokens != sentence) {
+                sentence = tokens;
+                row = new Offsets[tokens.length];
+            }
+            Offsets offsets = row[index];
+            if (offsets == null) {
+                offsets = offsets(tokens[index]);
+                row[index] = offsets;
+            }
+            return offsets;
         }
 
         private Offsets offsets(String word) {
