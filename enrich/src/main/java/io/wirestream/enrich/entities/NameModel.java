@@ -86,8 +86,10 @@ final class NameModel {
                 String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
                 String[] labels = label(sentence, context);
                 context.updateAdaptiveData(sentence, labels);
-                for (Span span : codec.decode(Arrays.asList(labels))) {
-                    found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+                if (!allOther(labels)) { // most sentences name nothing: spare the codec's regex
+                    for (Span span : codec.decode(Arrays.asList(labels))) {
+                        found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+                    }
                 }
                 start = i;
             }
@@ -155,6 +157,15 @@ final class NameModel {
         }
         String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
         return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
+    }
+
+    private static boolean allOther(String[] labels) {
+        for (String label : labels) {
+            if (!label.equals(NameFinderME.OTHER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCapital(String word) {
