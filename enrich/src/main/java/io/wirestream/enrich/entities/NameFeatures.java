@@ -35,8 +35,8 @@ final class NameFeatures implements NameContextGenerator {
 
     private final WordWindow classes;
     private final WordWindow words;
-    /** Generators between the windows and the bigrams, then the one after the bigrams. */
-    private final AdaptiveFeatureGenerator beforeBigrams;
+    /** The suffixes and the outcome prior, which depend on the word alone, kept per word too. */
+    private final WordWindow suffixes;
     private final PreviousMapFeatureGenerator previousMap = new PreviousMapFeatureGenerator();
     private final AdaptiveFeatureGenerator afterBigrams = new SentenceFeatureGenerator(true, false);
     /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
@@ -49,10 +49,10 @@ final class NameFeatures implements NameContextGenerator {
 
     private NameFeatures(Map<String, Context> parameters) {
         this.parameters = parameters;
-        this.classes = new WordWindow(new TokenClassFeatureGenerator(true), parameters);
-        this.words = new WordWindow(new TokenFeatureGenerator(true), parameters);
-        this.beforeBigrams = new AggregatedFeatureGenerator(
-                new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator(), previousMap);
+        this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
+        this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
+        this.suffixes = new WordWindow(new AggregatedFeatureGenerator(
+                new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator()), 0, parameters);
     }
 
     /** The features as strings, as the model's own context generator makes them. */
@@ -70,6 +70,7 @@ final class NameFeatures implements NameContextGenerator {
         strings.clear();
         classes.addFeatures(strings, tokens, index);
         words.addFeatures(strings, tokens, index);
+        suffixes.addFeatures(strings, tokens, index);
         strings.addAll(rest(index, tokens, previousOutcomes));
         return strings.toArray(new String[0]);
     }
@@ -82,6 +83,7 @@ final class NameFeatures implements NameContextGenerator {
         found.clear();
         classes.addContexts(found, tokens, index);
         words.addContexts(found, tokens, index);
+        suffixes.addContexts(found, tokens, index);
         for (String feature : rest(index, tokens, previousOutcomes)) {
             found.add(parameters.get(feature));
         }
@@ -89,13 +91,13 @@ final class NameFeatures implements NameContextGenerator {
     }
 
     /**
-     * The features after the windows: suffixes, prior, previous map, the bigrams of
+     * The features after the windows, suffixes and prior: previous map, the bigrams of
      * {@link BigramNameFeatureGenerator}, sentence, then the previous-outcome features that
      * {@link DefaultNameContextGenerator#getContext} adds, all as OpenNLP spells them.
      */
     private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
         rest.clear();
-        beforeBigrams.createFeatures(rest, tokens, index, previousOutcomes);
+        previousMap.createFeatures(rest, tokens, index, previousOutcomes);
         String wordClass = wordClass(tokens[index]);
         if (index > 0) {
             rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
@@ -145,7 +147,7 @@ final class NameFeatures implements NameContextGenerator {
     }
 
     /**
-     * A {@link WindowFeatureGenerator} of {@code WINDOW} tokens either side over a generator whose
+     * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
      * output depends on the token alone, with the same features in the same order (current token,
      * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
      */
@@ -154,44 +156,46 @@ final class NameFeatures implements NameContextGenerator {
         private static final int MAX_WORDS = 50_000;
         private static final String[] NO_OUTCOMES = {};
 
-        /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [WINDOW + i] "n" + i. */
+        /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
         private record Offsets(String[][] features, Context[][] contexts) {}
 
         private final AdaptiveFeatureGenerator generator;
+        private final int window;
         private final Map<String, Context> parameters;
         private final Map<String, Offsets> byWord = new HashMap<>(4096);
         private String[] sentence;
         private Offsets[] row;
 
-        WordWindow(AdaptiveFeatureGenerator generator, Map<String, Context> parameters) {
+        WordWindow(AdaptiveFeatureGenerator generator, int window, Map<String, Context> parameters) {
             this.generator = generator;
+            this.window = window;
             this.parameters = parameters;
         }
 
         void addFeatures(List<String> features, String[] tokens, int index) {
             addAll(features, at(tokens, index).features[0]);
-            for (int i = 1; i <= WINDOW; i++) {
+            for (int i = 1; i <= window; i++) {
                 if (index - i >= 0) {
                     addAll(features, at(tokens, index - i).features[i]);
                 }
             }
-            for (int i = 1; i <= WINDOW; i++) {
+            for (int i = 1; i <= window; i++) {
                 if (index + i < tokens.length) {
-                    addAll(features, at(tokens, index + i).features[WINDOW + i]);
+                    addAll(features, at(tokens, index + i).features[window + i]);
                 }
             }
         }
 
         void addContexts(List<Context> contexts, String[] tokens, int index) {
             addAll(contexts, at(tokens, index).contexts[0]);
-            for (int i = 1; i <= WINDOW; i++) {
+            for (int i = 1; i <= window; i++) {
                 if (index - i >= 0) {
                     addAll(contexts, at(tokens, index - i).contexts[i]);
                 }
             }
-            for (int i = 1; i <= WINDOW; i++) {
+            for (int i = 1; i <= window; i++) {
                 if (index + i < tokens.length) {
-                    addAll(contexts, at(tokens, index + i).contexts[WINDOW + i]);
+                    addAll(contexts, at(tokens, index + i).contexts[window + i]);
                 }
             }
         }
@@ -215,11 +219,11 @@ final class NameFeatures implements NameContextGenerator {
             if (cached == null) {
                 List<String> own = new ArrayList<>(4);
                 generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
-                String[][] features = new String[2 * WINDOW + 1][];
+                String[][] features = new String[2 * window + 1][];
                 features[0] = own.toArray(new String[0]);
-                for (int i = 1; i <= WINDOW; i++) {
+                for (int i = 1; i <= window; i++) {
                     features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
-                    features[WINDOW + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
+                    features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
                 }
                 Context[][] contexts = new Context[features.length][];
                 for (int k = 0; parameters != null && k < features.length; k++) {
