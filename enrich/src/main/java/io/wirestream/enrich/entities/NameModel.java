@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -21,7 +24,9 @@ import opennlp.tools.util.Span;
  * that follows a non-name token is labelled "other" without asking the model: names start with
  * a capital ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy.
  * The model is shared; each thread has its own context generator, which keeps per-document
- * state (names seen earlier in the article).
+ * state (names seen earlier in the article). A perceptron model is evaluated here on the
+ * parameters the features resolve to (cached per word by {@link NameFeatures}), with the same
+ * arithmetic in the same order as {@code PerceptronModel.eval}, so the probabilities are the same.
  */
 final class NameModel {
 
@@ -34,13 +39,21 @@ final class NameModel {
 
     private final MaxentModel maxent;
     private final SequenceCodec<String> codec;
-    private final ThreadLocal<NameContextGenerator> contexts;
+    private final ThreadLocal<NameFeatures> contexts;
     private final String[] outcomes;
+    /** True when {@link #probabilities} may evaluate the model itself (a perceptron). */
+    private final boolean perceptron;
 
+    @SuppressWarnings("unchecked")
     private NameModel(TokenNameFinderModel model) {
         this.maxent = model.getArtifact(MODEL_ARTIFACT);
         this.codec = model.getSequenceCodec();
-        this.contexts = ThreadLocal.withInitial(NameFeatures::contextGenerator);
+        this.perceptron = maxent instanceof AbstractModel abstractModel
+                && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
+        Map<String, Context> parameters = perceptron
+                ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
+                : Map.of();
+        this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
         this.outcomes = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = maxent.getOutcome(i);
@@ -65,7 +78,7 @@ final class NameModel {
     }
 
     List<Found> find(Tokens tokens) {
-        NameContextGenerator context = contexts.get();
+        NameFeatures context = contexts.get();
         List<Found> found = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= tokens.size(); i++) {
@@ -73,8 +86,10 @@ final class NameModel {
                 String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
                 String[] labels = label(sentence, context);
                 context.updateAdaptiveData(sentence, labels);
-                for (Span span : codec.decode(Arrays.asList(labels))) {
-                    found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+                if (!allOther(labels)) { // most sentences name nothing: spare the codec's regex
+                    for (Span span : codec.decode(Arrays.asList(labels))) {
+                        found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+                    }
                 }
                 start = i;
             }
@@ -82,7 +97,7 @@ final class NameModel {
         return found;
     }
 
-    private String[] label(String[] sentence, NameContextGenerator context) {
+    private String[] label(String[] sentence, NameFeatures context) {
         String[] labels = new String[sentence.length];
         for (int j = 0; j < sentence.length; j++) {
             boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
@@ -90,10 +105,34 @@ final class NameModel {
                 labels[j] = NameFinderME.OTHER;
                 continue;
             }
-            double[] probabilities = maxent.eval(context.getContext(j, sentence, labels, null));
+            double[] probabilities = probabilities(context, j, sentence, labels);
             labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
         }
         return labels;
+    }
+
+    private double[] probabilities(NameFeatures context, int index, String[] sentence, String[] labels) {
+        if (!perceptron) {
+            return maxent.eval(context.getContext(index, sentence, labels, null));
+        }
+        double[] sums = new double[outcomes.length];
+        ArrayMath.sumFeatures(context.contexts(index, sentence, labels), null, sums);
+        // PerceptronModel's normalisation, step for step
+        double largest = 1;
+        for (double sum : sums) {
+            if (largest < StrictMath.abs(sum)) {
+                largest = StrictMath.abs(sum);
+            }
+        }
+        double total = 0;
+        for (int k = 0; k < sums.length; k++) {
+            sums[k] = StrictMath.exp(sums[k] / largest);
+            total += sums[k];
+        }
+        for (int k = 0; k < sums.length; k++) {
+            sums[k] /= total;
+        }
+        return sums;
     }
 
     /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
@@ -118,6 +157,15 @@ final class NameModel {
         }
         String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
         return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
+    }
+
+    private static boolean allOther(String[] labels) {
+        for (String label : labels) {
+            if (!label.equals(NameFinderME.OTHER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCapital(String word) {

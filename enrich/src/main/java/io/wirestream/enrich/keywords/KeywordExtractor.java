@@ -145,6 +145,7 @@ public final class KeywordExtractor {
     }
 
     private void collect(List<Words.Word> words, boolean headline, Map<String, Candidate> candidates) {
+        String[] stems = new String[words.size()]; // each word is in up to three phrases: stem it once
         int runStart = 0;
         for (int i = 0; i <= words.size(); i++) {
             if (i < words.size() && isContent(words.get(i).text())) {
@@ -152,7 +153,7 @@ public final class KeywordExtractor {
             }
             for (int start = runStart; start < i; start++) {
                 for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= i; n++) {
-                    add(words, start, n, headline, candidates);
+                    add(words, stems, start, n, headline, candidates);
                 }
             }
             runStart = i + 1;
@@ -179,7 +180,17 @@ public final class KeywordExtractor {
         return false; // numbers alone are not keywords
     }
 
-    private void add(List<Words.Word> words, int start, int n, boolean headline, Map<String, Candidate> candidates) {
+    private static String stem(List<Words.Word> words, String[] stems, int index) {
+        String stem = stems[index];
+        if (stem == null) {
+            stem = WordStems.stem(words.get(index).text());
+            stems[index] = stem;
+        }
+        return stem;
+    }
+
+    private void add(List<Words.Word> words, String[] stems, int start, int n, boolean headline,
+            Map<String, Candidate> candidates) {
         if (n == 1 && words.get(start).text().length() < 3) {
             return;
         }
@@ -191,7 +202,7 @@ public final class KeywordExtractor {
         boolean name = !headline && n > 1;
         if (n == 1) {
             surface = words.get(start).text();
-            key = WordStems.stem(surface);
+            key = stem(words, stems, start);
         } else {
             StringBuilder keyBuilder = new StringBuilder();
             StringBuilder surfaceBuilder = new StringBuilder();
@@ -201,7 +212,7 @@ public final class KeywordExtractor {
                     keyBuilder.append(' ');
                     surfaceBuilder.append(' ');
                 }
-                keyBuilder.append(WordStems.stem(word.text()));
+                keyBuilder.append(stem(words, stems, k));
                 surfaceBuilder.append(word.text());
                 name &= word.capitalised();
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +35,27 @@ class NameFeaturesTest {
             assertThat(fast.getContext(i, tokens, outcomes, null))
                     .as("features of token %d", i)
                     .containsExactly(expected.getContext(i, tokens, outcomes, null));
+        }
+    }
+
+    @Test
+    void featuresStayIdenticalWhenWordsRecurAcrossSentencesOfADocument() throws IOException {
+        String[][] sentences = {
+            "Acme Corp. hired Nikol Pashinyan in Yerevan .".split(" "),
+            "Pashinyan left Acme Corp. for Yerevan 's city hall , Acme said .".split(" "),
+            "In Yerevan , Pashinyan and Acme Corp. met again .".split(" ")};
+        NameContextGenerator expected = modelsOwnGenerator();
+        NameContextGenerator fast = NameFeatures.contextGenerator();
+        for (String[] tokens : sentences) {
+            String[] outcomes = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                outcomes[i] = Character.isUpperCase(tokens[i].charAt(0)) ? "organization-start" : "other";
+                assertThat(fast.getContext(i, tokens, outcomes, null))
+                        .as("features of %s", tokens[i])
+                        .containsExactly(expected.getContext(i, tokens, outcomes, null));
+            }
+            expected.updateAdaptiveData(tokens, outcomes);
+            fast.updateAdaptiveData(tokens, outcomes);
         }
     }
 }
