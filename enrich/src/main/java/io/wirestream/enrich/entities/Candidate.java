@@ -4,31 +4,38 @@ import io.wirestream.avro.EntityType;
 
 /**
  * One mention found in a field before mentions are merged into entities: tokens {@code [from, to)}
- * of {@code tokens}, its type, and for places the gazetteer reading (null when the place is not
- * in the gazetteer), whether the mention is a demonym ("Azerbaijani"), and whether a place name
- * may be a surname after all ("Jordan" not after "in", or read as a person by the name finder).
+ * of {@code tokens}, its type, and for places the gazetteer reading (null when the place is not in
+ * the gazetteer), whether the mention is a demonym ("Azerbaijani"), and whether a place name may be
+ * a surname after all ("Jordan" not after "in", or read as a person by the name finder).
  */
-record Candidate(EntityType type, Tokens tokens, int from, int to, Place place, boolean demonym, String code,
-                 boolean maybeSurname) {
+record Candidate(
+    EntityType type,
+    Tokens tokens,
+    int from,
+    int to,
+    Place place,
+    boolean demonym,
+    String code,
+    boolean maybeSurname) {
 
-    Candidate(EntityType type, Tokens tokens, int from, int to, Place place, boolean demonym, String code) {
-        this(type, tokens, from, to, place, demonym, code, false);
-    }
+  Candidate(
+      EntityType type, Tokens tokens, int from, int to, Place place, boolean demonym, String code) {
+    this(type, tokens, from, to, place, demonym, code, false);
+  }
 
-    String text() {
-        return tokens.span(from, to);
-    }
+  String text() {
+    return tokens.span(from, to);
+  }
 
-    int begin() {
-        return tokens.begins[from];
-    }
+  int begin() {
+    return tokens.begins[from];
+  }
 
-    int end() {
-        return tokens.ends[to - 1];
-    }
+  int end() {
+    return tokens.ends[to - 1];
+  }
 
-    String field() {
-        return tokens.field;
-    }
-
+  String field() {
+    return tokens.field;
+  }
 }

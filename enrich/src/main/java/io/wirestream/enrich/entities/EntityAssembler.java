@@ -13,133 +13,144 @@ import java.util.Map;
  * Merges mentions into entities and ranks them. A one-word person mention joins the full name it
  * ends ("Aliyev" -> "Ilham Aliyev"), even when the gazetteer read it as a place, if the name finder
  * read it as a person ("Jordan" after "Michael Jordan"), or the name finder took it for an
- * organisation; an acronym joins the organisation whose initials it spells ("NATO"). Salience
- * grows with the number of mentions, an early first mention and presence in the headline.
+ * organisation; an acronym joins the organisation whose initials it spells ("NATO"). Salience grows
+ * with the number of mentions, an early first mention and presence in the headline.
  */
 final class EntityAssembler {
 
-    private static final double HEADLINE_WEIGHT = 0.4;
-    private static final double COUNT_WEIGHT = 0.35;
-    private static final double POSITION_WEIGHT = 0.25;
-    private static final int MENTIONS_FOR_FULL_COUNT = 4;
+  private static final double HEADLINE_WEIGHT = 0.4;
+  private static final double COUNT_WEIGHT = 0.35;
+  private static final double POSITION_WEIGHT = 0.25;
+  private static final int MENTIONS_FOR_FULL_COUNT = 4;
 
-    /** An entity being built: its key, type, canonical name, code and mentions in text order. */
-    private static final class Group {
-        final EntityType type;
-        String name;
-        final String code;
-        final List<Candidate> mentions = new ArrayList<>();
+  /** An entity being built: its key, type, canonical name, code and mentions in text order. */
+  private static final class Group {
+    final EntityType type;
+    String name;
+    final String code;
+    final List<Candidate> mentions = new ArrayList<>();
 
-        Group(EntityType type, String name, String code) {
-            this.type = type;
-            this.name = name;
-            this.code = code;
-        }
+    Group(EntityType type, String name, String code) {
+      this.type = type;
+      this.name = name;
+      this.code = code;
     }
+  }
 
-    List<Entity> assemble(List<Candidate> candidates, int bodyLength) {
-        List<Candidate> ordered = new ArrayList<>(candidates);
-        // Longer person names first, so that surnames find the full name they belong to.
-        ordered.sort(Comparator.comparingInt((Candidate c) -> c.type() == EntityType.PERSON ? -(c.to() - c.from()) : 0)
-                .thenComparing(c -> c.field().equals("headline") ? 0 : 1)
-                .thenComparingInt(Candidate::begin));
-        Map<String, Group> groups = new LinkedHashMap<>();
-        Map<String, Group> bySurname = new LinkedHashMap<>();
-        for (Candidate c : ordered) {
-            Group group = groupFor(c, groups, bySurname);
-            group.mentions.add(c);
-        }
-        mergeAcronyms(groups);
-        List<Entity> entities = new ArrayList<>();
-        for (Group g : groups.values()) {
-            entities.add(toEntity(g, bodyLength));
-        }
-        entities.sort(Comparator.comparingDouble(Entity::getSalience).reversed()
-                .thenComparing(e -> firstField(e) ? 0 : 1)
-                .thenComparingInt(e -> e.getMentions().get(0).getBegin()));
-        return entities;
+  List<Entity> assemble(List<Candidate> candidates, int bodyLength) {
+    List<Candidate> ordered = new ArrayList<>(candidates);
+    // Longer person names first, so that surnames find the full name they belong to.
+    ordered.sort(
+        Comparator.comparingInt(
+                (Candidate c) -> c.type() == EntityType.PERSON ? -(c.to() - c.from()) : 0)
+            .thenComparing(c -> c.field().equals("headline") ? 0 : 1)
+            .thenComparingInt(Candidate::begin));
+    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Group> bySurname = new LinkedHashMap<>();
+    for (Candidate c : ordered) {
+      Group group = groupFor(c, groups, bySurname);
+      group.mentions.add(c);
     }
+    mergeAcronyms(groups);
+    List<Entity> entities = new ArrayList<>();
+    for (Group g : groups.values()) {
+      entities.add(toEntity(g, bodyLength));
+    }
+    entities.sort(
+        Comparator.comparingDouble(Entity::getSalience)
+            .reversed()
+            .thenComparing(e -> firstField(e) ? 0 : 1)
+            .thenComparingInt(e -> e.getMentions().get(0).getBegin()));
+    return entities;
+  }
 
-    private static Group groupFor(Candidate c, Map<String, Group> groups, Map<String, Group> bySurname) {
-        String text = c.text();
-        boolean oneWord = c.to() - c.from() == 1;
-        if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
-            Group person = bySurname.get(text);
-            if (person != null) {
-                return person;
-            }
-        }
-        String key;
-        String name;
-        if (c.type() == EntityType.PLACE && c.place() != null) {
-            key = c.place().id();
-            name = c.place().name();
-        } else {
-            key = c.type() + ":" + text;
-            name = text;
-        }
-        Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code()));
-        if (c.type() == EntityType.PERSON && !oneWord) {
-            bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
-        }
-        return group;
+  private static Group groupFor(
+      Candidate c, Map<String, Group> groups, Map<String, Group> bySurname) {
+    String text = c.text();
+    boolean oneWord = c.to() - c.from() == 1;
+    if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
+      Group person = bySurname.get(text);
+      if (person != null) {
+        return person;
+      }
     }
+    String key;
+    String name;
+    if (c.type() == EntityType.PLACE && c.place() != null) {
+      key = c.place().id();
+      name = c.place().name();
+    } else {
+      key = c.type() + ":" + text;
+      name = text;
+    }
+    Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code()));
+    if (c.type() == EntityType.PERSON && !oneWord) {
+      bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
+    }
+    return group;
+  }
 
-    /** "NATO" joins "North Atlantic Treaty Organization" when both are organisations here. */
-    private static void mergeAcronyms(Map<String, Group> groups) {
-        List<Group> organisations = new ArrayList<>();
-        for (Group g : groups.values()) {
-            if (g.type == EntityType.ORGANISATION) {
-                organisations.add(g);
-            }
+  /** "NATO" joins "North Atlantic Treaty Organization" when both are organisations here. */
+  private static void mergeAcronyms(Map<String, Group> groups) {
+    List<Group> organisations = new ArrayList<>();
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANISATION) {
+        organisations.add(g);
+      }
+    }
+    for (Group acronym : organisations) {
+      if (!isAcronym(acronym.name)) {
+        continue;
+      }
+      for (Group full : organisations) {
+        if (full != acronym
+            && !full.mentions.isEmpty()
+            && initials(full.name).equals(acronym.name)) {
+          full.mentions.addAll(acronym.mentions);
+          acronym.mentions.clear();
+          break;
         }
-        for (Group acronym : organisations) {
-            if (!isAcronym(acronym.name)) {
-                continue;
-            }
-            for (Group full : organisations) {
-                if (full != acronym && !full.mentions.isEmpty() && initials(full.name).equals(acronym.name)) {
-                    full.mentions.addAll(acronym.mentions);
-                    acronym.mentions.clear();
-                    break;
-                }
-            }
-        }
-        groups.values().removeIf(g -> g.mentions.isEmpty());
+      }
     }
+    groups.values().removeIf(g -> g.mentions.isEmpty());
+  }
 
-    private static boolean isAcronym(String name) {
-        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
-    }
+  private static boolean isAcronym(String name) {
+    return name.length() >= 2
+        && name.length() <= 6
+        && name.chars().allMatch(Character::isUpperCase);
+  }
 
-    private static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                sb.append(word.charAt(0));
-            }
-        }
-        return sb.toString();
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        sb.append(word.charAt(0));
+      }
     }
+    return sb.toString();
+  }
 
-    private static Entity toEntity(Group g, int bodyLength) {
-        g.mentions.sort(Comparator.comparing((Candidate c) -> c.field().equals("headline") ? 0 : 1)
-                .thenComparingInt(Candidate::begin));
-        List<Mention> mentions = new ArrayList<>();
-        boolean inHeadline = false;
-        for (Candidate c : g.mentions) {
-            mentions.add(new Mention(c.text(), c.begin(), c.end(), c.field()));
-            inHeadline |= c.field().equals("headline");
-        }
-        Candidate first = g.mentions.get(0);
-        double position = inHeadline || bodyLength == 0 ? 0 : (double) first.begin() / bodyLength;
-        double salience = (inHeadline ? HEADLINE_WEIGHT : 0)
-                + COUNT_WEIGHT * Math.min(1.0, (double) mentions.size() / MENTIONS_FOR_FULL_COUNT)
-                + POSITION_WEIGHT * (1 - position);
-        return new Entity(g.type, g.name, g.code, Math.round(salience * 1000) / 1000.0, mentions);
+  private static Entity toEntity(Group g, int bodyLength) {
+    g.mentions.sort(
+        Comparator.comparing((Candidate c) -> c.field().equals("headline") ? 0 : 1)
+            .thenComparingInt(Candidate::begin));
+    List<Mention> mentions = new ArrayList<>();
+    boolean inHeadline = false;
+    for (Candidate c : g.mentions) {
+      mentions.add(new Mention(c.text(), c.begin(), c.end(), c.field()));
+      inHeadline |= c.field().equals("headline");
     }
+    Candidate first = g.mentions.get(0);
+    double position = inHeadline || bodyLength == 0 ? 0 : (double) first.begin() / bodyLength;
+    double salience =
+        (inHeadline ? HEADLINE_WEIGHT : 0)
+            + COUNT_WEIGHT * Math.min(1.0, (double) mentions.size() / MENTIONS_FOR_FULL_COUNT)
+            + POSITION_WEIGHT * (1 - position);
+    return new Entity(g.type, g.name, g.code, Math.round(salience * 1000) / 1000.0, mentions);
+  }
 
-    private static boolean firstField(Entity e) {
-        return e.getMentions().get(0).getField().equals("headline");
-    }
+  private static boolean firstField(Entity e) {
+    return e.getMentions().get(0).getField().equals("headline");
+  }
 }

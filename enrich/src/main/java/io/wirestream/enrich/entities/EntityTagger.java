@@ -4,40 +4,46 @@ import io.wirestream.avro.Entity;
 import java.util.List;
 
 /**
- * Finds the people, places and organisations of a news article. Places come from bundled
- * gazetteers (GeoNames, ISO 3166) with ISO country codes and context disambiguation; people and
- * organisations from a bundled name-finder model plus title and organisation-shape rules.
- * Immutable and thread-safe once loaded; the output is a pure function of the input.
+ * Finds the people, places and organisations of a news article. Places come from bundled gazetteers
+ * (GeoNames, ISO 3166) with ISO country codes and context disambiguation; people and organisations
+ * from a bundled name-finder model plus title and organisation-shape rules. Immutable and
+ * thread-safe once loaded; the output is a pure function of the input.
  */
 public final class EntityTagger {
 
-    private final TextTokenizer tokenizer;
-    private final MentionFinder finder;
-    private final EntityAssembler assembler = new EntityAssembler();
+  private final TextTokenizer tokenizer;
+  private final MentionFinder finder;
+  private final EntityAssembler assembler = new EntityAssembler();
 
-    private EntityTagger(TextTokenizer tokenizer, MentionFinder finder) {
-        this.tokenizer = tokenizer;
-        this.finder = finder;
-    }
+  private EntityTagger(TextTokenizer tokenizer, MentionFinder finder) {
+    this.tokenizer = tokenizer;
+    this.finder = finder;
+  }
 
-    /** Loads the gazetteers and the model from the classpath. */
-    public static EntityTagger load() {
-        TextTokenizer tokenizer = TextTokenizer.load();
-        PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
-        MentionFinder finder = new MentionFinder(NameModel.load(), gazetteer, PlaceResolver.load(),
-                TitleMatcher.load(), OrganisationRules.load(),
-                new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")));
-        return new EntityTagger(tokenizer, finder);
-    }
+  /** Loads the gazetteers and the model from the classpath. */
+  public static EntityTagger load() {
+    TextTokenizer tokenizer = TextTokenizer.load();
+    PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
+    MentionFinder finder =
+        new MentionFinder(
+            NameModel.load(),
+            gazetteer,
+            PlaceResolver.load(),
+            TitleMatcher.load(),
+            OrganisationRules.load(),
+            new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")));
+    return new EntityTagger(tokenizer, finder);
+  }
 
-    /**
-     * The entities of an article, most salient first. Mention offsets are UTF-16 indexes into the
-     * field they name ("headline" or "body"), end exclusive.
-     */
-    public List<Entity> tag(String headline, String body) {
-        String h = headline == null ? "" : headline;
-        String b = body == null ? "" : body;
-        List<Candidate> candidates = finder.find(List.of(tokenizer.tokenize("headline", h), tokenizer.tokenize("body", b)));
-        return assembler.assemble(candidates, b.length());
-    }
+  /**
+   * The entities of an article, most salient first. Mention offsets are UTF-16 indexes into the
+   * field they name ("headline" or "body"), end exclusive.
+   */
+  public List<Entity> tag(String headline, String body) {
+    String h = headline == null ? "" : headline;
+    String b = body == null ? "" : body;
+    List<Candidate> candidates =
+        finder.find(List.of(tokenizer.tokenize("headline", h), tokenizer.tokenize("body", b)));
+    return assembler.assemble(candidates, b.length());
+  }
 }

@@ -24,148 +24,167 @@ import java.util.TreeSet;
  */
 final class GazetteerCompiler {
 
-    static final int MIN_CITY_POPULATION = 50_000;
-    static final int MIN_POPULATION_FOR_ALT_NAMES = 500_000;
-    static final int MIN_LOWERCASE_COUNT = 3;
+  static final int MIN_CITY_POPULATION = 50_000;
+  static final int MIN_POPULATION_FOR_ALT_NAMES = 500_000;
+  static final int MIN_LOWERCASE_COUNT = 3;
 
-    private GazetteerCompiler() {}
+  private GazetteerCompiler() {}
 
-    static void compile(Path dataDir, Path outputDir) throws IOException {
-        Set<String> generic = new java.util.HashSet<>(WordLists.lines("generic-place-words.txt"));
-        writeCountries(dataDir.resolve("countries.tsv"), outputDir.resolve("countries.tsv"));
-        Map<String, Long> regionPopulation = new HashMap<>();
-        writeCities(dataDir.resolve("cities.tsv"), outputDir.resolve("cities.tsv"), regionPopulation);
-        writeRegions(dataDir.resolve("regions.tsv"), outputDir.resolve("regions.tsv"), generic,
-                regionPopulation);
-        writeCommonWords(dataDir, outputDir.resolve("common-words.txt"));
+  static void compile(Path dataDir, Path outputDir) throws IOException {
+    Set<String> generic = new java.util.HashSet<>(WordLists.lines("generic-place-words.txt"));
+    writeCountries(dataDir.resolve("countries.tsv"), outputDir.resolve("countries.tsv"));
+    Map<String, Long> regionPopulation = new HashMap<>();
+    writeCities(dataDir.resolve("cities.tsv"), outputDir.resolve("cities.tsv"), regionPopulation);
+    writeRegions(
+        dataDir.resolve("regions.tsv"),
+        outputDir.resolve("regions.tsv"),
+        generic,
+        regionPopulation);
+    writeCommonWords(dataDir, outputDir.resolve("common-words.txt"));
+  }
+
+  private static void writeCountries(Path in, Path out) throws IOException {
+    List<String[]> rows = readTsv(in);
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(
+          "# iso2\tname\talt_names\tdemonyms\tindependent. Derived from i18n-iso-countries (MIT) and world-countries (ODbL 1.0); see NOTICE.txt\n");
+      for (String[] r : rows) {
+        w.write(
+            String.join("\t", r[0], r[3], join(r[4], r[5]), r[6].replace(", ", "|"), r[10]) + "\n");
+      }
     }
+  }
 
-    private static void writeCountries(Path in, Path out) throws IOException {
-        List<String[]> rows = readTsv(in);
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("# iso2\tname\talt_names\tdemonyms\tindependent. Derived from i18n-iso-countries (MIT) and world-countries (ODbL 1.0); see NOTICE.txt\n");
-            for (String[] r : rows) {
-                w.write(String.join("\t", r[0], r[3], join(r[4], r[5]), r[6].replace(", ", "|"), r[10]) + "\n");
-            }
+  private static void writeCities(Path in, Path out, Map<String, Long> regionPopulation)
+      throws IOException {
+    List<String[]> rows = readTsv(in);
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(
+          "# name\tascii_name\talt_names\tcountry_iso2\tadmin1_code\tfeature_code\tpopulation. GeoNames (CC BY 4.0); see NOTICE.txt\n");
+      for (String[] r : rows) {
+        long population = Long.parseLong(r[8]);
+        regionPopulation.merge(r[4] + "." + r[5], population, Long::sum);
+        boolean seat = r[7].equals("PPLC") || r[7].equals("PPLA");
+        if (population < MIN_CITY_POPULATION && !seat) {
+          continue;
         }
+        String alt =
+            population >= MIN_POPULATION_FOR_ALT_NAMES || r[7].equals("PPLC")
+                ? exonyms(r[3], r[1])
+                : "";
+        String ascii = r[2].equals(r[1]) ? "" : r[2];
+        w.write(String.join("\t", r[1], ascii, alt, r[4], r[5], r[7], r[8]) + "\n");
+      }
     }
+  }
 
-    private static void writeCities(Path in, Path out, Map<String, Long> regionPopulation)
-            throws IOException {
-        List<String[]> rows = readTsv(in);
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("# name\tascii_name\talt_names\tcountry_iso2\tadmin1_code\tfeature_code\tpopulation. GeoNames (CC BY 4.0); see NOTICE.txt\n");
-            for (String[] r : rows) {
-                long population = Long.parseLong(r[8]);
-                regionPopulation.merge(r[4] + "." + r[5], population, Long::sum);
-                boolean seat = r[7].equals("PPLC") || r[7].equals("PPLA");
-                if (population < MIN_CITY_POPULATION && !seat) {
-                    continue;
-                }
-                String alt = population >= MIN_POPULATION_FOR_ALT_NAMES || r[7].equals("PPLC")
-                        ? exonyms(r[3], r[1]) : "";
-                String ascii = r[2].equals(r[1]) ? "" : r[2];
-                w.write(String.join("\t", r[1], ascii, alt, r[4], r[5], r[7], r[8]) + "\n");
-            }
+  private static void writeRegions(
+      Path in, Path out, Set<String> generic, Map<String, Long> regionPopulation)
+      throws IOException {
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(
+          "# code\tcountry_iso2\tname\tascii_name\tcity_population. GeoNames (CC BY 4.0); see NOTICE.txt\n");
+      for (String[] r : readTsv(in)) {
+        if (isGeneric(r[3], generic)) {
+          continue;
         }
+        String ascii = r[4].equals(r[3]) ? "" : r[4];
+        w.write(
+            String.join(
+                    "\t",
+                    r[0],
+                    r[1],
+                    r[3],
+                    ascii,
+                    Long.toString(regionPopulation.getOrDefault(r[0], 0L)))
+                + "\n");
+      }
     }
+  }
 
-    private static void writeRegions(Path in, Path out, Set<String> generic,
-                                     Map<String, Long> regionPopulation) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("# code\tcountry_iso2\tname\tascii_name\tcity_population. GeoNames (CC BY 4.0); see NOTICE.txt\n");
-            for (String[] r : readTsv(in)) {
-                if (isGeneric(r[3], generic)) {
-                    continue;
-                }
-                String ascii = r[4].equals(r[3]) ? "" : r[4];
-                w.write(String.join("\t", r[0], r[1], r[3], ascii,
-                        Long.toString(regionPopulation.getOrDefault(r[0], 0L))) + "\n");
-            }
+  /**
+   * Words that are ordinary lower-case words in the training text (seen in lower case at least
+   * {@link #MIN_LOWERCASE_COUNT} times and more often than capitalised mid-sentence): "reading",
+   * "nice", "storms". Capitalised, such a word is a name only with supporting context.
+   */
+  private static void writeCommonWords(Path dataDir, Path out) throws IOException {
+    Map<String, Integer> lower = new HashMap<>();
+    Map<String, Integer> capitalised = new HashMap<>();
+    for (String corpus : EntityModelTrainer.CORPORA) {
+      for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
+        if (LabelledCorpus.isHeldOut(item.id())) {
+          continue;
         }
+        String[] tokens = item.body().split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+          String token = tokens[i];
+          if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
+            continue;
+          }
+          if (Character.isLowerCase(token.charAt(0))) {
+            lower.merge(token, 1, Integer::sum);
+          } else if (i > 0) {
+            capitalised.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
+          }
+        }
+      }
     }
-
-    /**
-     * Words that are ordinary lower-case words in the training text (seen in lower case at least
-     * {@link #MIN_LOWERCASE_COUNT} times and more often than capitalised mid-sentence): "reading",
-     * "nice", "storms". Capitalised, such a word is a name only with supporting context.
-     */
-    private static void writeCommonWords(Path dataDir, Path out) throws IOException {
-        Map<String, Integer> lower = new HashMap<>();
-        Map<String, Integer> capitalised = new HashMap<>();
-        for (String corpus : EntityModelTrainer.CORPORA) {
-            for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-                if (LabelledCorpus.isHeldOut(item.id())) {
-                    continue;
-                }
-                String[] tokens = item.body().split(" ");
-                for (int i = 0; i < tokens.length; i++) {
-                    String token = tokens[i];
-                    if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
-                        continue;
-                    }
-                    if (Character.isLowerCase(token.charAt(0))) {
-                        lower.merge(token, 1, Integer::sum);
-                    } else if (i > 0) {
-                        capitalised.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        Set<String> common = new TreeSet<>();
-        lower.forEach((word, count) -> {
-            if (count >= MIN_LOWERCASE_COUNT && count > capitalised.getOrDefault(word, 0)) {
-                common.add(word);
-            }
+    Set<String> common = new TreeSet<>();
+    lower.forEach(
+        (word, count) -> {
+          if (count >= MIN_LOWERCASE_COUNT && count > capitalised.getOrDefault(word, 0)) {
+            common.add(word);
+          }
         });
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("# Ordinary lower-case English words, from the training text of the name finder (GMB, WikiGold).\n");
-            for (String word : common) {
-                w.write(word + "\n");
-            }
-        }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(
+          "# Ordinary lower-case English words, from the training text of the name finder (GMB, WikiGold).\n");
+      for (String word : common) {
+        w.write(word + "\n");
+      }
     }
+  }
 
-    /** Latin-script exonyms ("Kiev", "Londres"), without airport codes or repeats of the name. */
-    private static String exonyms(String altNames, String name) {
-        Set<String> kept = new LinkedHashSet<>();
-        for (String alt : altNames.split("\\|")) {
-            boolean code = alt.length() <= 4 && alt.equals(alt.toUpperCase(Locale.ROOT));
-            if (!alt.isEmpty() && !code && !alt.equals(name) && Character.isUpperCase(alt.charAt(0))) {
-                kept.add(alt);
-            }
-        }
-        return String.join("|", kept);
+  /** Latin-script exonyms ("Kiev", "Londres"), without airport codes or repeats of the name. */
+  private static String exonyms(String altNames, String name) {
+    Set<String> kept = new LinkedHashSet<>();
+    for (String alt : altNames.split("\\|")) {
+      boolean code = alt.length() <= 4 && alt.equals(alt.toUpperCase(Locale.ROOT));
+      if (!alt.isEmpty() && !code && !alt.equals(name) && Character.isUpperCase(alt.charAt(0))) {
+        kept.add(alt);
+      }
     }
+    return String.join("|", kept);
+  }
 
-    private static boolean isGeneric(String name, Set<String> generic) {
-        for (String word : name.split("[\\s-]+")) {
-            if (!generic.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+  private static boolean isGeneric(String name, Set<String> generic) {
+    for (String word : name.split("[\\s-]+")) {
+      if (!generic.contains(word)) {
+        return false;
+      }
     }
+    return true;
+  }
 
-    private static String join(String a, String b) {
-        Set<String> all = new LinkedHashSet<>();
-        for (String s : (a + "|" + b).split("\\|")) {
-            if (!s.isBlank()) {
-                all.add(s.strip());
-            }
-        }
-        return String.join("|", all);
+  private static String join(String a, String b) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String s : (a + "|" + b).split("\\|")) {
+      if (!s.isBlank()) {
+        all.add(s.strip());
+      }
     }
+    return String.join("|", all);
+  }
 
-    private static List<String[]> readTsv(Path file) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
+  private static List<String[]> readTsv(Path file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      reader.readLine();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        rows.add(line.split("\t", -1));
+      }
     }
+    return rows;
+  }
 }

@@ -8,302 +8,378 @@ import java.util.Set;
 
 /**
  * Finds the mentions of one document by combining three sources, strongest first: organisation
- * shapes ("... Inc.", "Ministry of ..."), the trained name finder, and the place gazetteer.
- * A longer name wins over a place inside it ("George Washington", "University of Georgia"); a
- * country keeps its reading against a one-word person guess unless a title precedes it; person
- * mentions lose their titles ("President Vladimir Putin" -> "Vladimir Putin").
+ * shapes ("... Inc.", "Ministry of ..."), the trained name finder, and the place gazetteer. A
+ * longer name wins over a place inside it ("George Washington", "University of Georgia"); a country
+ * keeps its reading against a one-word person guess unless a title precedes it; person mentions
+ * lose their titles ("President Vladimir Putin" -> "Vladimir Putin").
  */
 final class MentionFinder {
 
-    private static final int MAX_TITLED_NAME_TOKENS = 3;
-    /** A city of about 300,000 people, or a region or capital of comparable weight. */
-    private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
+  private static final int MAX_TITLED_NAME_TOKENS = 3;
 
-    private final NameModel model;
-    private final PlaceGazetteer gazetteer;
-    private final PlaceResolver resolver;
-    private final TitleMatcher titles;
-    private final OrganisationRules organisations;
-    private final Set<String> speechVerbs;
-    private final NameSpans spans;
+  /** A city of about 300,000 people, or a region or capital of comparable weight. */
+  private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
 
-    MentionFinder(NameModel model, PlaceGazetteer gazetteer, PlaceResolver resolver, TitleMatcher titles,
-                  OrganisationRules organisations, Set<String> speechVerbs) {
-        this.speechVerbs = speechVerbs;
-        this.spans = new NameSpans(resolver, titles, organisations);
-        this.model = model;
-        this.gazetteer = gazetteer;
-        this.resolver = resolver;
-        this.titles = titles;
-        this.organisations = organisations;
+  private final NameModel model;
+  private final PlaceGazetteer gazetteer;
+  private final PlaceResolver resolver;
+  private final TitleMatcher titles;
+  private final OrganisationRules organisations;
+  private final Set<String> speechVerbs;
+  private final NameSpans spans;
+
+  MentionFinder(
+      NameModel model,
+      PlaceGazetteer gazetteer,
+      PlaceResolver resolver,
+      TitleMatcher titles,
+      OrganisationRules organisations,
+      Set<String> speechVerbs) {
+    this.speechVerbs = speechVerbs;
+    this.spans = new NameSpans(resolver, titles, organisations);
+    this.model = model;
+    this.gazetteer = gazetteer;
+    this.resolver = resolver;
+    this.titles = titles;
+    this.organisations = organisations;
+  }
+
+  /** The fields' analyses before conflicts are settled. */
+  private record FieldView(
+      Tokens tokens, List<NameModel.Found> names, List<PlaceGazetteer.Match> places) {}
+
+  List<Candidate> find(List<Tokens> fields) {
+    model.startDocument();
+    List<FieldView> views = new ArrayList<>();
+    PlaceResolver.Context context = new PlaceResolver.Context();
+    for (Tokens tokens : fields) {
+      FieldView view = new FieldView(tokens, model.find(tokens), placeMatches(tokens));
+      for (PlaceGazetteer.Match m : view.places()) {
+        if (!insideLongerName(view.names(), m)
+            && resolver.plausible(
+                tokens,
+                m.from(),
+                m.to(),
+                m.readings(),
+                modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE))) {
+          context.add(m.readings());
+        }
+      }
+      views.add(view);
     }
-
-    /** The fields' analyses before conflicts are settled. */
-    private record FieldView(Tokens tokens, List<NameModel.Found> names, List<PlaceGazetteer.Match> places) {}
-
-    List<Candidate> find(List<Tokens> fields) {
-        model.startDocument();
-        List<FieldView> views = new ArrayList<>();
-        PlaceResolver.Context context = new PlaceResolver.Context();
-        for (Tokens tokens : fields) {
-            FieldView view = new FieldView(tokens, model.find(tokens), placeMatches(tokens));
-            for (PlaceGazetteer.Match m : view.places()) {
-                if (!insideLongerName(view.names(), m) && resolver.plausible(tokens, m.from(), m.to(), m.readings(),
-                        modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE))) {
-                    context.add(m.readings());
-                }
-            }
-            views.add(view);
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (FieldView view : views) {
-            resolveField(view, context, candidates);
-        }
-        return candidates;
+    List<Candidate> candidates = new ArrayList<>();
+    for (FieldView view : views) {
+      resolveField(view, context, candidates);
     }
+    return candidates;
+  }
 
-    private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
-        Tokens tokens = view.tokens();
-        boolean[] taken = new boolean[tokens.size()];
-        for (int[] shape : organisations.find(tokens)) {
-            NameModel.Found rule = spans.afterTitledName(tokens, spans.withoutLeadingWords(tokens,
-                    new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION)));
-            NameModel.Found model = covering(view.names(), rule.from(), rule.to());
-            if (model != null && model.type().equals(NameTypes.ORGANISATION)) {
-                model = spans.withoutLeadingWords(tokens, model);
-            }
-            boolean longer = model != null && model.type().equals(NameTypes.ORGANISATION)
-                    && model.from() <= rule.from() && model.to() >= rule.to();
-            NameModel.Found span = longer ? model : rule;
-            if (span.from() < span.to()) {
-                takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
-            }
-        }
-        for (NameModel.Found found : view.names()) {
-            for (NameModel.Found name : spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
-                if (name.from() == name.to() || name.type().equals(NameTypes.PLACE) || anyTaken(taken, name.from(), name.to())
-                        || spans.isOrdinaryWordOpeningSentence(tokens, name)) {
-                    continue;
-                }
-                PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
-                if (exact != null && !personByContext(tokens, name)
-                        && placeOutweighsName(tokens, exact, name, context)) {
-                    continue; // the place pass below keeps the place reading
-                }
-                if (name.type().equals(NameTypes.PERSON)) {
-                    addPerson(tokens, name.from(), name.to(), taken, out, context);
-                } else {
-                    takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
-                }
-            }
-        }
-        for (PlaceGazetteer.Match m : view.places()) {
-            if (!anyTaken(taken, m.from(), m.to()) && !insideLongerPlace(view.names(), m)) {
-                boolean modelPlace = modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE);
-                if (resolver.plausible(tokens, m.from(), m.to(), m.readings(), modelPlace)) {
-                    boolean maybeSurname = modelSays(view.names(), m.from(), m.to(), NameTypes.PERSON)
-                            || m.to() - m.from() == 1 && !resolver.afterPreposition(tokens, m.from());
-                    take(out, taken, placeCandidate(tokens, m, context, maybeSurname));
-                }
-            }
-        }
-        for (NameModel.Found found : view.names()) {
-            NameModel.Found name = spans.withoutLeadingWords(tokens, found);
-            if (name.type().equals(NameTypes.PLACE) && name.from() < name.to()
-                    && !anyTaken(taken, name.from(), name.to()) && !spans.isOrdinaryWordOpeningSentence(tokens, name)) {
-                take(out, taken, new Candidate(EntityType.PLACE, tokens, name.from(), name.to(), null, false,
-                        innerCountry(view.places(), name, tokens, context)));
-            }
-        }
-        addTitledNames(tokens, taken, out);
+  private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
+    Tokens tokens = view.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (int[] shape : organisations.find(tokens)) {
+      NameModel.Found rule =
+          spans.afterTitledName(
+              tokens,
+              spans.withoutLeadingWords(
+                  tokens, new NameModel.Found(shape[0], shape[1], NameTypes.ORGANISATION)));
+      NameModel.Found model = covering(view.names(), rule.from(), rule.to());
+      if (model != null && model.type().equals(NameTypes.ORGANISATION)) {
+        model = spans.withoutLeadingWords(tokens, model);
+      }
+      boolean longer =
+          model != null
+              && model.type().equals(NameTypes.ORGANISATION)
+              && model.from() <= rule.from()
+              && model.to() >= rule.to();
+      NameModel.Found span = longer ? model : rule;
+      if (span.from() < span.to()) {
+        takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
+      }
     }
+    for (NameModel.Found found : view.names()) {
+      for (NameModel.Found name :
+          spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
+        if (name.from() == name.to()
+            || name.type().equals(NameTypes.PLACE)
+            || anyTaken(taken, name.from(), name.to())
+            || spans.isOrdinaryWordOpeningSentence(tokens, name)) {
+          continue;
+        }
+        PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
+        if (exact != null
+            && !personByContext(tokens, name)
+            && placeOutweighsName(tokens, exact, name, context)) {
+          continue; // the place pass below keeps the place reading
+        }
+        if (name.type().equals(NameTypes.PERSON)) {
+          addPerson(tokens, name.from(), name.to(), taken, out, context);
+        } else {
+          takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
+        }
+      }
+    }
+    for (PlaceGazetteer.Match m : view.places()) {
+      if (!anyTaken(taken, m.from(), m.to()) && !insideLongerPlace(view.names(), m)) {
+        boolean modelPlace = modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE);
+        if (resolver.plausible(tokens, m.from(), m.to(), m.readings(), modelPlace)) {
+          boolean maybeSurname =
+              modelSays(view.names(), m.from(), m.to(), NameTypes.PERSON)
+                  || m.to() - m.from() == 1 && !resolver.afterPreposition(tokens, m.from());
+          take(out, taken, placeCandidate(tokens, m, context, maybeSurname));
+        }
+      }
+    }
+    for (NameModel.Found found : view.names()) {
+      NameModel.Found name = spans.withoutLeadingWords(tokens, found);
+      if (name.type().equals(NameTypes.PLACE)
+          && name.from() < name.to()
+          && !anyTaken(taken, name.from(), name.to())
+          && !spans.isOrdinaryWordOpeningSentence(tokens, name)) {
+        take(
+            out,
+            taken,
+            new Candidate(
+                EntityType.PLACE,
+                tokens,
+                name.from(),
+                name.to(),
+                null,
+                false,
+                innerCountry(view.places(), name, tokens, context)));
+      }
+    }
+    addTitledNames(tokens, taken, out);
+  }
 
-    /**
-     * A model name that a gazetteer place spans exactly is still a person after a title
-     * ("Mr. Jordan") or before a verb of saying ("Jordan said"), when the model reads it so.
-     */
-    private boolean personByContext(Tokens tokens, NameModel.Found name) {
-        if (!name.type().equals(NameTypes.PERSON)) {
-            return false;
-        }
-        boolean titled = name.from() > 0 && titles.titleLength(Arrays.asList(tokens.words), name.from() - 1) > 0;
-        boolean speaks = name.to() < tokens.size() && speechVerbs.contains(tokens.word(name.to()));
-        return titled || speaks;
+  /**
+   * A model name that a gazetteer place spans exactly is still a person after a title ("Mr.
+   * Jordan") or before a verb of saying ("Jordan said"), when the model reads it so.
+   */
+  private boolean personByContext(Tokens tokens, NameModel.Found name) {
+    if (!name.type().equals(NameTypes.PERSON)) {
+      return false;
     }
+    boolean titled =
+        name.from() > 0 && titles.titleLength(Arrays.asList(tokens.words), name.from() - 1) > 0;
+    boolean speaks = name.to() < tokens.size() && speechVerbs.contains(tokens.word(name.to()));
+    return titled || speaks;
+  }
 
-    /**
-     * Against the name finder's person or organisation reading, a place keeps its own when it is
-     * a country, a large city or region (Kyiv, Atlanta), or stands after a locative word; a small
-     * town that shares its name with a person ("Bush") yields.
-     */
-    private boolean placeOutweighsName(Tokens tokens, PlaceGazetteer.Match match, NameModel.Found name,
-                                       PlaceResolver.Context context) {
-        Place place = resolver.choose(tokens, match, context).place();
-        return !name.type().equals(NameTypes.PERSON) || place.kind() == Place.Kind.COUNTRY
-                || place.prior() >= MIN_PRIOR_AGAINST_PERSON || resolver.afterPreposition(tokens, match.from());
-    }
+  /**
+   * Against the name finder's person or organisation reading, a place keeps its own when it is a
+   * country, a large city or region (Kyiv, Atlanta), or stands after a locative word; a small town
+   * that shares its name with a person ("Bush") yields.
+   */
+  private boolean placeOutweighsName(
+      Tokens tokens,
+      PlaceGazetteer.Match match,
+      NameModel.Found name,
+      PlaceResolver.Context context) {
+    Place place = resolver.choose(tokens, match, context).place();
+    return !name.type().equals(NameTypes.PERSON)
+        || place.kind() == Place.Kind.COUNTRY
+        || place.prior() >= MIN_PRIOR_AGAINST_PERSON
+        || resolver.afterPreposition(tokens, match.from());
+  }
 
-    /**
-     * An organisation, plus the country that opens its name ("Japanese Foreign Ministry",
-     * "Iraqi Army") as a place mention of its own, so that the story is also tagged with the country.
-     */
-    private void takeOrganisation(Tokens tokens, int from, int to, boolean[] taken, List<Candidate> out,
-                                  PlaceResolver.Context context) {
-        if (anyTaken(taken, from, to)) {
-            return;
-        }
-        take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
-        PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
-        if (lead != null && lead.to() < to) {
-            PlaceGazetteer.Reading reading = resolver.choose(tokens, lead, context);
-            if (reading.place().kind() == Place.Kind.COUNTRY) {
-                out.add(new Candidate(EntityType.PLACE, tokens, lead.from(), lead.to(), reading.place(),
-                        reading.demonym(), reading.place().countryCode()));
-            }
-        }
+  /**
+   * An organisation, plus the country that opens its name ("Japanese Foreign Ministry", "Iraqi
+   * Army") as a place mention of its own, so that the story is also tagged with the country.
+   */
+  private void takeOrganisation(
+      Tokens tokens,
+      int from,
+      int to,
+      boolean[] taken,
+      List<Candidate> out,
+      PlaceResolver.Context context) {
+    if (anyTaken(taken, from, to)) {
+      return;
     }
+    take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
+    PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
+    if (lead != null && lead.to() < to) {
+      PlaceGazetteer.Reading reading = resolver.choose(tokens, lead, context);
+      if (reading.place().kind() == Place.Kind.COUNTRY) {
+        out.add(
+            new Candidate(
+                EntityType.PLACE,
+                tokens,
+                lead.from(),
+                lead.to(),
+                reading.place(),
+                reading.demonym(),
+                reading.place().countryCode()));
+      }
+    }
+  }
 
-    /** A person span without leading titles; a nationality before a title becomes a place. */
-    private void addPerson(Tokens tokens, int from, int to, boolean[] taken, List<Candidate> out,
-                           PlaceResolver.Context context) {
-        List<String> words = Arrays.asList(tokens.words);
-        int f = from;
-        while (f < to - 1) {
-            int title = titles.titleLength(words, f);
-            if (title > 0 && f + title < to) {
-                f += title;
-                continue;
-            }
-            PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, f);
-            if (place != null && place.to() < to && titles.titleLength(words, place.to()) > 0) {
-                take(out, taken, placeCandidate(tokens, place, context, false));
-                f = place.to();
-                continue;
-            }
-            break;
-        }
-        if (titles.titleLength(words, f) == 0 || f + 1 < to) {
-            take(out, taken, new Candidate(EntityType.PERSON, tokens, f, to, null, false, null));
-        }
+  /** A person span without leading titles; a nationality before a title becomes a place. */
+  private void addPerson(
+      Tokens tokens,
+      int from,
+      int to,
+      boolean[] taken,
+      List<Candidate> out,
+      PlaceResolver.Context context) {
+    List<String> words = Arrays.asList(tokens.words);
+    int f = from;
+    while (f < to - 1) {
+      int title = titles.titleLength(words, f);
+      if (title > 0 && f + title < to) {
+        f += title;
+        continue;
+      }
+      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, f);
+      if (place != null && place.to() < to && titles.titleLength(words, place.to()) > 0) {
+        take(out, taken, placeCandidate(tokens, place, context, false));
+        f = place.to();
+        continue;
+      }
+      break;
     }
+    if (titles.titleLength(words, f) == 0 || f + 1 < to) {
+      take(out, taken, new Candidate(EntityType.PERSON, tokens, f, to, null, false, null));
+    }
+  }
 
-    /** "President Ilham Aliyev" the model missed: a title then up to three free capitalised words. */
-    private void addTitledNames(Tokens tokens, boolean[] taken, List<Candidate> out) {
-        List<String> words = Arrays.asList(tokens.words);
-        for (int i = 0; i < tokens.size(); i++) {
-            int title = titles.titleLength(words, i);
-            if (title == 0 || !tokens.isCapitalised(i)) {
-                continue; // "a major Microsoft deal" is not a title
-            }
-            int from = i + title;
-            int to = from;
-            while (to < tokens.size() && to - from < MAX_TITLED_NAME_TOKENS && tokens.isCapitalised(to) && !taken[to]
-                    && !organisations.isSuffix(tokens.word(to)) && titles.titleLength(words, to) == 0) {
-                to++;
-            }
-            if (to > from && (to == tokens.size() || !tokens.isCapitalised(to))) {
-                take(out, taken, new Candidate(EntityType.PERSON, tokens, from, to, null, false, null));
-            }
-            i = Math.max(i, to - 1);
-        }
+  /** "President Ilham Aliyev" the model missed: a title then up to three free capitalised words. */
+  private void addTitledNames(Tokens tokens, boolean[] taken, List<Candidate> out) {
+    List<String> words = Arrays.asList(tokens.words);
+    for (int i = 0; i < tokens.size(); i++) {
+      int title = titles.titleLength(words, i);
+      if (title == 0 || !tokens.isCapitalised(i)) {
+        continue; // "a major Microsoft deal" is not a title
+      }
+      int from = i + title;
+      int to = from;
+      while (to < tokens.size()
+          && to - from < MAX_TITLED_NAME_TOKENS
+          && tokens.isCapitalised(to)
+          && !taken[to]
+          && !organisations.isSuffix(tokens.word(to))
+          && titles.titleLength(words, to) == 0) {
+        to++;
+      }
+      if (to > from && (to == tokens.size() || !tokens.isCapitalised(to))) {
+        take(out, taken, new Candidate(EntityType.PERSON, tokens, from, to, null, false, null));
+      }
+      i = Math.max(i, to - 1);
     }
+  }
 
-    private Candidate placeCandidate(Tokens tokens, PlaceGazetteer.Match m, PlaceResolver.Context context,
-                                     boolean maybeSurname) {
-        PlaceGazetteer.Reading reading = resolver.choose(tokens, m, context);
-        Place place = reading.place();
-        return new Candidate(EntityType.PLACE, tokens, m.from(), m.to(), place, reading.demonym(),
-                place.countryCode(), maybeSurname && !reading.demonym());
-    }
+  private Candidate placeCandidate(
+      Tokens tokens, PlaceGazetteer.Match m, PlaceResolver.Context context, boolean maybeSurname) {
+    PlaceGazetteer.Reading reading = resolver.choose(tokens, m, context);
+    Place place = reading.place();
+    return new Candidate(
+        EntityType.PLACE,
+        tokens,
+        m.from(),
+        m.to(),
+        place,
+        reading.demonym(),
+        place.countryCode(),
+        maybeSurname && !reading.demonym());
+  }
 
-    private String innerCountry(List<PlaceGazetteer.Match> places, NameModel.Found name, Tokens tokens,
-                                PlaceResolver.Context context) {
-        for (PlaceGazetteer.Match m : places) {
-            if (m.from() >= name.from() && m.to() <= name.to()) {
-                return resolver.choose(tokens, m, context).place().countryCode();
-            }
-        }
-        return null;
+  private String innerCountry(
+      List<PlaceGazetteer.Match> places,
+      NameModel.Found name,
+      Tokens tokens,
+      PlaceResolver.Context context) {
+    for (PlaceGazetteer.Match m : places) {
+      if (m.from() >= name.from() && m.to() <= name.to()) {
+        return resolver.choose(tokens, m, context).place().countryCode();
+      }
     }
+    return null;
+  }
 
-    private List<PlaceGazetteer.Match> placeMatches(Tokens tokens) {
-        List<PlaceGazetteer.Match> matches = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            PlaceGazetteer.Match m = gazetteer.longestMatch(tokens, i);
-            if (m == null) {
-                i++;
-            } else {
-                matches.add(m);
-                i = m.to();
-            }
-        }
-        return matches;
+  private List<PlaceGazetteer.Match> placeMatches(Tokens tokens) {
+    List<PlaceGazetteer.Match> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      PlaceGazetteer.Match m = gazetteer.longestMatch(tokens, i);
+      if (m == null) {
+        i++;
+      } else {
+        matches.add(m);
+        i = m.to();
+      }
     }
+    return matches;
+  }
 
-    private static boolean insideLongerName(List<NameModel.Found> names, PlaceGazetteer.Match m) {
-        for (NameModel.Found n : names) {
-            if (!n.type().equals(NameTypes.PLACE) && n.from() <= m.from() && n.to() >= m.to()
-                    && n.to() - n.from() > m.to() - m.from()) {
-                return true;
-            }
-        }
-        return false;
+  private static boolean insideLongerName(List<NameModel.Found> names, PlaceGazetteer.Match m) {
+    for (NameModel.Found n : names) {
+      if (!n.type().equals(NameTypes.PLACE)
+          && n.from() <= m.from()
+          && n.to() >= m.to()
+          && n.to() - n.from() > m.to() - m.from()) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    /** "Gulf of Aden", "Gaza Strip": the model's longer place name wins over the gazetteer's part. */
-    private static boolean insideLongerPlace(List<NameModel.Found> names, PlaceGazetteer.Match m) {
-        for (NameModel.Found n : names) {
-            if (n.type().equals(NameTypes.PLACE) && n.from() <= m.from() && n.to() >= m.to()
-                    && n.to() - n.from() > m.to() - m.from()) {
-                return true;
-            }
-        }
-        return false;
+  /** "Gulf of Aden", "Gaza Strip": the model's longer place name wins over the gazetteer's part. */
+  private static boolean insideLongerPlace(List<NameModel.Found> names, PlaceGazetteer.Match m) {
+    for (NameModel.Found n : names) {
+      if (n.type().equals(NameTypes.PLACE)
+          && n.from() <= m.from()
+          && n.to() >= m.to()
+          && n.to() - n.from() > m.to() - m.from()) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static boolean modelSays(List<NameModel.Found> names, int from, int to, String type) {
-        for (NameModel.Found n : names) {
-            if (n.from() == from && n.to() == to && n.type().equals(type)) {
-                return true;
-            }
-        }
-        return false;
+  private static boolean modelSays(List<NameModel.Found> names, int from, int to, String type) {
+    for (NameModel.Found n : names) {
+      if (n.from() == from && n.to() == to && n.type().equals(type)) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static NameModel.Found covering(List<NameModel.Found> names, int from, int to) {
-        for (NameModel.Found n : names) {
-            if (n.from() <= from && n.to() >= to) {
-                return n;
-            }
-        }
-        return null;
+  private static NameModel.Found covering(List<NameModel.Found> names, int from, int to) {
+    for (NameModel.Found n : names) {
+      if (n.from() <= from && n.to() >= to) {
+        return n;
+      }
     }
+    return null;
+  }
 
-    private static PlaceGazetteer.Match exactMatch(List<PlaceGazetteer.Match> places, int from, int to) {
-        for (PlaceGazetteer.Match m : places) {
-            if (m.from() == from && m.to() == to) {
-                return m;
-            }
-        }
-        return null;
+  private static PlaceGazetteer.Match exactMatch(
+      List<PlaceGazetteer.Match> places, int from, int to) {
+    for (PlaceGazetteer.Match m : places) {
+      if (m.from() == from && m.to() == to) {
+        return m;
+      }
     }
+    return null;
+  }
 
-    /** True when one of tokens {@code [from, to)} already belongs to a mention. */
-    private static boolean anyTaken(boolean[] taken, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
+  /** True when one of tokens {@code [from, to)} already belongs to a mention. */
+  private static boolean anyTaken(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static void take(List<Candidate> out, boolean[] taken, Candidate c) {
-        if (anyTaken(taken, c.from(), c.to())) {
-            return;
-        }
-        Arrays.fill(taken, c.from(), c.to(), true);
-        out.add(c);
+  private static void take(List<Candidate> out, boolean[] taken, Candidate c) {
+    if (anyTaken(taken, c.from(), c.to())) {
+      return;
     }
+    Arrays.fill(taken, c.from(), c.to(), true);
+    out.add(c);
+  }
 }

@@ -23,236 +23,247 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 /**
  * The name finder's features as declared in {@code ner-features.xml}, built from the same OpenNLP
  * generators and in the same order, with one difference for speed: the window features of each
- * distinct word are made once and reused, along with the model's parameters for them, so a
- * token's strings are neither rebuilt nor looked up again for each window that contains it. The
- * features are identical (a test compares them with the model's own generator). One instance
- * serves one thread: it keeps per-document state (names seen earlier in the article).
+ * distinct word are made once and reused, along with the model's parameters for them, so a token's
+ * strings are neither rebuilt nor looked up again for each window that contains it. The features
+ * are identical (a test compares them with the model's own generator). One instance serves one
+ * thread: it keeps per-document state (names seen earlier in the article).
  */
 final class NameFeatures implements NameContextGenerator {
 
-    private static final int WINDOW = 2;
-    private static final int SUFFIX_LENGTH = 3;
+  private static final int WINDOW = 2;
+  private static final int SUFFIX_LENGTH = 3;
 
-    private final WordWindow classes;
-    private final WordWindow words;
-    /** The suffixes and the outcome prior, which depend on the word alone, kept per word too. */
-    private final WordWindow suffixes;
-    private final PreviousMapFeatureGenerator previousMap = new PreviousMapFeatureGenerator();
-    private final AdaptiveFeatureGenerator afterBigrams = new SentenceFeatureGenerator(true, false);
-    /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
-    private final Map<String, String> wordClasses = new HashMap<>(4096);
-    /** The model's parameters by feature; null when only the feature strings are wanted. */
+  private final WordWindow classes;
+  private final WordWindow words;
+
+  /** The suffixes and the outcome prior, which depend on the word alone, kept per word too. */
+  private final WordWindow suffixes;
+
+  private final PreviousMapFeatureGenerator previousMap = new PreviousMapFeatureGenerator();
+  private final AdaptiveFeatureGenerator afterBigrams = new SentenceFeatureGenerator(true, false);
+
+  /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
+  private final Map<String, String> wordClasses = new HashMap<>(4096);
+
+  /** The model's parameters by feature; null when only the feature strings are wanted. */
+  private final Map<String, Context> parameters;
+
+  private final List<String> strings = new ArrayList<>(64);
+  private final List<String> rest = new ArrayList<>(32);
+  private final List<Context> found = new ArrayList<>(64);
+
+  private NameFeatures(Map<String, Context> parameters) {
+    this.parameters = parameters;
+    this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
+    this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
+    this.suffixes =
+        new WordWindow(
+            new AggregatedFeatureGenerator(
+                new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator()),
+            0,
+            parameters);
+  }
+
+  /** The features as strings, as the model's own context generator makes them. */
+  static NameContextGenerator contextGenerator() {
+    return new NameFeatures(null);
+  }
+
+  /** Features that can also be resolved to the given model parameters ({@link #contexts}). */
+  static NameFeatures resolvingTo(Map<String, Context> parameters) {
+    return new NameFeatures(parameters);
+  }
+
+  @Override
+  public String[] getContext(
+      int index, String[] tokens, String[] previousOutcomes, Object[] additionalContext) {
+    strings.clear();
+    classes.addFeatures(strings, tokens, index);
+    words.addFeatures(strings, tokens, index);
+    suffixes.addFeatures(strings, tokens, index);
+    strings.addAll(rest(index, tokens, previousOutcomes));
+    return strings.toArray(new String[0]);
+  }
+
+  /**
+   * The model's parameters for each feature of {@link #getContext}, in the same order (null for a
+   * feature the model does not know).
+   */
+  Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
+    found.clear();
+    classes.addContexts(found, tokens, index);
+    words.addContexts(found, tokens, index);
+    suffixes.addContexts(found, tokens, index);
+    for (String feature : rest(index, tokens, previousOutcomes)) {
+      found.add(parameters.get(feature));
+    }
+    return found.toArray(new Context[0]);
+  }
+
+  /**
+   * The features after the windows, suffixes and prior: previous map, the bigrams of {@link
+   * BigramNameFeatureGenerator}, sentence, then the previous-outcome features that {@link
+   * DefaultNameContextGenerator#getContext} adds, all as OpenNLP spells them.
+   */
+  private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
+    rest.clear();
+    previousMap.createFeatures(rest, tokens, index, previousOutcomes);
+    String wordClass = wordClass(tokens[index]);
+    if (index > 0) {
+      rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+      rest.add("pwc,wc=" + wordClass(tokens[index - 1]) + "," + wordClass);
+    }
+    if (index + 1 < tokens.length) {
+      rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+      rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
+    }
+    afterBigrams.createFeatures(rest, tokens, index, previousOutcomes);
+    if (previousOutcomes != null) {
+      String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
+      String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
+      rest.add("po=" + previous);
+      rest.add("pow=" + previous + "," + tokens[index]);
+      rest.add("powf=" + previous + "," + wordClass);
+      rest.add("ppo=" + beforePrevious);
+    }
+    return rest;
+  }
+
+  private String wordClass(String word) {
+    String wordClass = wordClasses.get(word);
+    if (wordClass == null) {
+      wordClass = FeatureGeneratorUtil.tokenFeature(word);
+      if (wordClasses.size() >= WordWindow.MAX_WORDS) {
+        wordClasses.clear();
+      }
+      wordClasses.put(word, wordClass);
+    }
+    return wordClass;
+  }
+
+  @Override
+  public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    previousMap.updateAdaptiveData(tokens, outcomes);
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    previousMap.clearAdaptiveData();
+  }
+
+  @Override
+  public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
+    throw new UnsupportedOperationException("The name features are fixed by the model");
+  }
+
+  /**
+   * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
+   * output depends on the token alone, with the same features in the same order (current token,
+   * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
+   */
+  private static final class WordWindow {
+    /** Bounds the memory of a long-lived thread; past it the cache starts afresh. */
+    private static final int MAX_WORDS = 50_000;
+
+    private static final String[] NO_OUTCOMES = {};
+
+    /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
+    private record Offsets(String[][] features, Context[][] contexts) {}
+
+    private final AdaptiveFeatureGenerator generator;
+    private final int window;
     private final Map<String, Context> parameters;
-    private final List<String> strings = new ArrayList<>(64);
-    private final List<String> rest = new ArrayList<>(32);
-    private final List<Context> found = new ArrayList<>(64);
+    private final Map<String, Offsets> byWord = new HashMap<>(4096);
+    private String[] sentence;
+    private Offsets[] row;
 
-    private NameFeatures(Map<String, Context> parameters) {
-        this.parameters = parameters;
-        this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
-        this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
-        this.suffixes = new WordWindow(new AggregatedFeatureGenerator(
-                new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator()), 0, parameters);
+    WordWindow(AdaptiveFeatureGenerator generator, int window, Map<String, Context> parameters) {
+      this.generator = generator;
+      this.window = window;
+      this.parameters = parameters;
     }
 
-    /** The features as strings, as the model's own context generator makes them. */
-    static NameContextGenerator contextGenerator() {
-        return new NameFeatures(null);
+    void addFeatures(List<String> features, String[] tokens, int index) {
+      addAll(features, at(tokens, index).features[0]);
+      for (int i = 1; i <= window; i++) {
+        if (index - i >= 0) {
+          addAll(features, at(tokens, index - i).features[i]);
+        }
+      }
+      for (int i = 1; i <= window; i++) {
+        if (index + i < tokens.length) {
+          addAll(features, at(tokens, index + i).features[window + i]);
+        }
+      }
     }
 
-    /** Features that can also be resolved to the given model parameters ({@link #contexts}). */
-    static NameFeatures resolvingTo(Map<String, Context> parameters) {
-        return new NameFeatures(parameters);
+    void addContexts(List<Context> contexts, String[] tokens, int index) {
+      addAll(contexts, at(tokens, index).contexts[0]);
+      for (int i = 1; i <= window; i++) {
+        if (index - i >= 0) {
+          addAll(contexts, at(tokens, index - i).contexts[i]);
+        }
+      }
+      for (int i = 1; i <= window; i++) {
+        if (index + i < tokens.length) {
+          addAll(contexts, at(tokens, index + i).contexts[window + i]);
+        }
+      }
     }
 
-    @Override
-    public String[] getContext(int index, String[] tokens, String[] previousOutcomes, Object[] additionalContext) {
-        strings.clear();
-        classes.addFeatures(strings, tokens, index);
-        words.addFeatures(strings, tokens, index);
-        suffixes.addFeatures(strings, tokens, index);
-        strings.addAll(rest(index, tokens, previousOutcomes));
-        return strings.toArray(new String[0]);
+    /** The offsets of token {@code index}, looked up once per sentence (the array in hand). */
+    private Offsets at(String[] tokens, int index) {
+      if (tokens != sentence) {
+        sentence = tokens;
+        row = new Offsets[tokens.length];
+      }
+      Offsets offsets = row[index];
+      if (offsets == null) {
+        offsets = offsets(tokens[index]);
+        row[index] = offsets;
+      }
+      return offsets;
     }
 
-    /**
-     * The model's parameters for each feature of {@link #getContext}, in the same order (null for
-     * a feature the model does not know).
-     */
-    Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
-        found.clear();
-        classes.addContexts(found, tokens, index);
-        words.addContexts(found, tokens, index);
-        suffixes.addContexts(found, tokens, index);
-        for (String feature : rest(index, tokens, previousOutcomes)) {
-            found.add(parameters.get(feature));
+    private Offsets offsets(String word) {
+      Offsets cached = byWord.get(word);
+      if (cached == null) {
+        List<String> own = new ArrayList<>(4);
+        generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
+        String[][] features = new String[2 * window + 1][];
+        features[0] = own.toArray(new String[0]);
+        for (int i = 1; i <= window; i++) {
+          features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
+          features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
         }
-        return found.toArray(new Context[0]);
+        Context[][] contexts = new Context[features.length][];
+        for (int k = 0; parameters != null && k < features.length; k++) {
+          contexts[k] = new Context[features[k].length];
+          for (int i = 0; i < features[k].length; i++) {
+            contexts[k][i] = parameters.get(features[k][i]);
+          }
+        }
+        if (byWord.size() >= MAX_WORDS) {
+          byWord.clear();
+        }
+        cached = new Offsets(features, contexts);
+        byWord.put(word, cached);
+      }
+      return cached;
     }
 
-    /**
-     * The features after the windows, suffixes and prior: previous map, the bigrams of
-     * {@link BigramNameFeatureGenerator}, sentence, then the previous-outcome features that
-     * {@link DefaultNameContextGenerator#getContext} adds, all as OpenNLP spells them.
-     */
-    private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
-        rest.clear();
-        previousMap.createFeatures(rest, tokens, index, previousOutcomes);
-        String wordClass = wordClass(tokens[index]);
-        if (index > 0) {
-            rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-            rest.add("pwc,wc=" + wordClass(tokens[index - 1]) + "," + wordClass);
-        }
-        if (index + 1 < tokens.length) {
-            rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-            rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
-        }
-        afterBigrams.createFeatures(rest, tokens, index, previousOutcomes);
-        if (previousOutcomes != null) {
-            String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
-            String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
-            rest.add("po=" + previous);
-            rest.add("pow=" + previous + "," + tokens[index]);
-            rest.add("powf=" + previous + "," + wordClass);
-            rest.add("ppo=" + beforePrevious);
-        }
-        return rest;
+    private static String[] prefixed(String prefix, String[] features) {
+      String[] result = new String[features.length];
+      for (int i = 0; i < features.length; i++) {
+        result[i] = prefix + features[i];
+      }
+      return result;
     }
 
-    private String wordClass(String word) {
-        String wordClass = wordClasses.get(word);
-        if (wordClass == null) {
-            wordClass = FeatureGeneratorUtil.tokenFeature(word);
-            if (wordClasses.size() >= WordWindow.MAX_WORDS) {
-                wordClasses.clear();
-            }
-            wordClasses.put(word, wordClass);
-        }
-        return wordClass;
+    private static <T> void addAll(List<T> into, T[] more) {
+      for (T item : more) {
+        into.add(item);
+      }
     }
-
-    @Override
-    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-        previousMap.updateAdaptiveData(tokens, outcomes);
-    }
-
-    @Override
-    public void clearAdaptiveData() {
-        previousMap.clearAdaptiveData();
-    }
-
-    @Override
-    public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
-        throw new UnsupportedOperationException("The name features are fixed by the model");
-    }
-
-    /**
-     * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
-     * output depends on the token alone, with the same features in the same order (current token,
-     * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
-     */
-    private static final class WordWindow {
-        /** Bounds the memory of a long-lived thread; past it the cache starts afresh. */
-        private static final int MAX_WORDS = 50_000;
-        private static final String[] NO_OUTCOMES = {};
-
-        /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
-        private record Offsets(String[][] features, Context[][] contexts) {}
-
-        private final AdaptiveFeatureGenerator generator;
-        private final int window;
-        private final Map<String, Context> parameters;
-        private final Map<String, Offsets> byWord = new HashMap<>(4096);
-        private String[] sentence;
-        private Offsets[] row;
-
-        WordWindow(AdaptiveFeatureGenerator generator, int window, Map<String, Context> parameters) {
-            this.generator = generator;
-            this.window = window;
-            this.parameters = parameters;
-        }
-
-        void addFeatures(List<String> features, String[] tokens, int index) {
-            addAll(features, at(tokens, index).features[0]);
-            for (int i = 1; i <= window; i++) {
-                if (index - i >= 0) {
-                    addAll(features, at(tokens, index - i).features[i]);
-                }
-            }
-            for (int i = 1; i <= window; i++) {
-                if (index + i < tokens.length) {
-                    addAll(features, at(tokens, index + i).features[window + i]);
-                }
-            }
-        }
-
-        void addContexts(List<Context> contexts, String[] tokens, int index) {
-            addAll(contexts, at(tokens, index).contexts[0]);
-            for (int i = 1; i <= window; i++) {
-                if (index - i >= 0) {
-                    addAll(contexts, at(tokens, index - i).contexts[i]);
-                }
-            }
-            for (int i = 1; i <= window; i++) {
-                if (index + i < tokens.length) {
-                    addAll(contexts, at(tokens, index + i).contexts[window + i]);
-                }
-            }
-        }
-
-        /** The offsets of token {@code index}, looked up once per sentence (the array in hand). */
-        private Offsets at(String[] tokens, int index) {
-            if (tokens != sentence) {
-                sentence = tokens;
-                row = new Offsets[tokens.length];
-            }
-            Offsets offsets = row[index];
-            if (offsets == null) {
-                offsets = offsets(tokens[index]);
-                row[index] = offsets;
-            }
-            return offsets;
-        }
-
-        private Offsets offsets(String word) {
-            Offsets cached = byWord.get(word);
-            if (cached == null) {
-                List<String> own = new ArrayList<>(4);
-                generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
-                String[][] features = new String[2 * window + 1][];
-                features[0] = own.toArray(new String[0]);
-                for (int i = 1; i <= window; i++) {
-                    features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
-                    features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
-                }
-                Context[][] contexts = new Context[features.length][];
-                for (int k = 0; parameters != null && k < features.length; k++) {
-                    contexts[k] = new Context[features[k].length];
-                    for (int i = 0; i < features[k].length; i++) {
-                        contexts[k][i] = parameters.get(features[k][i]);
-                    }
-                }
-                if (byWord.size() >= MAX_WORDS) {
-                    byWord.clear();
-                }
-                cached = new Offsets(features, contexts);
-                byWord.put(word, cached);
-            }
-            return cached;
-        }
-
-        private static String[] prefixed(String prefix, String[] features) {
-            String[] result = new String[features.length];
-            for (int i = 0; i < features.length; i++) {
-                result[i] = prefix + features[i];
-            }
-            return result;
-        }
-
-        private static <T> void addAll(List<T> into, T[] more) {
-            for (T item : more) {
-                into.add(item);
-            }
-        }
-    }
+  }
 }

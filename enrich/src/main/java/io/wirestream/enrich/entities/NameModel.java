@@ -19,161 +19,167 @@ import opennlp.tools.util.Span;
 /**
  * The trained name finder (persons, organisations, places), decoded greedily sentence by sentence.
  *
- * <p>Decoding is the model's own (its feature generators, outcomes and BIO codec, as
- * {@link NameFinderME} with beam size 1 would do), except that a token without a capital letter
- * that follows a non-name token is labelled "other" without asking the model: names start with
- * a capital ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy.
- * The model is shared; each thread has its own context generator, which keeps per-document
- * state (names seen earlier in the article). A perceptron model is evaluated here on the
- * parameters the features resolve to (cached per word by {@link NameFeatures}), with the same
- * arithmetic in the same order as {@code PerceptronModel.eval}, so the probabilities are the same.
+ * <p>Decoding is the model's own (its feature generators, outcomes and BIO codec, as {@link
+ * NameFinderME} with beam size 1 would do), except that a token without a capital letter that
+ * follows a non-name token is labelled "other" without asking the model: names start with a capital
+ * ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy. The model is
+ * shared; each thread has its own context generator, which keeps per-document state (names seen
+ * earlier in the article). A perceptron model is evaluated here on the parameters the features
+ * resolve to (cached per word by {@link NameFeatures}), with the same arithmetic in the same order
+ * as {@code PerceptronModel.eval}, so the probabilities are the same.
  */
 final class NameModel {
 
-    /** A name the model found: tokens {@code [from, to)} of one field, with the model's type name. */
-    record Found(int from, int to, String type) {}
+  /** A name the model found: tokens {@code [from, to)} of one field, with the model's type name. */
+  record Found(int from, int to, String type) {}
 
-    private static final String MODEL_ARTIFACT = "nameFinder.model";
-    private static final String START_SUFFIX = "-" + NameFinderME.START;
-    private static final String CONTINUE_SUFFIX = "-" + NameFinderME.CONTINUE;
+  private static final String MODEL_ARTIFACT = "nameFinder.model";
+  private static final String START_SUFFIX = "-" + NameFinderME.START;
+  private static final String CONTINUE_SUFFIX = "-" + NameFinderME.CONTINUE;
 
-    private final MaxentModel maxent;
-    private final SequenceCodec<String> codec;
-    private final ThreadLocal<NameFeatures> contexts;
-    private final String[] outcomes;
-    /** True when {@link #probabilities} may evaluate the model itself (a perceptron). */
-    private final boolean perceptron;
+  private final MaxentModel maxent;
+  private final SequenceCodec<String> codec;
+  private final ThreadLocal<NameFeatures> contexts;
+  private final String[] outcomes;
 
-    @SuppressWarnings("unchecked")
-    private NameModel(TokenNameFinderModel model) {
-        this.maxent = model.getArtifact(MODEL_ARTIFACT);
-        this.codec = model.getSequenceCodec();
-        this.perceptron = maxent instanceof AbstractModel abstractModel
-                && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
-        Map<String, Context> parameters = perceptron
-                ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
-                : Map.of();
-        this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
-        this.outcomes = new String[maxent.getNumOutcomes()];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = maxent.getOutcome(i);
-        }
+  /** True when {@link #probabilities} may evaluate the model itself (a perceptron). */
+  private final boolean perceptron;
+
+  @SuppressWarnings("unchecked")
+  private NameModel(TokenNameFinderModel model) {
+    this.maxent = model.getArtifact(MODEL_ARTIFACT);
+    this.codec = model.getSequenceCodec();
+    this.perceptron =
+        maxent instanceof AbstractModel abstractModel
+            && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
+    Map<String, Context> parameters =
+        perceptron
+            ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
+            : Map.of();
+    this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
+    this.outcomes = new String[maxent.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = maxent.getOutcome(i);
     }
+  }
 
-    static NameModel load() {
-        try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + EntityModelTrainer.MODEL_FILE
-                        + "; build it with EntityModelTrainer");
-            }
-            return new NameModel(new TokenNameFinderModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the entity name-finder model", e);
-        }
+  static NameModel load() {
+    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Missing resource "
+                + EntityModelTrainer.MODEL_FILE
+                + "; build it with EntityModelTrainer");
+      }
+      return new NameModel(new TokenNameFinderModel(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the entity name-finder model", e);
     }
+  }
 
-    /** Starts a new document: forgets names seen in the previous one. */
-    void startDocument() {
-        contexts.get().clearAdaptiveData();
+  /** Starts a new document: forgets names seen in the previous one. */
+  void startDocument() {
+    contexts.get().clearAdaptiveData();
+  }
+
+  List<Found> find(Tokens tokens) {
+    NameFeatures context = contexts.get();
+    List<Found> found = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= tokens.size(); i++) {
+      if (i == tokens.size() || tokens.sentenceStarts[i]) {
+        String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
+        String[] labels = label(sentence, context);
+        context.updateAdaptiveData(sentence, labels);
+        if (!allOther(labels)) { // most sentences name nothing: spare the codec's regex
+          for (Span span : codec.decode(Arrays.asList(labels))) {
+            found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
+          }
+        }
+        start = i;
+      }
     }
+    return found;
+  }
 
-    List<Found> find(Tokens tokens) {
-        NameFeatures context = contexts.get();
-        List<Found> found = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= tokens.size(); i++) {
-            if (i == tokens.size() || tokens.sentenceStarts[i]) {
-                String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
-                String[] labels = label(sentence, context);
-                context.updateAdaptiveData(sentence, labels);
-                if (!allOther(labels)) { // most sentences name nothing: spare the codec's regex
-                    for (Span span : codec.decode(Arrays.asList(labels))) {
-                        found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
-                    }
-                }
-                start = i;
-            }
-        }
-        return found;
+  private String[] label(String[] sentence, NameFeatures context) {
+    String[] labels = new String[sentence.length];
+    for (int j = 0; j < sentence.length; j++) {
+      boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
+      if (afterOther && !hasCapital(sentence[j])) {
+        labels[j] = NameFinderME.OTHER;
+        continue;
+      }
+      double[] probabilities = probabilities(context, j, sentence, labels);
+      labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
     }
+    return labels;
+  }
 
-    private String[] label(String[] sentence, NameFeatures context) {
-        String[] labels = new String[sentence.length];
-        for (int j = 0; j < sentence.length; j++) {
-            boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
-            if (afterOther && !hasCapital(sentence[j])) {
-                labels[j] = NameFinderME.OTHER;
-                continue;
-            }
-            double[] probabilities = probabilities(context, j, sentence, labels);
-            labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
-        }
-        return labels;
+  private double[] probabilities(
+      NameFeatures context, int index, String[] sentence, String[] labels) {
+    if (!perceptron) {
+      return maxent.eval(context.getContext(index, sentence, labels, null));
     }
-
-    private double[] probabilities(NameFeatures context, int index, String[] sentence, String[] labels) {
-        if (!perceptron) {
-            return maxent.eval(context.getContext(index, sentence, labels, null));
-        }
-        double[] sums = new double[outcomes.length];
-        ArrayMath.sumFeatures(context.contexts(index, sentence, labels), null, sums);
-        // PerceptronModel's normalisation, step for step
-        double largest = 1;
-        for (double sum : sums) {
-            if (largest < StrictMath.abs(sum)) {
-                largest = StrictMath.abs(sum);
-            }
-        }
-        double total = 0;
-        for (int k = 0; k < sums.length; k++) {
-            sums[k] = StrictMath.exp(sums[k] / largest);
-            total += sums[k];
-        }
-        for (int k = 0; k < sums.length; k++) {
-            sums[k] /= total;
-        }
-        return sums;
+    double[] sums = new double[outcomes.length];
+    ArrayMath.sumFeatures(context.contexts(index, sentence, labels), null, sums);
+    // PerceptronModel's normalisation, step for step
+    double largest = 1;
+    for (double sum : sums) {
+      if (largest < StrictMath.abs(sum)) {
+        largest = StrictMath.abs(sum);
+      }
     }
-
-    /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
-    private String bestValid(double[] probabilities, String previous) {
-        String best = NameFinderME.OTHER;
-        double bestProbability = -1;
-        for (int k = 0; k < probabilities.length; k++) {
-            if (probabilities[k] > bestProbability && isValid(outcomes[k], previous)) {
-                best = outcomes[k];
-                bestProbability = probabilities[k];
-            }
-        }
-        return best;
+    double total = 0;
+    for (int k = 0; k < sums.length; k++) {
+      sums[k] = StrictMath.exp(sums[k] / largest);
+      total += sums[k];
     }
-
-    private static boolean isValid(String outcome, String previous) {
-        if (!outcome.endsWith(CONTINUE_SUFFIX)) {
-            return true;
-        }
-        if (previous == null || previous.equals(NameFinderME.OTHER)) {
-            return false;
-        }
-        String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
-        return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
+    for (int k = 0; k < sums.length; k++) {
+      sums[k] /= total;
     }
+    return sums;
+  }
 
-    private static boolean allOther(String[] labels) {
-        for (String label : labels) {
-            if (!label.equals(NameFinderME.OTHER)) {
-                return false;
-            }
-        }
-        return true;
+  /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
+  private String bestValid(double[] probabilities, String previous) {
+    String best = NameFinderME.OTHER;
+    double bestProbability = -1;
+    for (int k = 0; k < probabilities.length; k++) {
+      if (probabilities[k] > bestProbability && isValid(outcomes[k], previous)) {
+        best = outcomes[k];
+        bestProbability = probabilities[k];
+      }
     }
+    return best;
+  }
 
-    private static boolean hasCapital(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
-                return true;
-            }
-        }
+  private static boolean isValid(String outcome, String previous) {
+    if (!outcome.endsWith(CONTINUE_SUFFIX)) {
+      return true;
+    }
+    if (previous == null || previous.equals(NameFinderME.OTHER)) {
+      return false;
+    }
+    String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
+    return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
+  }
+
+  private static boolean allOther(String[] labels) {
+    for (String label : labels) {
+      if (!label.equals(NameFinderME.OTHER)) {
         return false;
+      }
     }
+    return true;
+  }
+
+  private static boolean hasCapital(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -10,153 +10,169 @@ import java.util.Set;
 
 /**
  * Every bundled surface form of a place (names, exonyms, ASCII spellings, demonyms) mapped to the
- * places it may denote, with the longest-match lookup the tagger runs over tokens. Forms are
- * stored tokenised with {@link TextTokenizer} and joined by single spaces, so "U.S." and
- * "Côte d'Ivoire" match however the text spaces them. Immutable after loading.
+ * places it may denote, with the longest-match lookup the tagger runs over tokens. Forms are stored
+ * tokenised with {@link TextTokenizer} and joined by single spaces, so "U.S." and "Côte d'Ivoire"
+ * match however the text spaces them. Immutable after loading.
  */
 final class PlaceGazetteer {
 
-    /** One reading of a surface form. */
-    record Reading(Place place, boolean demonym, boolean altName) {}
+  /** One reading of a surface form. */
+  record Reading(Place place, boolean demonym, boolean altName) {}
 
-    /** A matched surface form: tokens {@code [from, to)} and its readings. */
-    record Match(int from, int to, List<Reading> readings) {}
+  /** A matched surface form: tokens {@code [from, to)} and its readings. */
+  record Match(int from, int to, List<Reading> readings) {}
 
-    private static final double COUNTRY_PRIOR = 10;
-    private static final double ALT_NAME_PENALTY = 1;
+  private static final double COUNTRY_PRIOR = 10;
+  private static final double ALT_NAME_PENALTY = 1;
 
-    private final Map<String, List<Reading>> byForm;
-    /** Every proper token prefix of a multi-token form ("United", "United Arab"), to stop lookups early. */
-    private final Set<String> prefixes;
-    private final Map<String, Place> countries;
+  private final Map<String, List<Reading>> byForm;
 
-    private PlaceGazetteer(Map<String, List<Reading>> byForm, Set<String> prefixes, Map<String, Place> countries) {
-        this.byForm = byForm;
-        this.prefixes = prefixes;
-        this.countries = countries;
+  /**
+   * Every proper token prefix of a multi-token form ("United", "United Arab"), to stop lookups
+   * early.
+   */
+  private final Set<String> prefixes;
+
+  private final Map<String, Place> countries;
+
+  private PlaceGazetteer(
+      Map<String, List<Reading>> byForm, Set<String> prefixes, Map<String, Place> countries) {
+    this.byForm = byForm;
+    this.prefixes = prefixes;
+    this.countries = countries;
+  }
+
+  static PlaceGazetteer load(TextTokenizer tokenizer) {
+    Builder b = new Builder(tokenizer);
+    for (String line : WordLists.lines("countries.tsv")) {
+      String[] c = line.split("\t", -1);
+      // Dependent territories share demonyms and alt names with their state ("American"):
+      // the independent state is the likelier reading.
+      double prior = COUNTRY_PRIOR + (c[4].equals("true") ? 0.5 : 0);
+      Place place = new Place("country:" + c[0], c[1], Place.Kind.COUNTRY, c[0], null, prior);
+      b.countries.put(c[0], place);
+      b.add(c[1], place, false, false);
+      for (String alt : split(c[2])) {
+        b.add(alt, place, false, true);
+      }
+      for (String demonym : split(c[3])) {
+        b.add(demonym, place, true, false);
+        if (!demonym.endsWith("s")
+            && !demonym.endsWith("ese")
+            && !demonym.endsWith("ish")
+            && !demonym.endsWith("ch")) {
+          b.add(demonym + "s", place, true, false); // "Afghans", "Azerbaijanis"
+        }
+      }
+    }
+    for (String line : WordLists.lines("regions.tsv")) {
+      String[] r = line.split("\t", -1);
+      double prior = 3 + Math.log10(1 + Long.parseLong(r[4])) / 2;
+      Place place = new Place("region:" + r[0], r[2], Place.Kind.REGION, r[1], r[0], prior);
+      b.add(r[2], place, false, false);
+      if (!r[3].isEmpty()) {
+        b.add(r[3], place, false, true);
+      }
+    }
+    for (String line : WordLists.lines("cities.tsv")) {
+      String[] c = line.split("\t", -1);
+      double prior = Math.log10(Long.parseLong(c[6])) + (c[5].equals("PPLC") ? 1.5 : 0);
+      Place place =
+          new Place(
+              "city:" + c[3] + "." + c[4] + "." + c[0],
+              c[0],
+              Place.Kind.CITY,
+              c[3],
+              c[3] + "." + c[4],
+              prior);
+      b.add(c[0], place, false, false);
+      if (!c[1].isEmpty()) {
+        b.add(c[1], place, false, true);
+      }
+      for (String alt : split(c[2])) {
+        b.add(alt, place, false, true);
+      }
+    }
+    return new PlaceGazetteer(b.byForm, b.prefixes, Collections.unmodifiableMap(b.countries));
+  }
+
+  /** The longest form starting at token {@code from} that begins with a capital letter, or null. */
+  Match longestMatch(Tokens tokens, int from) {
+    if (!tokens.isCapitalised(from)) {
+      return null;
+    }
+    StringBuilder form = new StringBuilder();
+    Match best = null;
+    for (int to = from + 1; to <= tokens.size(); to++) {
+      if (to > from + 1) {
+        form.append(' ');
+      }
+      form.append(tokens.word(to - 1));
+      String key = form.toString();
+      List<Reading> readings = byForm.get(key);
+      if (readings != null) {
+        best = new Match(from, to, readings);
+      }
+      if (!prefixes.contains(key)) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Readings of an exact form (tokens joined by single spaces), or an empty list. */
+  List<Reading> readings(String form) {
+    return byForm.getOrDefault(form, List.of());
+  }
+
+  Place country(String iso2) {
+    return countries.get(iso2);
+  }
+
+  int size() {
+    return byForm.size();
+  }
+
+  private static List<String> split(String cell) {
+    List<String> values = new ArrayList<>();
+    for (String v : cell.split("\\|")) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return values;
+  }
+
+  private static final class Builder {
+    final TextTokenizer tokenizer;
+    final Map<String, List<Reading>> byForm = new HashMap<>();
+    final Map<String, Place> countries = new HashMap<>();
+    final Set<String> prefixes = new HashSet<>();
+    final Set<String> seen = new HashSet<>();
+
+    Builder(TextTokenizer tokenizer) {
+      this.tokenizer = tokenizer;
     }
 
-    static PlaceGazetteer load(TextTokenizer tokenizer) {
-        Builder b = new Builder(tokenizer);
-        for (String line : WordLists.lines("countries.tsv")) {
-            String[] c = line.split("\t", -1);
-            // Dependent territories share demonyms and alt names with their state ("American"):
-            // the independent state is the likelier reading.
-            double prior = COUNTRY_PRIOR + (c[4].equals("true") ? 0.5 : 0);
-            Place place = new Place("country:" + c[0], c[1], Place.Kind.COUNTRY, c[0], null, prior);
-            b.countries.put(c[0], place);
-            b.add(c[1], place, false, false);
-            for (String alt : split(c[2])) {
-                b.add(alt, place, false, true);
-            }
-            for (String demonym : split(c[3])) {
-                b.add(demonym, place, true, false);
-                if (!demonym.endsWith("s") && !demonym.endsWith("ese") && !demonym.endsWith("ish")
-                        && !demonym.endsWith("ch")) {
-                    b.add(demonym + "s", place, true, false); // "Afghans", "Azerbaijanis"
-                }
-            }
-        }
-        for (String line : WordLists.lines("regions.tsv")) {
-            String[] r = line.split("\t", -1);
-            double prior = 3 + Math.log10(1 + Long.parseLong(r[4])) / 2;
-            Place place = new Place("region:" + r[0], r[2], Place.Kind.REGION, r[1], r[0], prior);
-            b.add(r[2], place, false, false);
-            if (!r[3].isEmpty()) {
-                b.add(r[3], place, false, true);
-            }
-        }
-        for (String line : WordLists.lines("cities.tsv")) {
-            String[] c = line.split("\t", -1);
-            double prior = Math.log10(Long.parseLong(c[6])) + (c[5].equals("PPLC") ? 1.5 : 0);
-            Place place = new Place("city:" + c[3] + "." + c[4] + "." + c[0], c[0], Place.Kind.CITY, c[3],
-                    c[3] + "." + c[4], prior);
-            b.add(c[0], place, false, false);
-            if (!c[1].isEmpty()) {
-                b.add(c[1], place, false, true);
-            }
-            for (String alt : split(c[2])) {
-                b.add(alt, place, false, true);
-            }
-        }
-        return new PlaceGazetteer(b.byForm, b.prefixes, Collections.unmodifiableMap(b.countries));
+    void add(String surface, Place place, boolean demonym, boolean altName) {
+      Tokens t = tokenizer.tokenize("form", surface);
+      if (t.size() == 0 || !Character.isUpperCase(t.word(0).charAt(0))) {
+        return;
+      }
+      String form = String.join(" ", t.words);
+      if (!seen.add(form + "\u0000" + place.id())) {
+        return; // the same place under the same form twice (name = ASCII name)
+      }
+      double prior = altName ? place.prior() - ALT_NAME_PENALTY : place.prior();
+      Place weighted = prior == place.prior() ? place : place.withPrior(prior);
+      byForm
+          .computeIfAbsent(form, k -> new ArrayList<>(1))
+          .add(new Reading(weighted, demonym, altName));
+      StringBuilder prefix = new StringBuilder(t.word(0));
+      for (int i = 1; i < t.size(); i++) {
+        prefixes.add(prefix.toString());
+        prefix.append(' ').append(t.word(i));
+      }
     }
-
-    /** The longest form starting at token {@code from} that begins with a capital letter, or null. */
-    Match longestMatch(Tokens tokens, int from) {
-        if (!tokens.isCapitalised(from)) {
-            return null;
-        }
-        StringBuilder form = new StringBuilder();
-        Match best = null;
-        for (int to = from + 1; to <= tokens.size(); to++) {
-            if (to > from + 1) {
-                form.append(' ');
-            }
-            form.append(tokens.word(to - 1));
-            String key = form.toString();
-            List<Reading> readings = byForm.get(key);
-            if (readings != null) {
-                best = new Match(from, to, readings);
-            }
-            if (!prefixes.contains(key)) {
-                break;
-            }
-        }
-        return best;
-    }
-
-    /** Readings of an exact form (tokens joined by single spaces), or an empty list. */
-    List<Reading> readings(String form) {
-        return byForm.getOrDefault(form, List.of());
-    }
-
-    Place country(String iso2) {
-        return countries.get(iso2);
-    }
-
-    int size() {
-        return byForm.size();
-    }
-
-    private static List<String> split(String cell) {
-        List<String> values = new ArrayList<>();
-        for (String v : cell.split("\\|")) {
-            if (!v.isBlank()) {
-                values.add(v.strip());
-            }
-        }
-        return values;
-    }
-
-    private static final class Builder {
-        final TextTokenizer tokenizer;
-        final Map<String, List<Reading>> byForm = new HashMap<>();
-        final Map<String, Place> countries = new HashMap<>();
-        final Set<String> prefixes = new HashSet<>();
-        final Set<String> seen = new HashSet<>();
-
-        Builder(TextTokenizer tokenizer) {
-            this.tokenizer = tokenizer;
-        }
-
-        void add(String surface, Place place, boolean demonym, boolean altName) {
-            Tokens t = tokenizer.tokenize("form", surface);
-            if (t.size() == 0 || !Character.isUpperCase(t.word(0).charAt(0))) {
-                return;
-            }
-            String form = String.join(" ", t.words);
-            if (!seen.add(form + "\u0000" + place.id())) {
-                return; // the same place under the same form twice (name = ASCII name)
-            }
-            double prior = altName ? place.prior() - ALT_NAME_PENALTY : place.prior();
-            Place weighted = prior == place.prior() ? place : place.withPrior(prior);
-            byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(new Reading(weighted, demonym, altName));
-            StringBuilder prefix = new StringBuilder(t.word(0));
-            for (int i = 1; i < t.size(); i++) {
-                prefixes.add(prefix.toString());
-                prefix.append(' ').append(t.word(i));
-            }
-        }
-    }
+  }
 }

@@ -6,37 +6,44 @@ package io.wirestream.enrich.entities;
  */
 final class Tokens {
 
-    final String field;
-    final String text;
-    final String[] words;
-    final int[] begins;
-    final int[] ends;
-    /** sentenceStarts[i] is true when token i begins a sentence. */
-    final boolean[] sentenceStarts;
+  final String field;
+  final String text;
+  final String[] words;
+  final int[] begins;
+  final int[] ends;
 
-    Tokens(String field, String text, String[] words, int[] begins, int[] ends, boolean[] sentenceStarts) {
-        this.field = field;
-        this.text = text;
-        this.words = words;
-        this.begins = begins;
-        this.ends = ends;
-        this.sentenceStarts = sentenceStarts;
-    }
+  /** sentenceStarts[i] is true when token i begins a sentence. */
+  final boolean[] sentenceStarts;
 
-    int size() {
-        return words.length;
-    }
+  Tokens(
+      String field,
+      String text,
+      String[] words,
+      int[] begins,
+      int[] ends,
+      boolean[] sentenceStarts) {
+    this.field = field;
+    this.text = text;
+    this.words = words;
+    this.begins = begins;
+    this.ends = ends;
+    this.sentenceStarts = sentenceStarts;
+  }
 
-    String word(int i) {
-        return words[i];
-    }
+  int size() {
+    return words.length;
+  }
 
-    /** The text covered by tokens {@code [from, to)}, with its original spacing. */
-    String span(int from, int to) {
-        return text.substring(begins[from], ends[to - 1]);
-    }
+  String word(int i) {
+    return words[i];
+  }
 
-    boolean isCapitalised(int i) {
-        return i >= 0 && i < words.length && Character.isUpperCase(words[i].charAt(0));
-    }
+  /** The text covered by tokens {@code [from, to)}, with its original spacing. */
+  String span(int from, int to) {
+    return text.substring(begins[from], ends[to - 1]);
+  }
+
+  boolean isCapitalised(int i) {
+    return i >= 0 && i < words.length && Character.isUpperCase(words[i].charAt(0));
+  }
 }

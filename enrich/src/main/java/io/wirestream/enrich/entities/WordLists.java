@@ -9,28 +9,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads the line-oriented resources of this package (blank lines and {@code #} comments skipped). */
+/**
+ * Loads the line-oriented resources of this package (blank lines and {@code #} comments skipped).
+ */
 final class WordLists {
 
-    private WordLists() {}
+  private WordLists() {}
 
-    static List<String> lines(String resource) {
-        InputStream in = WordLists.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource + " beside " + WordLists.class.getName());
-        }
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(line.stripTrailing());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + resource, e);
-        }
-        return lines;
+  static List<String> lines(String resource) {
+    InputStream in = WordLists.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "Missing resource " + resource + " beside " + WordLists.class.getName());
     }
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          lines.add(line.stripTrailing());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read resource " + resource, e);
+    }
+    return lines;
+  }
 }

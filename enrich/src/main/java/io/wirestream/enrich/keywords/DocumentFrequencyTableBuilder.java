@@ -20,74 +20,78 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the {@link DocumentFrequencies} table from JSON Lines news items ({@code headline} and {@code body}
- * fields), counting each word once per item and keeping words seen in at least {@link #MIN_COUNT} items.
- * Run as {@code wirestream train keywords} or through {@link #main}.
+ * Builds the {@link DocumentFrequencies} table from JSON Lines news items ({@code headline} and
+ * {@code body} fields), counting each word once per item and keeping words seen in at least {@link
+ * #MIN_COUNT} items. Run as {@code wirestream train keywords} or through {@link #main}.
  */
 public final class DocumentFrequencyTableBuilder {
 
-    /** Rarer words are left out: unseen words already get the highest weight. */
-    static final int MIN_COUNT = 3;
-    static final List<String> SOURCES = List.of("huffpost-news-category.jsonl", "huffpost-fewshot41.jsonl");
+  /** Rarer words are left out: unseen words already get the highest weight. */
+  static final int MIN_COUNT = 3;
 
-    private DocumentFrequencyTableBuilder() {
-    }
+  static final List<String> SOURCES =
+      List.of("huffpost-news-category.jsonl", "huffpost-fewshot41.jsonl");
 
-    /** {@code args}: data directory, output table path ({@code .tsv.gz}). */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: DocumentFrequencyTableBuilder DATA_DIR OUTPUT_TABLE");
-            System.exit(2);
-        }
-        build(Path.of(args[0]), Path.of(args[1]), System.out);
-    }
+  private DocumentFrequencyTableBuilder() {}
 
-    public static void build(Path dataDir, Path output, PrintStream log) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, Integer> counts = new TreeMap<>();
-        Set<String> seenHeadlines = new HashSet<>();
-        int documents = 0;
-        for (String name : SOURCES) {
-            Path file = dataDir.resolve(name);
-            if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString(), null, "news items for document frequencies not found");
-            }
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode node = json.readTree(line);
-                    String headline = node.path("headline").asText("");
-                    if (!seenHeadlines.add(headline.toLowerCase().replaceAll("[^\\p{L}\\p{N}]", ""))) {
-                        continue; // the two files share some items
-                    }
-                    documents++;
-                    Set<String> words = new HashSet<>(Words.of(headline + "\n" + node.path("body").asText(""),
-                            Integer.MAX_VALUE));
-                    words.remove(Words.BREAK);
-                    for (String word : words) {
-                        counts.merge(word, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        int kept = 0;
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(output));
-             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write("#documents\t" + documents + "\n");
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= MIN_COUNT) {
-                    writer.write(e.getKey() + "\t" + e.getValue() + "\n");
-                    kept++;
-                }
-            }
-        }
-        log.printf("document frequencies: %d items, %d words kept -> %s (%,d bytes)%n",
-                documents, kept, output, Files.size(output));
+  /** {@code args}: data directory, output table path ({@code .tsv.gz}). */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: DocumentFrequencyTableBuilder DATA_DIR OUTPUT_TABLE");
+      System.exit(2);
     }
+    build(Path.of(args[0]), Path.of(args[1]), System.out);
+  }
+
+  public static void build(Path dataDir, Path output, PrintStream log) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Integer> counts = new TreeMap<>();
+    Set<String> seenHeadlines = new HashSet<>();
+    int documents = 0;
+    for (String name : SOURCES) {
+      Path file = dataDir.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        throw new NoSuchFileException(
+            file.toString(), null, "news items for document frequencies not found");
+      }
+      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode node = json.readTree(line);
+          String headline = node.path("headline").asText("");
+          if (!seenHeadlines.add(headline.toLowerCase().replaceAll("[^\\p{L}\\p{N}]", ""))) {
+            continue; // the two files share some items
+          }
+          documents++;
+          Set<String> words =
+              new HashSet<>(
+                  Words.of(headline + "\n" + node.path("body").asText(""), Integer.MAX_VALUE));
+          words.remove(Words.BREAK);
+          for (String word : words) {
+            counts.merge(word, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
+    }
+    int kept = 0;
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(output));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      writer.write("#documents\t" + documents + "\n");
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() >= MIN_COUNT) {
+          writer.write(e.getKey() + "\t" + e.getValue() + "\n");
+          kept++;
+        }
+      }
+    }
+    log.printf(
+        "document frequencies: %d items, %d words kept -> %s (%,d bytes)%n",
+        documents, kept, output, Files.size(output));
+  }
 }

@@ -12,50 +12,53 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NameFeaturesTest {
 
-    private static NameContextGenerator modelsOwnGenerator() throws IOException {
-        try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-            return new TokenNameFinderModel(in).getFactory().createContextGenerator();
-        }
+  private static NameContextGenerator modelsOwnGenerator() throws IOException {
+    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+      return new TokenNameFinderModel(in).getFactory().createContextGenerator();
     }
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "Armenian Prime Minister Nikol Pashinyan told parliament in Yerevan on Tuesday .",
         "The U.S. - based Acme Corp. said 1,500 jobs , or 3.5 % , would go in 2024 .",
-        "al-Qaida 's leader Ayman al-Zawahiri , 62 , was killed , officials said ."})
-    void featuresMatchTheModelsOwnGenerator(String sentence) throws IOException {
-        String[] tokens = sentence.split(" ");
-        String[] outcomes = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            outcomes[i] = i % 3 == 0 ? "person-start" : "other";
-        }
-        NameContextGenerator expected = modelsOwnGenerator();
-        NameContextGenerator fast = NameFeatures.contextGenerator();
-        for (int i = 0; i < tokens.length; i++) {
-            assertThat(fast.getContext(i, tokens, outcomes, null))
-                    .as("features of token %d", i)
-                    .containsExactly(expected.getContext(i, tokens, outcomes, null));
-        }
+        "al-Qaida 's leader Ayman al-Zawahiri , 62 , was killed , officials said ."
+      })
+  void featuresMatchTheModelsOwnGenerator(String sentence) throws IOException {
+    String[] tokens = sentence.split(" ");
+    String[] outcomes = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      outcomes[i] = i % 3 == 0 ? "person-start" : "other";
     }
+    NameContextGenerator expected = modelsOwnGenerator();
+    NameContextGenerator fast = NameFeatures.contextGenerator();
+    for (int i = 0; i < tokens.length; i++) {
+      assertThat(fast.getContext(i, tokens, outcomes, null))
+          .as("features of token %d", i)
+          .containsExactly(expected.getContext(i, tokens, outcomes, null));
+    }
+  }
 
-    @Test
-    void featuresStayIdenticalWhenWordsRecurAcrossSentencesOfADocument() throws IOException {
-        String[][] sentences = {
-            "Acme Corp. hired Nikol Pashinyan in Yerevan .".split(" "),
-            "Pashinyan left Acme Corp. for Yerevan 's city hall , Acme said .".split(" "),
-            "In Yerevan , Pashinyan and Acme Corp. met again .".split(" ")};
-        NameContextGenerator expected = modelsOwnGenerator();
-        NameContextGenerator fast = NameFeatures.contextGenerator();
-        for (String[] tokens : sentences) {
-            String[] outcomes = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                outcomes[i] = Character.isUpperCase(tokens[i].charAt(0)) ? "organization-start" : "other";
-                assertThat(fast.getContext(i, tokens, outcomes, null))
-                        .as("features of %s", tokens[i])
-                        .containsExactly(expected.getContext(i, tokens, outcomes, null));
-            }
-            expected.updateAdaptiveData(tokens, outcomes);
-            fast.updateAdaptiveData(tokens, outcomes);
-        }
+  @Test
+  void featuresStayIdenticalWhenWordsRecurAcrossSentencesOfADocument() throws IOException {
+    String[][] sentences = {
+      "Acme Corp. hired Nikol Pashinyan in Yerevan .".split(" "),
+      "Pashinyan left Acme Corp. for Yerevan 's city hall , Acme said .".split(" "),
+      "In Yerevan , Pashinyan and Acme Corp. met again .".split(" ")
+    };
+    NameContextGenerator expected = modelsOwnGenerator();
+    NameContextGenerator fast = NameFeatures.contextGenerator();
+    for (String[] tokens : sentences) {
+      String[] outcomes = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        outcomes[i] = Character.isUpperCase(tokens[i].charAt(0)) ? "organization-start" : "other";
+        assertThat(fast.getContext(i, tokens, outcomes, null))
+            .as("features of %s", tokens[i])
+            .containsExactly(expected.getContext(i, tokens, outcomes, null));
+      }
+      expected.updateAdaptiveData(tokens, outcomes);
+      fast.updateAdaptiveData(tokens, outcomes);
     }
+  }
 }

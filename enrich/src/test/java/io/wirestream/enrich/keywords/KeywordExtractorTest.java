@@ -12,58 +12,63 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KeywordExtractorTest {
 
-    private static final KeywordExtractor EXTRACTOR = KeywordExtractor.standard();
+  private static final KeywordExtractor EXTRACTOR = KeywordExtractor.standard();
 
-    private static String[] story() throws IOException {
-        try (InputStream in = KeywordExtractorTest.class.getResourceAsStream("story.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", 2);
-        }
+  private static String[] story() throws IOException {
+    try (InputStream in = KeywordExtractorTest.class.getResourceAsStream("story.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", 2);
     }
+  }
 
-    @Test
-    void storyKeywordsNameWhatItIsAbout() throws IOException {
-        String[] story = story();
-        List<String> keywords = EXTRACTOR.keywords(story[0], story[1]);
-        assertThat(keywords).hasSizeBetween(3, KeywordExtractor.MAX_KEYWORDS);
-        assertThat(keywords.subList(0, 4)).contains("interest rates", "inflation");
-        assertThat(keywords).contains("central bank");
-    }
+  @Test
+  void storyKeywordsNameWhatItIsAbout() throws IOException {
+    String[] story = story();
+    List<String> keywords = EXTRACTOR.keywords(story[0], story[1]);
+    assertThat(keywords).hasSizeBetween(3, KeywordExtractor.MAX_KEYWORDS);
+    assertThat(keywords.subList(0, 4)).contains("interest rates", "inflation");
+    assertThat(keywords).contains("central bank");
+  }
 
-    @Test
-    void keywordsAreLowercaseWithoutStopWordsOrRepeats() throws IOException {
-        String[] story = story();
-        List<String> keywords = EXTRACTOR.keywords(story[0], story[1]);
-        assertThat(keywords).allMatch(k -> k.equals(k.toLowerCase()));
-        assertThat(keywords).doesNotHaveDuplicates();
-        assertThat(keywords).noneMatch(k -> StopWords.english().contains(k));
-    }
+  @Test
+  void keywordsAreLowercaseWithoutStopWordsOrRepeats() throws IOException {
+    String[] story = story();
+    List<String> keywords = EXTRACTOR.keywords(story[0], story[1]);
+    assertThat(keywords).allMatch(k -> k.equals(k.toLowerCase()));
+    assertThat(keywords).doesNotHaveDuplicates();
+    assertThat(keywords).noneMatch(k -> StopWords.english().contains(k));
+  }
 
-    @Test
-    void capitalisedNamesInTheBodyAreKeptAsPhrases() throws IOException {
-        String[] story = story();
-        assertThat(EXTRACTOR.keywords(story[0], story[1])).contains("maria lindqvist");
-    }
+  @Test
+  void capitalisedNamesInTheBodyAreKeptAsPhrases() throws IOException {
+    String[] story = story();
+    assertThat(EXTRACTOR.keywords(story[0], story[1])).contains("maria lindqvist");
+  }
 
-    @Test
-    void sameInputGivesSameKeywords() throws IOException {
-        String[] story = story();
-        assertThat(EXTRACTOR.keywords(story[0], story[1])).isEqualTo(EXTRACTOR.keywords(story[0], story[1]));
-    }
+  @Test
+  void sameInputGivesSameKeywords() throws IOException {
+    String[] story = story();
+    assertThat(EXTRACTOR.keywords(story[0], story[1]))
+        .isEqualTo(EXTRACTOR.keywords(story[0], story[1]));
+  }
 
-    @ParameterizedTest(name = "''{0}''")
-    @CsvSource(value = {"''", "'the and of it'", "'2024 - 12'"})
-    void textWithoutContentWordsHasNoKeywords(String text) {
-        assertThat(EXTRACTOR.keywords(text, text)).isEmpty();
-    }
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(value = {"''", "'the and of it'", "'2024 - 12'"})
+  void textWithoutContentWordsHasNoKeywords(String text) {
+    assertThat(EXTRACTOR.keywords(text, text)).isEmpty();
+  }
 
-    @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Biden's plan|biden plan",
-            "COVID-19 cases rise.|covid-19 cases rise /",
-            "peace talks (again)|peace talks / again /",
-            "O'Brien’s well-known view|o'brien well-known view"})
-    void wordsKeepInnerHyphensAndApostrophesAndDropPossessives(String text, String expected) {
-        List<String> words = Words.of(text, 1000);
-        assertThat(String.join(" ", words.stream().map(w -> w.isEmpty() ? "/" : w).toList())).isEqualTo(expected);
-    }
+  @ParameterizedTest(name = "''{0}'' -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Biden's plan|biden plan",
+        "COVID-19 cases rise.|covid-19 cases rise /",
+        "peace talks (again)|peace talks / again /",
+        "O'Brien’s well-known view|o'brien well-known view"
+      })
+  void wordsKeepInnerHyphensAndApostrophesAndDropPossessives(String text, String expected) {
+    List<String> words = Words.of(text, 1000);
+    assertThat(String.join(" ", words.stream().map(w -> w.isEmpty() ? "/" : w).toList()))
+        .isEqualTo(expected);
+  }
 }

@@ -43,10 +43,16 @@ final class BenchTable {
     row(out, "enricher (1 thread)", (Map<String, Object>) stages.get("enricher"), null);
     Map<String, Object> ingest = (Map<String, Object>) figures.get("ingest");
     if (ingest != null) {
-      row(out, "ingest from a folder to news.raw (MB of pages)",
-          (Map<String, Object>) ingest.get("folderIngest"), null);
-      row(out, "  bare producer, same articles, same run",
-          (Map<String, Object>) ingest.get("rawProducer"), null);
+      row(
+          out,
+          "ingest from a folder to news.raw (MB of pages)",
+          (Map<String, Object>) ingest.get("folderIngest"),
+          null);
+      row(
+          out,
+          "  bare producer, same articles, same run",
+          (Map<String, Object>) ingest.get("rawProducer"),
+          null);
     }
     row(
         out,

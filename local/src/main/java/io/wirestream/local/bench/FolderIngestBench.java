@@ -23,15 +23,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Bulk ingest from a folder of generated HTML pages (read, detect, parse, clean, identify,
- * produce with the ingest producer's settings), next to the rate at which the same articles, as
- * ready RawArticles, go through a bare producer in the same run: how much ingest costs over
- * Kafka itself. Each side writes to a scratch raw topic of its own.
+ * Bulk ingest from a folder of generated HTML pages (read, detect, parse, clean, identify, produce
+ * with the ingest producer's settings), next to the rate at which the same articles, as ready
+ * RawArticles, go through a bare producer in the same run: how much ingest costs over Kafka itself.
+ * Each side writes to a scratch raw topic of its own.
  */
 final class FolderIngestBench {
 
   private static final String FOLDER_RAW_TOPIC = "news.bench.folder-raw";
   private static final String PRODUCER_RAW_TOPIC = "news.bench.producer-raw";
+
   /** Generator indexes past those of the other phases, so these are new articles. */
   private static final long FIRST_INDEX = 10_000_000L;
 
@@ -65,7 +66,8 @@ final class FolderIngestBench {
     try (IngestService ingest = IngestService.connect(client, folderTopics, Clock.systemUTC())) {
       ingest.ingestPath(folder);
       ingest.flush();
-      Map<String, Object> fromFolder = StageBench.rate(articles, pageBytes, System.nanoTime() - start);
+      Map<String, Object> fromFolder =
+          StageBench.rate(articles, pageBytes, System.nanoTime() - start);
       fromFolder.put("accepted", ingest.counts().accepted());
       fromFolder.put("rejected", ingest.counts().rejected());
       figures.put("folderIngest", fromFolder);
