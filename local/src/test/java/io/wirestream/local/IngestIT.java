@@ -95,11 +95,19 @@ class IngestIT {
   }
 
   static String feed(String secondBody) {
+    return feed("feed-it", secondBody);
+  }
+
+  static String feed(String guidPrefix, String secondBody) {
     return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test desk</title><link>https://desk.example</link>"
         + "<description>d</description>"
-        + "<item><title>Bridge opens</title><guid>feed-it-1</guid><pubDate>Mon, 22 Apr 2024 08:00:00 GMT</pubDate>"
+        + "<item><title>Bridge opens</title><guid>"
+        + guidPrefix
+        + "-1</guid><pubDate>Mon, 22 Apr 2024 08:00:00 GMT</pubDate>"
         + "<description>The new bridge opened to traffic on Monday morning.</description></item>"
-        + "<item><title>Council vote</title><guid>feed-it-2</guid><pubDate>Mon, 22 Apr 2024 09:00:00 GMT</pubDate>"
+        + "<item><title>Council vote</title><guid>"
+        + guidPrefix
+        + "-2</guid><pubDate>Mon, 22 Apr 2024 09:00:00 GMT</pubDate>"
         + "<description>"
         + secondBody
         + "</description></item></channel></rss>";
@@ -150,6 +158,47 @@ class IngestIT {
       IngestCounts counts = ingest.counts();
       assertThat(counts.accepted()).as("the edited item is a new version").isEqualTo(3);
       assertThat(counts.duplicates()).as("the unchanged item").isEqualTo(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void feedThatTimesOutIsADeadLetterAndTheOtherFeedsGoOn() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
+    server.createContext(
+        "/slow.xml",
+        exchange -> {
+          try {
+            Thread.sleep(3_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/fine.xml",
+        exchange -> {
+          byte[] bytes = feed("timeout-it", "The council met.").getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    FeedFetcher impatient = FeedFetcher.http(Duration.ofMillis(500), IngestLimits.DEFAULTS);
+    try (IngestService ingest = ingest();
+        FeedPoller poller =
+            new FeedPoller(
+                List.of(URI.create(base + "/slow.xml"), URI.create(base + "/fine.xml")),
+                impatient,
+                ingest,
+                dataDir.resolve("timeout-feeds.json"),
+                Duration.ZERO)) {
+      poller.pollAll();
+      assertThat(ingest.counts().rejected()).isEqualTo(1);
+      assertThat(ingest.counts().accepted() + ingest.counts().duplicates()).isEqualTo(2);
     } finally {
       server.stop(0);
     }

@@ -28,6 +28,9 @@ public final class IntakeHandler implements HttpHandler {
   public static final String PATH = "/articles";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Most of an oversized body read and dropped before answering 413. */
+  private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+
   private final IngestService ingest;
   private final byte[] token;
   private final long maxBodyBytes;
@@ -58,10 +61,13 @@ public final class IntakeHandler implements HttpHandler {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-      }
-      if (body.length > maxBodyBytes) {
-        error(exchange, 413, "request body exceeds " + maxBodyBytes + " bytes");
-        return;
+        if (body.length > maxBodyBytes) {
+          // Read (and drop) a bounded rest first: closing on unread data resets the connection,
+          // and the client would lose the 413 answer.
+          in.skipNBytes(Math.min(drainable(exchange), DRAIN_LIMIT));
+          error(exchange, 413, "request body exceeds " + maxBodyBytes + " bytes");
+          return;
+        }
       }
       String client =
           exchange.getRemoteAddress() == null
@@ -76,6 +82,16 @@ public final class IntakeHandler implements HttpHandler {
           ingest.ingest(document, new SourceInfo("http:" + client, SourceKind.HTTP, null));
       ingest.flush();
       respond(exchange, 200, results(outcomes));
+    }
+  }
+
+  /** The declared length still unread, or 0 when it is not declared. */
+  private long drainable(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    try {
+      return length == null ? 0 : Math.max(0, Long.parseLong(length.trim()) - maxBodyBytes - 1);
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

@@ -83,7 +83,10 @@ public interface FeedFetcher {
             url.toString(),
             ItemPosition.WHOLE_DOCUMENT,
             (e instanceof java.net.http.HttpTimeoutException
-                ? "feed timed out after " + timeout.toSeconds() + " s"
+                ? "feed timed out after "
+                    + (timeout.toSeconds() >= 1
+                        ? timeout.toSeconds() + " s"
+                        : timeout.toMillis() + " ms")
                 : "cannot fetch feed: " + e),
             e);
       } catch (InterruptedException e) {
