@@ -4,6 +4,7 @@ import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.Stage;
 import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.registry.RegistryOutage;
 import java.time.Instant;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Deserializer;

@@ -7,9 +7,11 @@ import io.wirestream.publish.PublishMetrics;
 import io.wirestream.publish.route.Route;
 import io.wirestream.publish.route.RouteTable;
 import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.registry.RegistryOutage;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -61,6 +63,11 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
     try {
       article = deserializer.deserialize(topic, record.headers(), record.value());
     } catch (RuntimeException e) {
+      if (RegistryOutage.causedBy(e)) {
+        // The registry is away, the record is fine: fail the task (its transaction aborts) and
+        // let the replacement thread read it again, rather than dead-letter a good article.
+        throw new StreamsException("Schema registry unavailable while reading " + topic, e);
+      }
       metrics.deadLetter();
       context.forward(record.withValue(deadLetter(record, e)), PublishTopology.DLQ_SINK);
       return;

@@ -1,8 +1,7 @@
-package io.wirestream.enrich.stream;
+package io.wirestream.schemas.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirestream.schemas.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
