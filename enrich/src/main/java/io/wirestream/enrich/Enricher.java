@@ -10,9 +10,13 @@ import io.wirestream.enrich.entities.EntityTagger;
 import io.wirestream.enrich.keywords.KeywordExtractor;
 import io.wirestream.enrich.language.LanguageDetector;
 import io.wirestream.enrich.topics.TopicTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -25,8 +29,11 @@ import java.util.function.Function;
  */
 public final class Enricher implements Function<RawArticle, EnrichedArticle> {
 
-  /** Changes whenever a rule, model or resource changes what the enricher outputs. */
-  public static final String VERSION = "wirestream-enrich/0.1.0";
+  /**
+   * The project version and a digest of the enricher's code, rules and models, computed by the
+   * build (enrich/pom.xml): it changes whenever what the enricher outputs can change.
+   */
+  public static final String VERSION = builtVersion();
 
   private static final String HEADLINE = "headline";
   private static final String BODY = "body";
@@ -53,6 +60,21 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
   /** The enricher with every bundled analyser (loads models and gazetteers: build once). */
   public static Enricher standard() {
     return Holder.STANDARD;
+  }
+
+  private static String builtVersion() {
+    String resource = "enricher-version.properties";
+    try (InputStream in = Enricher.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            resource + " is missing: build the enrich module with Maven");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Loaded on first use and shared: the analysers are immutable. */

@@ -89,6 +89,11 @@ class EnricherTest {
   }
 
   @Test
+  void versionNamesTheProjectVersionAndTheBuildsDigestOfTheEnricher() {
+    assertThat(Enricher.VERSION).matches("wirestream-enrich/[0-9][^+]*\\+[0-9a-f]{12}");
+  }
+
+  @Test
   void enrichingTwiceGivesByteIdenticalRecordsAlsoOnOtherThreads() throws Exception {
     byte[] once = bytes(ENRICHER.enrich(WAR_STORY));
     byte[] elsewhere = CompletableFuture.supplyAsync(() -> bytes(ENRICHER.enrich(WAR_STORY))).get();
