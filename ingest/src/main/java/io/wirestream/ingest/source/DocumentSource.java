@@ -7,10 +7,6 @@ import io.wirestream.ingest.format.InputDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,17 +23,16 @@ import java.util.stream.Stream;
 public final class DocumentSource {
 
   private final IngestLimits limits;
-  private final HttpClient http;
-  private final Duration timeout;
+  private final BoundedHttpGet http;
 
   public DocumentSource(IngestLimits limits, Duration timeout) {
     this.limits = limits;
-    this.timeout = timeout;
     this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        new BoundedHttpGet(
+            timeout,
+            limits,
+            "application/rss+xml, application/atom+xml, application/xml, text/html,"
+                + " application/json, */*;q=0.5");
   }
 
   /** The files under {@code path} (itself if it is a file), in a stable order. */
@@ -83,66 +78,11 @@ public final class DocumentSource {
 
   /** A URL fetched with GET, with its Content-Type as a hint. */
   public InputDocument fetch(URI url) throws IngestException {
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .timeout(timeout)
-            .header("User-Agent", "Wirestream/0.1 (+news ingest)")
-            .header(
-                "Accept",
-                "application/rss+xml, application/atom+xml, application/xml, text/html, application/json, */*;q=0.5")
-            .GET()
-            .build();
-    try {
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        if (response.statusCode() / 100 != 2) {
-          throw new IngestException(
-              IngestException.Reason.MALFORMED,
-              url.toString(),
-              ItemPosition.WHOLE_DOCUMENT,
-              "HTTP " + response.statusCode() + " from server");
-        }
-        return new InputDocument(
-            url.toString(),
-            bounded(body, url.toString()),
-            response.headers().firstValue("Content-Type").orElse(null));
-      }
-    } catch (HttpTimeoutException e) {
-      throw new IngestException(
-          IngestException.Reason.MALFORMED,
-          url.toString(),
-          ItemPosition.WHOLE_DOCUMENT,
-          "timed out after " + timeout.toSeconds() + " s",
-          e);
-    } catch (IOException e) {
-      throw new IngestException(
-          IngestException.Reason.MALFORMED,
-          url.toString(),
-          ItemPosition.WHOLE_DOCUMENT,
-          "cannot fetch: " + e,
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IngestException(
-          IngestException.Reason.MALFORMED,
-          url.toString(),
-          ItemPosition.WHOLE_DOCUMENT,
-          "interrupted while fetching",
-          e);
-    }
+    FeedFetcher.Response answer = http.get(url, null, null);
+    return new InputDocument(url.toString(), answer.body(), answer.contentType());
   }
 
   private byte[] bounded(InputStream in, String location) throws IOException, IngestException {
-    long max = limits.maxDocumentBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-    if (bytes.length > max) {
-      throw new IngestException(
-          IngestException.Reason.TOO_LARGE,
-          location,
-          ItemPosition.WHOLE_DOCUMENT,
-          "document exceeds " + IngestLimits.megabytes(max) + " limit");
-    }
-    return bytes;
+    return BoundedHttpGet.bounded(in, limits.maxDocumentBytes(), location);
   }
 }
