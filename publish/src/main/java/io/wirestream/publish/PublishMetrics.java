@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  *   <li>{@code sse_events_total}, {@code sse_dropped_total}, {@code sse_clients}: live stream.
  *   <li>{@code consumer_lag_records{group,topic,partition}}: records between each consumer's
  *       position and the end of the enriched topic, per consumer group (the topology's application
- *       id, the webhook group), as of the consumer's last fetch.
+ *       id, the webhook group), as of the consumer's last fetch; each instance reports the
+ *       partitions it holds.
  *   <li>{@code enrichment_latency_seconds}: histogram of the time from ingest (the article's {@code
  *       received} time) to the moment the publish topology routes the enriched article.
  * </ul>
