@@ -22,8 +22,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
   private final ServiceConfig config;
   private final Topics topics;
   private Path inbox;
+  private EnrichService enrich;
   private PublishService publish;
 
   private LocalStack(Settings settings, Map<String, String> extraConfig) {
@@ -95,7 +100,7 @@ public final class LocalStack implements AutoCloseable {
       try (Admin admin = Admin.create(config.kafkaClient())) {
         TopicAdmin.ensure(admin, topics.all());
       }
-      EnrichService enrich = remember(new EnrichService(config, topics, Enricher.standard()));
+      enrich = remember(new EnrichService(config, topics, Enricher.standard()));
       enrich.start();
       publish = remember(new PublishService(config, topics, null));
       IngestService inboxIngest =
@@ -163,6 +168,44 @@ public final class LocalStack implements AutoCloseable {
   /** The dashboard's URL; the live stream is under {@code stream}. */
   public String dashboardUrl() {
     return publish.dashboardUrl();
+  }
+
+  /**
+   * Stops the enrich and publish services (broker, registry and ingest stay up), as an operator
+   * does before an in-place replay; the dashboard goes with publish. Their group memberships are
+   * removed at once: a stopped Streams member would otherwise count as running until its session
+   * expires.
+   */
+  public void stopApplications() {
+    for (AutoCloseable service : new AutoCloseable[] {publish, enrich}) {
+      if (started.remove(service)) {
+        try {
+          service.close();
+        } catch (Exception e) {
+          log.warn(
+              "Error while stopping {}: {}", service.getClass().getSimpleName(), e.getMessage());
+        }
+      }
+    }
+    List<String> groups =
+        List.of(
+            EnrichService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+            PublishService.streamsConfig(config).getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+    try (Admin admin = Admin.create(config.kafkaClient())) {
+      for (String group : groups) {
+        try {
+          admin
+              .removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions())
+              .all()
+              .get();
+        } catch (ExecutionException e) {
+          // No members left, or no such group: nothing to remove.
+          log.debug("Group {}: {}", group, e.getCause().getMessage());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -43,6 +43,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -57,8 +58,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The publish service in the embedded stack, end to end: raw articles are enriched and routed to
  * their topics and JSON mirrors, reach a live-stream client and a webhook receiver, a failing
- * webhook ends in the dead letter topic, a blue/green replay rebuilds identical topics, and a
- * changed route file takes effect. Ordered: the last test adds an article the others do not expect.
+ * webhook ends in the dead letter topic, a blue/green replay rebuilds identical topics, a changed
+ * route file takes effect, and, with the applications stopped, an in-place replay writes the same
+ * records again. Ordered: later tests add an article, then stop the applications.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishIT {
@@ -205,7 +207,13 @@ class PublishIT {
         http.send(
             HttpRequest.newBuilder(URI.create(stack.dashboardUrl() + "metrics")).build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(metrics.body()).contains("wirestream_publish_records_out_total{route=\"conflict\"}");
+    assertThat(metrics.body())
+        .contains("wirestream_publish_records_out_total{route=\"conflict\"}")
+        .contains(
+            "wirestream_publish_consumer_lag_records{group=\"wirestream-publish\",topic=\"news.enriched\",partition=")
+        // The fixtures were received in 2024: every one lands above the last bound.
+        .contains("wirestream_publish_enrichment_latency_seconds_bucket{le=\"900\"} 0")
+        .doesNotContain("wirestream_publish_enrichment_latency_seconds_count 0");
   }
 
   @Test
@@ -313,6 +321,61 @@ class PublishIT {
     // still work.
     assertThat(readAll("news.out.conflict", 3).keySet())
         .containsExactlyInAnyOrder("p-1", "p-2", "p-4");
+  }
+
+  @Test
+  @Order(6)
+  void inPlaceReplayAfterStoppingTheApplicationsRebuildsTheSameRecords() throws Exception {
+    Map<String, byte[]> enriched = readAll("news.enriched", 4);
+    Map<String, byte[]> conflict = readAll("news.out.conflict", 3);
+    Map<TopicPartition, Long> enrichedEnd = endOffsets("news.enriched");
+    Map<TopicPartition, Long> conflictEnd = endOffsets("news.out.conflict");
+    stack.stopApplications();
+
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ReplayCommand.Summary summary =
+        ReplayCommand.replay(
+            stack.config(),
+            RouteTable.load(routesFile),
+            null,
+            null,
+            Duration.ofMinutes(3),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+
+    assertThat(summary.rawRecords()).isEqualTo(4);
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("(in place)", "Replay done");
+    // Written again after what was there, with the same bytes.
+    assertSameValues(readFrom("news.enriched", enrichedEnd, 4), enriched);
+    assertSameValues(readFrom("news.out.conflict", conflictEnd, 3), conflict);
+  }
+
+  private static Map<TopicPartition, Long> endOffsets(String topic) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        consumer(new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      return consumer.endOffsets(partitions);
+    }
+  }
+
+  /** The latest value per key of the records at or after {@code from}, until {@code keys} seen. */
+  private static Map<String, byte[]> readFrom(
+      String topic, Map<TopicPartition, Long> from, int keys) {
+    Map<String, byte[]> out = new HashMap<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    try (KafkaConsumer<String, byte[]> consumer =
+        consumer(new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(from.keySet());
+      from.forEach(consumer::seek);
+      while (out.size() < keys && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.put(r.key(), r.value());
+        }
+      }
+    }
+    return out;
   }
 
   private static void assertSameValues(Map<String, byte[]> actual, Map<String, byte[]> expected) {

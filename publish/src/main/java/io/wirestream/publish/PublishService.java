@@ -67,7 +67,7 @@ public final class PublishService implements AutoCloseable {
       startStreams(this.routes);
       EventRing ring = new EventRing(settings.sseBuffer());
       LiveFeed feed =
-          remember(new LiveFeed(config.kafkaClient(), topics, ring, settings.sseBuffer()));
+          remember(new LiveFeed(config.kafkaClient(), topics, ring, settings.sseBuffer(), metrics));
       feed.start();
       gateway =
           remember(
@@ -134,8 +134,13 @@ public final class PublishService implements AutoCloseable {
     try (Admin admin = Admin.create(config.kafkaClient())) {
       TopicAdmin.ensure(admin, PublishTopology.routeTopics(topics, table));
     }
-    KafkaStreams next =
-        new KafkaStreams(PublishTopology.build(topics, table, metrics), streamsConfig(config));
+    Properties props = streamsConfig(config);
+    KafkaStreams next = new KafkaStreams(PublishTopology.build(topics, table, metrics), props);
+    // The main consumers' fetch metrics are among the application's: its lag on news.enriched.
+    String enriched = topics.enriched.name();
+    metrics.lagSource(
+        String.valueOf(props.get(StreamsConfig.APPLICATION_ID_CONFIG)),
+        new PublishMetrics.LagSource(enriched, () -> ConsumerLag.of(next.metrics(), enriched)));
     next.setUncaughtExceptionHandler(
         e -> {
           log.error("Publish stream thread failed; replacing it", e);

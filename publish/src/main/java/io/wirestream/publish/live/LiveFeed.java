@@ -1,14 +1,19 @@
 package io.wirestream.publish.live;
 
 import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.publish.PublishMetrics;
+import io.wirestream.publish.consume.EnrichedReader;
+import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.json.AvroJson;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
@@ -20,33 +25,68 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds the {@link EventRing} from the enriched topic: a group-less consumer of every partition
  * that starts a little before the end (enough to fill the ring, so clients can resume across a
- * service restart) and follows committed records. Unreadable records are skipped here; the publish
- * topology dead-letters them.
+ * service restart) and follows committed records. Unreadable records are passed over (and counted)
+ * here; the publish topology dead-letters them. While the schema registry is away the feed stops at
+ * the record it could not decode and reads it again after a backoff, so no article goes missing
+ * from the stream (see {@link EnrichedReader}).
  */
 public final class LiveFeed implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
-  private final KafkaConsumer<byte[], byte[]> consumer;
+  /** Name of the feed in metrics ({@code reader="live"}). */
+  public static final String READER = "live";
+
+  private final Consumer<byte[], byte[]> consumer;
   private final Topics topics;
   private final EventRing ring;
   private final int history;
+  private final EnrichedReader reader;
+  private final RetryBackoff backoff;
   private final Thread thread;
   private volatile boolean running = true;
   private volatile boolean caughtUp;
 
-  public LiveFeed(Map<String, Object> kafkaClient, Topics topics, EventRing ring, int history) {
+  public LiveFeed(
+      Map<String, Object> kafkaClient,
+      Topics topics,
+      EventRing ring,
+      int history,
+      PublishMetrics metrics) {
+    this(
+        new KafkaConsumer<>(
+            consumerProps(kafkaClient), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+        topics,
+        ring,
+        history,
+        metrics,
+        new RetryBackoff(Duration.ofMillis(500), Duration.ofSeconds(30)));
+  }
+
+  /** A feed on the given consumer, for tests. */
+  LiveFeed(
+      Consumer<byte[], byte[]> consumer,
+      Topics topics,
+      EventRing ring,
+      int history,
+      PublishMetrics metrics,
+      RetryBackoff backoff) {
+    this.consumer = consumer;
+    this.topics = topics;
+    this.ring = ring;
+    this.history = history;
+    this.reader = new EnrichedReader(READER, topics.enriched.valueSerde().deserializer(), metrics);
+    this.backoff = backoff;
+    this.thread = new Thread(this::run, "wirestream-live-feed");
+    thread.setDaemon(true);
+  }
+
+  private static Map<String, Object> consumerProps(Map<String, Object> kafkaClient) {
     Map<String, Object> props = new HashMap<>(kafkaClient);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    this.consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    this.topics = topics;
-    this.ring = ring;
-    this.history = history;
-    this.thread = new Thread(this::run, "wirestream-live-feed");
-    thread.setDaemon(true);
+    return props;
   }
 
   public void start() {
@@ -73,38 +113,39 @@ public final class LiveFeed implements AutoCloseable {
         consumer.seek(tp, Math.max(begin.get(tp), end.get(tp) - perPartition));
       }
       while (running) {
-        var records = consumer.poll(Duration.ofMillis(500));
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-          add(record);
+        if (pollOnce()) {
+          backoff.reset();
+        } else {
+          Thread.sleep(backoff.next().toMillis());
         }
         if (!caughtUp && partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp))) {
           caughtUp = true;
         }
       }
-    } catch (WakeupException | InterruptException e) {
+    } catch (WakeupException | InterruptException | InterruptedException e) {
       // closing
     } catch (RuntimeException e) {
       log.error("Live feed stopped: {}", e.getMessage(), e);
     } finally {
+      // An interrupt that ended a backoff must not also cut the consumer's close short.
+      boolean interrupted = Thread.interrupted();
       consumer.close(Duration.ofSeconds(5));
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
-  private void add(ConsumerRecord<byte[], byte[]> record) {
-    if (record.value() == null) {
-      return;
-    }
-    EnrichedArticle article;
-    try {
-      article =
-          topics
-              .enriched
-              .valueSerde()
-              .deserializer()
-              .deserialize(record.topic(), record.headers(), record.value());
-    } catch (RuntimeException e) {
-      return;
-    }
+  /**
+   * One poll into the ring. Returns false when it stopped at a record the registry could not give;
+   * the consumer has been sought back to it.
+   */
+  boolean pollOnce() throws InterruptedException {
+    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+    return records.isEmpty() || reader.handle(consumer, records, this::add);
+  }
+
+  private void add(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article) {
     ring.append(record.partition(), record.offset(), article, AvroJson.toJson(article));
   }
 
@@ -113,7 +154,12 @@ public final class LiveFeed implements AutoCloseable {
     running = false;
     consumer.wakeup();
     try {
-      thread.join(Duration.ofSeconds(10).toMillis());
+      thread.join(Duration.ofSeconds(2).toMillis());
+      if (thread.isAlive()) {
+        // Pausing for the registry: cut the pause short.
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(10).toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

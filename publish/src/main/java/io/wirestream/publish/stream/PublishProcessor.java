@@ -66,12 +66,16 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
       if (RegistryOutage.causedBy(e)) {
         // The registry is away, the record is fine: fail the task (its transaction aborts) and
         // let the replacement thread read it again, rather than dead-letter a good article.
-        throw new StreamsException("Schema registry unavailable while reading " + topic, e);
+        throw new StreamsException("Schema registry unavailable while reading " + position(), e);
       }
       metrics.deadLetter();
       context.forward(record.withValue(deadLetter(record, e)), PublishTopology.DLQ_SINK);
       return;
     }
+    // Ingest to here: wall clock against the time ingest read the item (not the record
+    // timestamp, which a producer may set from the feed).
+    metrics.enrichmentLatencyMillis(
+        context.currentSystemTimeMs() - article.getReceived().toEpochMilli());
     List<Route> matching = routes.matching(article);
     if (matching.isEmpty()) {
       metrics.unmatched();
@@ -88,6 +92,14 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
     if (route.jsonTopic() != null) {
       context.forward(record, PublishTopology.mirrorSinkName(route));
     }
+  }
+
+  /** Where the current record sits, as {@code topic-partition@offset}. */
+  private String position() {
+    return context
+        .recordMetadata()
+        .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+        .orElse(topic);
   }
 
   private DeadLetter deadLetter(Record<byte[], byte[]> record, Throwable error) {

@@ -3,20 +3,27 @@ package io.wirestream.publish.webhook;
 import io.wirestream.avro.DeadLetter;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Stage;
+import io.wirestream.publish.ConsumerLag;
 import io.wirestream.publish.PublishMetrics;
+import io.wirestream.publish.consume.EnrichedReader;
+import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.publish.route.Route;
 import io.wirestream.publish.route.RouteTable;
 import io.wirestream.schemas.DeadLetters;
 import io.wirestream.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
@@ -31,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * dead-lettered, so a crash re-sends (receivers deduplicate on {@code Idempotency-Key}). An article
  * that still fails after the last retry becomes a DeadLetter (stage PUBLISH) naming the route, the
  * URL and the record's position.
+ *
+ * <p>While the schema registry is away, nothing is passed over: the dispatcher stops at the record
+ * it could not decode, commits what it delivered before it, and reads that record again after a
+ * backoff (see {@link EnrichedReader}). A record that is bad in itself is counted and passed over;
+ * the publish topology dead-letters it.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -39,12 +51,22 @@ public final class WebhookDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
-  private final KafkaConsumer<byte[], byte[]> consumer;
-  private final KafkaProducer<byte[], DeadLetter> deadLetters;
+  /** Name of the dispatcher in metrics ({@code reader="webhooks"}). */
+  public static final String READER = "webhooks";
+
+  /** First and longest pause before reading again a record the registry could not give. */
+  static final Duration REGISTRY_BACKOFF = Duration.ofMillis(500);
+
+  static final Duration REGISTRY_BACKOFF_MAX = Duration.ofSeconds(30);
+
+  private final Consumer<byte[], byte[]> consumer;
+  private final Producer<byte[], DeadLetter> deadLetters;
   private final Topics topics;
   private final Supplier<RouteTable> routes;
   private final WebhookSender sender;
   private final PublishMetrics metrics;
+  private final EnrichedReader reader;
+  private final RetryBackoff backoff;
   private final Thread thread;
   private volatile boolean running = true;
 
@@ -55,7 +77,50 @@ public final class WebhookDispatcher implements AutoCloseable {
       Supplier<RouteTable> routes,
       WebhookSender sender,
       PublishMetrics metrics) {
-    Map<String, Object> consumerProps = new java.util.HashMap<>(kafkaClient);
+    this(
+        new KafkaConsumer<>(
+            consumerProps(kafkaClient, groupId),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer()),
+        new KafkaProducer<>(
+            producerProps(kafkaClient),
+            new ByteArraySerializer(),
+            topics.dlq.valueSerde().serializer()),
+        topics,
+        routes,
+        sender,
+        metrics,
+        new RetryBackoff(REGISTRY_BACKOFF, REGISTRY_BACKOFF_MAX));
+    metrics.lagSource(
+        groupId,
+        new PublishMetrics.LagSource(
+            topics.enriched.name(),
+            () -> ConsumerLag.of(consumer.metrics(), topics.enriched.name())));
+  }
+
+  /** A dispatcher on the given clients, for tests. */
+  WebhookDispatcher(
+      Consumer<byte[], byte[]> consumer,
+      Producer<byte[], DeadLetter> deadLetters,
+      Topics topics,
+      Supplier<RouteTable> routes,
+      WebhookSender sender,
+      PublishMetrics metrics,
+      RetryBackoff backoff) {
+    this.consumer = consumer;
+    this.deadLetters = deadLetters;
+    this.topics = topics;
+    this.routes = routes;
+    this.sender = sender;
+    this.metrics = metrics;
+    this.reader = new EnrichedReader(READER, topics.enriched.valueSerde().deserializer(), metrics);
+    this.backoff = backoff;
+    this.thread = new Thread(this::run, "wirestream-webhooks");
+  }
+
+  private static Map<String, Object> consumerProps(
+      Map<String, Object> kafkaClient, String groupId) {
+    Map<String, Object> consumerProps = new HashMap<>(kafkaClient);
     consumerProps.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumerProps.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -65,21 +130,15 @@ public final class WebhookDispatcher implements AutoCloseable {
     consumerProps.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
     consumerProps.putIfAbsent(
         ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(8).toMillis());
-    Map<String, Object> producerProps = new java.util.HashMap<>(kafkaClient);
+    return consumerProps;
+  }
+
+  private static Map<String, Object> producerProps(Map<String, Object> kafkaClient) {
+    Map<String, Object> producerProps = new HashMap<>(kafkaClient);
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     producerProps.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
-    this.consumer =
-        new KafkaConsumer<>(
-            consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    this.deadLetters =
-        new KafkaProducer<>(
-            producerProps, new ByteArraySerializer(), topics.dlq.valueSerde().serializer());
-    this.topics = topics;
-    this.routes = routes;
-    this.sender = sender;
-    this.metrics = metrics;
-    this.thread = new Thread(this::run, "wirestream-webhooks");
+    return producerProps;
   }
 
   public void start() {
@@ -90,13 +149,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     try {
       consumer.subscribe(List.of(topics.enriched.name()));
       while (running) {
-        var records = consumer.poll(Duration.ofMillis(500));
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-          dispatch(record);
-        }
-        if (!records.isEmpty()) {
-          deadLetters.flush();
-          consumer.commitSync();
+        if (pollOnce()) {
+          backoff.reset();
+        } else {
+          Thread.sleep(backoff.next().toMillis());
         }
       }
     } catch (WakeupException
@@ -116,22 +172,24 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
   }
 
-  private void dispatch(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
-    if (record.value() == null) {
-      return;
+  /**
+   * One poll: delivers its articles, then commits what was handled. Returns false when it stopped
+   * at a record the registry could not give; the consumer has been sought back to it.
+   */
+  boolean pollOnce() throws InterruptedException {
+    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+    if (records.isEmpty()) {
+      return true;
     }
-    EnrichedArticle article;
-    try {
-      article =
-          topics
-              .enriched
-              .valueSerde()
-              .deserializer()
-              .deserialize(record.topic(), record.headers(), record.value());
-    } catch (RuntimeException e) {
-      return; // the publish topology dead-letters unreadable records; one dead letter per record is
-      // enough
-    }
+    boolean whole = reader.handle(consumer, records, this::dispatch);
+    deadLetters.flush();
+    // The positions: past every record handled, at the first one to read again after an outage.
+    consumer.commitSync();
+    return whole;
+  }
+
+  private void dispatch(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article)
+      throws InterruptedException {
     for (Route route : routes.get().matching(article)) {
       if (route.webhook() == null) {
         continue;

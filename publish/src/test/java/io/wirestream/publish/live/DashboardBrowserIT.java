@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.avro.EnrichedArticle;
+import io.wirestream.avro.TemporalExpression;
+import io.wirestream.avro.TimexType;
 import io.wirestream.publish.Articles;
 import io.wirestream.publish.PublishMetrics;
 import io.wirestream.publish.route.RouteTable;
@@ -38,6 +40,35 @@ class DashboardBrowserIT {
   private static final String HOSTILE =
       "<img src=x onerror=\"document.title='pwned'\">Ceasefire & talks";
 
+  private static final String DATED_HEADLINE = "Truce agreed on Monday";
+  private static final String DATED_BODY =
+      "Talks resumed on Friday, April 19, after <b>weeks</b> of delay.\n\nBoth sides signed.";
+
+  /** An article with a date in its headline and one in its body, received two minutes ago. */
+  private static final EnrichedArticle DATED =
+      Articles.base("d1")
+          .setHeadline(DATED_HEADLINE)
+          .setBody(DATED_BODY)
+          .setReceived(java.time.Instant.now().minusSeconds(120))
+          .setTopics(Articles.conflict("c").getTopics())
+          .setDates(
+              List.of(
+                  date(DATED_HEADLINE, "headline", "Monday", "2024-04-22"),
+                  date(DATED_BODY, "body", "Friday, April 19", "2024-04-19")))
+          .build();
+
+  private static TemporalExpression date(String text, String field, String span, String value) {
+    int begin = text.indexOf(span);
+    return TemporalExpression.newBuilder()
+        .setText(span)
+        .setBegin(begin)
+        .setEnd(begin + span.length())
+        .setField(field)
+        .setType(TimexType.DATE)
+        .setValue(value)
+        .build();
+  }
+
   @TempDir static Path profile;
   static GatewayServer server;
   static Process driver;
@@ -57,7 +88,9 @@ class DashboardBrowserIT {
             .setTopics(Articles.conflict("c").getTopics())
             .setEntities(Articles.conflict("c").getEntities())
             .build();
-    ring.append(0, 0, hostile, AvroJson.toJson(hostile));
+    // Appended first, so it renders below the hostile one (the newest shows on top).
+    ring.append(0, 0, DATED, AvroJson.toJson(DATED));
+    ring.append(0, 1, hostile, AvroJson.toJson(hostile));
     server =
         new GatewayServer(
             "127.0.0.1",
@@ -107,6 +140,47 @@ class DashboardBrowserIT {
       assertThat(script(session, "return document.title").asText()).isEqualTo("Wirestream live");
       assertThat(script(session, "return document.querySelector('article').textContent").asText())
           .contains("Ilham Aliyev", "medtop:16000000", "Azerbaijan AZ");
+    } finally {
+      call("DELETE", "/session/" + session, null);
+    }
+  }
+
+  @Test
+  void dateSpansAreMarkedInTheTextAndTopicsAreCountedPerMinute() throws Exception {
+    String session = newSession();
+    try {
+      call("POST", "/session/" + session + "/url", Map.of("url", server.url()));
+      String rows =
+          "return Array.from(document.querySelectorAll('#topic-counts tbody tr'))"
+              + ".map(r => Array.from(r.cells).map(c => c.textContent).join('/')).join('|')";
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (script(session, rows).asText().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      String dated = "document.querySelector('article[data-id=\"d1\"]')";
+      assertThat(
+              script(
+                      session,
+                      "return Array.from("
+                          + dated
+                          + ".querySelectorAll('mark.date')).map(m => m.textContent).join('|')")
+                  .asText())
+          .isEqualTo("Monday|Friday, April 19");
+      assertThat(script(session, "return " + dated + ".querySelector('h2').textContent").asText())
+          .isEqualTo(DATED_HEADLINE);
+      assertThat(
+              script(session, "return " + dated + ".querySelector('p.body').textContent").asText())
+          .as("the body, whole, its markup as text")
+          .isEqualTo(DATED_BODY);
+      assertThat(script(session, "return document.querySelectorAll('article b').length").asInt())
+          .isZero();
+      // Both articles are on conflict; only the one received two minutes ago is in the last hour.
+      assertThat(script(session, rows).asText()).isEqualTo("conflict, war and peace/1/2");
+      assertThat(
+              script(session, "return document.querySelectorAll('#chart polyline').length").asInt())
+          .isEqualTo(1);
+      assertThat(script(session, "return document.getElementById('legend').textContent").asText())
+          .isEqualTo("conflict, war and peace (1)");
     } finally {
       call("DELETE", "/session/" + session, null);
     }

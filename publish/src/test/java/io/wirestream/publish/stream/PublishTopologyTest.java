@@ -53,7 +53,9 @@ class PublishTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "publish-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     RouteTable routes = RouteTable.parse(ROUTES, "test", Map.of());
-    driver = new TopologyTestDriver(PublishTopology.build(topics, routes, metrics), props);
+    driver =
+        new TopologyTestDriver(
+            PublishTopology.build(topics, routes, metrics), props, java.time.Instant.EPOCH);
     enriched =
         driver.createInputTopic(
             topics.enriched.name(),
@@ -129,6 +131,22 @@ class PublishTopologyTest {
     assertThat(metrics.deadLetterCount()).isEqualTo(1);
     enriched.pipeInput("a", Articles.conflict("a"));
     assertThat(out("news.out.conflict").readKeyValuesToMap()).containsOnlyKeys("a");
+  }
+
+  @Test
+  void enrichmentLatencyIsTheWallClockAtRoutingLessTheReceivedTime() {
+    // received 09:00:01, routed 09:00:03.5 by the driver's wall clock.
+    driver.advanceWallClockTime(
+        java.time.Duration.between(
+            java.time.Instant.ofEpochMilli(0),
+            java.time.Instant.parse("2024-04-24T09:00:03.500Z")));
+    enriched.pipeInput("a", Articles.conflict("a"));
+
+    assertThat(metrics.enrichmentLatencyCount()).isEqualTo(1);
+    assertThat(metrics.prometheus())
+        .contains("wirestream_publish_enrichment_latency_seconds_bucket{le=\"1\"} 0\n")
+        .contains("wirestream_publish_enrichment_latency_seconds_bucket{le=\"2.5\"} 1\n")
+        .contains("wirestream_publish_enrichment_latency_seconds_sum 2.5\n");
   }
 
   @Test
