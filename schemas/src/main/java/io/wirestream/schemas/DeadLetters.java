@@ -17,16 +17,13 @@ public final class DeadLetters {
 
   /** A record read from Kafka that could not be processed. */
   public static DeadLetter fromRecord(
-      Stage stage,
-      String topic,
-      int partition,
-      long offset,
-      byte[] key,
-      byte[] value,
-      Throwable error,
-      Instant time) {
+      Stage stage, RecordPosition at, byte[] key, byte[] value, Throwable error, Instant time) {
     Origin origin =
-        Origin.newBuilder().setTopic(topic).setPartition(partition).setOffset(offset).build();
+        Origin.newBuilder()
+            .setTopic(at.topic())
+            .setPartition(at.partition())
+            .setOffset(at.offset())
+            .build();
     return build(stage, origin, key, value, error.getClass().getName(), describe(error), time);
   }
 

@@ -4,6 +4,7 @@ import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.Stage;
 import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.RecordPosition;
 import io.wirestream.schemas.registry.RegistryOutage;
 import java.time.Instant;
 import java.util.function.Function;
@@ -12,7 +13,6 @@ import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,35 +59,26 @@ final class EnrichProcessor implements Processor<byte[], byte[], byte[], EnrichO
       if (RegistryOutage.causedBy(e)) {
         // The registry is away, the record is fine: fail the task (its transaction aborts) and
         // let the replacement thread read it again, rather than dead-letter a good article.
-        throw new StreamsException("Schema registry unavailable while reading " + describe(), e);
+        throw new StreamsException("Schema registry unavailable while reading " + position(), e);
       }
       outcome = EnrichOutcome.dead(deadLetter(record, e));
     }
     context.forward(record.withValue(outcome));
   }
 
-  private String describe() {
+  private RecordPosition position() {
     return context
         .recordMetadata()
-        .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
-        .orElse(topic);
+        .map(m -> new RecordPosition(m.topic(), m.partition(), m.offset()))
+        .orElse(RecordPosition.unknown(topic));
   }
 
   private io.wirestream.avro.DeadLetter deadLetter(Record<byte[], byte[]> record, Throwable error) {
-    String sourceTopic = context.recordMetadata().map(RecordMetadata::topic).orElse(topic);
-    int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
-    long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
-    log.warn(
-        "Dead letter from {}-{}@{}: {}",
-        sourceTopic,
-        partition,
-        offset,
-        DeadLetters.describe(error));
+    RecordPosition at = position();
+    log.warn("Dead letter from {}: {}", at, DeadLetters.describe(error));
     return DeadLetters.fromRecord(
         Stage.ENRICH,
-        sourceTopic,
-        partition,
-        offset,
+        at,
         record.key(),
         record.value(),
         error,

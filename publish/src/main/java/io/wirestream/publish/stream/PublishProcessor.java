@@ -7,6 +7,7 @@ import io.wirestream.publish.PublishMetrics;
 import io.wirestream.publish.route.Route;
 import io.wirestream.publish.route.RouteTable;
 import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.RecordPosition;
 import io.wirestream.schemas.registry.RegistryOutage;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,29 +94,20 @@ final class PublishProcessor implements Processor<byte[], byte[], byte[], Object
     }
   }
 
-  /** Where the current record sits, as {@code topic-partition@offset}. */
-  private String position() {
+  /** Where the current record sits. */
+  private RecordPosition position() {
     return context
         .recordMetadata()
-        .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
-        .orElse(topic);
+        .map(m -> new RecordPosition(m.topic(), m.partition(), m.offset()))
+        .orElse(RecordPosition.unknown(topic));
   }
 
   private DeadLetter deadLetter(Record<byte[], byte[]> record, Throwable error) {
-    String sourceTopic = context.recordMetadata().map(RecordMetadata::topic).orElse(topic);
-    int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
-    long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
-    log.warn(
-        "Dead letter from {}-{}@{}: {}",
-        sourceTopic,
-        partition,
-        offset,
-        DeadLetters.describe(error));
+    RecordPosition at = position();
+    log.warn("Dead letter from {}: {}", at, DeadLetters.describe(error));
     return DeadLetters.fromRecord(
         Stage.PUBLISH,
-        sourceTopic,
-        partition,
-        offset,
+        at,
         record.key(),
         record.value(),
         error,

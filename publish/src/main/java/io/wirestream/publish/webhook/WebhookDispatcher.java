@@ -10,6 +10,7 @@ import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.publish.route.Route;
 import io.wirestream.publish.route.RouteTable;
 import io.wirestream.schemas.DeadLetters;
+import io.wirestream.schemas.RecordPosition;
 import io.wirestream.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,18 +210,12 @@ public final class WebhookDispatcher implements AutoCloseable {
                 + result.attempts()
                 + " attempt(s): "
                 + result.failure();
-        log.warn(
-            "Dead letter from {}-{}@{}: {}",
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            reason);
+        RecordPosition at = RecordPosition.of(record);
+        log.warn("Dead letter from {}: {}", at, reason);
         DeadLetter dead =
             DeadLetters.fromRecord(
                 Stage.PUBLISH,
-                record.topic(),
-                record.partition(),
-                record.offset(),
+                at,
                 record.key(),
                 record.value(),
                 new WebhookDeliveryException(reason),
