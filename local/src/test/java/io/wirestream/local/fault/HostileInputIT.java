@@ -14,14 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,7 +123,9 @@ class HostileInputIT {
     assertThat(counts.accepted()).as(counts.toString()).isEqualTo(goodArticles);
     assertThat(counts.rejected()).as(counts.toString()).isEqualTo(rejectedFiles.size() + 1);
 
-    List<DeadLetter> dead = deadLetters(topics, (int) counts.rejected());
+    List<DeadLetter> dead =
+        DeadLetterReader.read(
+            stack.config().kafkaClient(), topics, (int) counts.rejected(), Duration.ofSeconds(30));
     assertThat(dead).hasSize((int) counts.rejected());
     assertThat(dead).allSatisfy(d -> assertThat(d.getStage()).isEqualTo(Stage.INGEST));
     List<String> locations =
@@ -161,28 +158,5 @@ class HostileInputIT {
     List<String> all = new ArrayList<>(list);
     all.add(extra);
     return all;
-  }
-
-  private static List<DeadLetter> deadLetters(Topics topics, int expected) {
-    Map<String, Object> props = new HashMap<>(stack.config().kafkaClient());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "hostile-it");
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<DeadLetter> letters = new ArrayList<>();
-    try (KafkaConsumer<byte[], DeadLetter> consumer =
-        new KafkaConsumer<>(
-            props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
-      consumer.subscribe(List.of(topics.dlq.name()));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      long quietUntil = Long.MAX_VALUE;
-      while (System.nanoTime() < Math.min(deadline, quietUntil)) {
-        for (ConsumerRecord<byte[], DeadLetter> record : consumer.poll(Duration.ofMillis(300))) {
-          letters.add(record.value());
-        }
-        if (letters.size() >= expected && quietUntil == Long.MAX_VALUE) {
-          quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        }
-      }
-    }
-    return letters;
   }
 }

@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,13 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -121,7 +116,8 @@ class PoisonRecordIT {
       assertThat(enriched.keys()).isEqualTo(goodIds);
       assertThat(enriched.duplicates()).isEmpty();
     }
-    List<DeadLetter> dead = deadLetters(client, topics, poison.size());
+    List<DeadLetter> dead =
+        DeadLetterReader.read(client, topics, poison.size(), Duration.ofSeconds(60));
     Map<String, String> positions = new HashMap<>();
     for (DeadLetter letter : dead) {
       assertThat(letter.getStage()).isEqualTo(Stage.ENRICH);
@@ -142,31 +138,5 @@ class PoisonRecordIT {
         .anySatisfy(m -> assertThat(m).contains("magic byte 0x07"))
         .anySatisfy(m -> assertThat(m).contains("987654"))
         .anySatisfy(m -> assertThat(m).contains("truncated"));
-  }
-
-  private static List<DeadLetter> deadLetters(
-      Map<String, Object> client, Topics topics, int expected) {
-    Map<String, Object> props = new HashMap<>(client);
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "poison-it");
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<DeadLetter> letters = new ArrayList<>();
-    try (KafkaConsumer<byte[], DeadLetter> consumer =
-        new KafkaConsumer<>(
-            props, new ByteArrayDeserializer(), topics.dlq.valueSerde().deserializer())) {
-      consumer.subscribe(List.of(topics.dlq.name()));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      // Read a little past the expected count so a dead letter written twice would be seen.
-      long quietUntil = Long.MAX_VALUE;
-      while (System.nanoTime() < Math.min(deadline, quietUntil)) {
-        for (ConsumerRecord<byte[], DeadLetter> record : consumer.poll(Duration.ofMillis(300))) {
-          letters.add(record.value());
-        }
-        if (letters.size() >= expected && quietUntil == Long.MAX_VALUE) {
-          quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        }
-      }
-    }
-    return letters;
   }
 }
