@@ -169,6 +169,7 @@ final class Lexicon {
             "past",
             "present",
             "soon",
+            "someday",
             "lately",
             "nowadays",
             "presently",

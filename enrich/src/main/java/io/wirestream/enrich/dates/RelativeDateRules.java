@@ -185,7 +185,7 @@ final class RelativeDateRules implements RuleFamily {
     return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
   }
 
-  /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
+  /** "two weeks ago", "a year earlier", "five years from now". */
   private Candidate offset(Cursor c, int i) {
     Candidate found = offsetCore(c, i);
     if (found != null && c.is(found.end() - 2, "so") && c.is(found.end() - 3, "or")) {
@@ -222,7 +222,11 @@ final class RelativeDateRules implements RuleFamily {
     } else if (c.isAny(e, "earlier", "before")) {
       sign = -1;
       fromFocus = true;
-    } else if (c.isAny(e, "later", "after", "hence")) {
+    } else if (c.is(e, "later")) {
+      // "three days later" measures the time since the event before it: TimeML takes the length
+      // as the expression (a DURATION) and "later" as the signal linking it
+      return null;
+    } else if (c.isAny(e, "after", "hence")) {
       sign = 1;
       fromFocus = true;
     } else {

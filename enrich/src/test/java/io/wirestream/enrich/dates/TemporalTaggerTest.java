@@ -65,6 +65,8 @@ class TemporalTaggerTest {
         "The committee said Monday it had approved the plan.|1998-01-08|1998-01-05",
         "The committee will vote Monday on the plan.|1998-01-08|1998-01-12",
         "The committee is to vote Monday on the plan.|1998-01-08|1998-01-12",
+        "The vote will be held Monday.|1998-01-08|1998-01-12",
+        "The vote was held Monday.|1998-01-08|1998-01-05",
         "The committee voted Monday.|1998-01-12|1998-01-12",
         "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07"
       })
