@@ -15,6 +15,8 @@ final class Cursor {
   final LocalDate today;
   private CalendarValue focus;
   private CalendarValue lastQuarter;
+  private CalendarValue previous;
+  private int previousEnd = -1;
 
   Cursor(List<Token> tokens, Lexicon lex, LocalDate today) {
     this.tokens = tokens;
@@ -100,6 +102,20 @@ final class Cursor {
     if (value.granularity() == Granularity.QUARTER && !value.start().plusMonths(3).isAfter(today)) {
       lastQuarter = value;
     }
+  }
+
+  /** Records the calendar period of the expression just found, which ends before token end. */
+  void setPrevious(CalendarValue value, int end) {
+    this.previous = value;
+    this.previousEnd = end;
+  }
+
+  /**
+   * The calendar period of the expression ending right before token end, or null when none does:
+   * the first end of a range ("March 3-5", "from Monday to Wednesday").
+   */
+  CalendarValue endingBefore(int end) {
+    return previousEnd == end ? previous : null;
   }
 
   /**

@@ -77,6 +77,9 @@ public final class TemporalTagger {
         continue;
       }
       out.add(toRecord(c, text, field, cand));
+      if (cand.period() != null) {
+        c.setPrevious(cand.period(), cand.end());
+      }
       if (cand.period() != null && cand.anchor() && cand.type() != TimexType.SET) {
         c.setFocus(
             cand.period().granularity().finerThan(Granularity.DAY)

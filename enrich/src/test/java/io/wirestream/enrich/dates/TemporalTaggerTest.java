@@ -78,6 +78,34 @@ class TemporalTaggerTest {
     assertThat(found.get(0).getValue()).isEqualTo(value);
   }
 
+  @ParameterizedTest(name = "\"{0}\" has no range end")
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "The index rose March 3, 3-5 percent.|March 3",
+        "It closed March 3. Scores were 3-5.|March 3",
+        "On March 3 the team won 3 to 5 games.|March 3",
+        "The fair opens March 5 to 3.5 million visitors.|March 5"
+      })
+  void aNumberClosesARangeOnlyRightAfterItsOpeningDay(String sentence, String expected) {
+    List<String> texts =
+        tagger.tag(sentence, "body", day("1998-03-10")).stream()
+            .map(TemporalExpression::getText)
+            .toList();
+
+    assertThat(texts).containsExactly(expected);
+  }
+
+  @Test
+  void listedWeekdaysAreNotARange() {
+    List<TemporalExpression> found =
+        tagger.tag("Statements were made Friday and Thursday.", "body", day("1998-02-06"));
+
+    assertThat(found)
+        .extracting(TemporalExpression::getValue)
+        .containsExactly("1998-02-06", "1998-02-05");
+  }
+
   @Test
   void offsetsAreUtf16IndexesIntoTheText() {
     String text = "Caf\u00e9 \uD83D\uDE00 talks \u2014 ended Friday, and resume on Jan. 12.";
