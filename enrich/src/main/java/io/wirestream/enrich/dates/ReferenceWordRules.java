@@ -38,6 +38,10 @@ final class ReferenceWordRules implements RuleFamily {
         && !c.isAny(i + 1, "and", "or", "but")) {
       return null;
     }
+    // "the then-current price" looks back from a past time; "and then current prices fell" does not
+    if (c.is(i, "then") && !c.isAny(i - 1, "the", "a", "its", "their", "his", "her")) {
+      return null;
+    }
     // "an electric current"
     if (c.is(i, "current")
         && end == i + 1

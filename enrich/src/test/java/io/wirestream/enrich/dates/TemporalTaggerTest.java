@@ -97,6 +97,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void thenAfterAConjunctionIsNotThePastOfCurrent() {
+    List<TemporalExpression> found =
+        tagger.tag("The board met, and then current prices fell.", "body", day("1989-10-26"));
+
+    assertThat(found).extracting(TemporalExpression::getValue).doesNotContain("PAST_REF");
+  }
+
+  @Test
   void listedWeekdaysAreNotARange() {
     List<TemporalExpression> found =
         tagger.tag("Statements were made Friday and Thursday.", "body", day("1998-02-06"));
