@@ -95,11 +95,16 @@ final class Cursor {
     return focus;
   }
 
-  void setFocus(CalendarValue value) {
+  /**
+   * @param reported whether the sentence speaks of the period in the past tense ("reported a
+   *     decline in fourth-quarter earnings"): a fiscal quarter can be over before the calendar one
+   */
+  void setFocus(CalendarValue value, boolean reported) {
     this.focus = value;
     // Only a quarter already over can be the one results are reported for; a quarter named in
     // an outlook ("expects the fourth quarter to ...") does not move the comparison.
-    if (value.granularity() == Granularity.QUARTER && !value.start().plusMonths(3).isAfter(today)) {
+    if (value.granularity() == Granularity.QUARTER
+        && (reported || !value.start().plusMonths(3).isAfter(today))) {
       lastQuarter = value;
     }
   }

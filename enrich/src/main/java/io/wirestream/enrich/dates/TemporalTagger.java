@@ -84,7 +84,10 @@ public final class TemporalTagger {
         c.setFocus(
             cand.period().granularity().finerThan(Granularity.DAY)
                 ? CalendarValue.day(cand.period().start())
-                : cand.period());
+                : cand.period(),
+            cand.period().granularity() == Granularity.QUARTER
+                && cand.period().start().isBefore(c.today)
+                && TenseDetector.cue(c, cand.begin(), cand.end()) == Lexicon.Direction.PAST);
       }
       i = cand.end();
     }
