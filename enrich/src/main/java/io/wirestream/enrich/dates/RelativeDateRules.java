@@ -168,7 +168,33 @@ final class RelativeDateRules implements RuleFamily {
     if (v == null) {
       return null;
     }
+    // "net was $5 million, compared with $3 million last year": in results reporting the figure
+    // compared is the same quarter of last year, as with "a year ago"
+    if (unit == Unit.YEAR
+        && shift == -1
+        && word.equals("last")
+        && c.lastQuarter() != null
+        && !c.is(end, "'")
+        && comparedAmount(c, begin)) {
+      return Candidate.of(begin, end, c.lastQuarter().plus(Unit.YEAR, -1)).relative();
+    }
     return Candidate.of(begin, end, v);
+  }
+
+  /** An amount compared with ("compared with $3 million", "versus 40%") right before token i. */
+  private static boolean comparedAmount(Cursor c, int i) {
+    boolean amount = false;
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      Token t = c.t(k);
+      if (t.isNumber()) {
+        amount = true;
+      } else if (c.isAny(k, ".", ";", "?", "!") && !(c.digits(k - 1) > 0 && c.digits(k + 1) > 0)) {
+        return false;
+      } else if (c.isAny(k, "compared", "versus", "vs")) {
+        return amount;
+      }
+    }
+    return false;
   }
 
   private Candidate focusShift(Cursor c, int begin, int end, Unit unit, int shift) {
