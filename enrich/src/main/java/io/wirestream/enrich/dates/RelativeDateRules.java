@@ -188,7 +188,9 @@ final class RelativeDateRules implements RuleFamily {
       Token t = c.t(k);
       if (t.isNumber()) {
         amount = true;
-      } else if (c.isAny(k, ".", ";", "?", "!") && !(c.digits(k - 1) > 0 && c.digits(k + 1) > 0)) {
+      } else if (c.isAny(k, ".", ";", "?", "!")
+          && !(c.digits(k - 1) > 0 && c.digits(k + 1) > 0)
+          && !c.is(k - 1, "vs")) {
         return false;
       } else if (c.isAny(k, "compared", "versus", "vs")) {
         return amount;
