@@ -42,6 +42,10 @@ final class ReferenceWordRules implements RuleFamily {
     if (c.is(i, "then") && !c.isAny(i - 1, "the", "a", "its", "their", "his", "her")) {
       return null;
     }
+    // "for the foreseeable future" means indefinitely: it places nothing in the future
+    if (c.is(i, "future") && c.is(i - 1, "foreseeable")) {
+      return null;
+    }
     // "an electric current"
     if (c.is(i, "current")
         && end == i + 1
