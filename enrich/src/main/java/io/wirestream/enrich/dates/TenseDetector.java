@@ -72,8 +72,12 @@ final class TenseDetector {
         && c.t(i + 1).isWord()) {
       return Lexicon.Direction.FUTURE;
     }
-    // a regular past-tense verb ("closed", "reported")
-    if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && finiteVerb(c, i)) {
+    // a regular past-tense verb ("closed", "reported"), not a number word ("two hundred")
+    if (w.length() >= 5
+        && w.endsWith("ed")
+        && !w.endsWith("eed")
+        && !c.lex.numbers.containsKey(w)
+        && finiteVerb(c, i)) {
       return Lexicon.Direction.PAST;
     }
     return null;

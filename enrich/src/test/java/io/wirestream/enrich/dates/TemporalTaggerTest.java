@@ -67,6 +67,7 @@ class TemporalTaggerTest {
         "The committee is to vote Monday on the plan.|1998-01-08|1998-01-12",
         "The vote will be held Monday.|1998-01-08|1998-01-12",
         "The vote was held Monday.|1998-01-08|1998-01-05",
+        "Two hundred delegates on Friday will choose a leader.|1998-01-07|1998-01-09",
         "The committee voted Monday.|1998-01-12|1998-01-12",
         "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07"
       })
