@@ -38,7 +38,8 @@ public final class TemporalTagger {
     new NamedDayRules(),
     new SetRules(),
     new DurationRules(),
-    new ReferenceWordRules()
+    new ReferenceWordRules(),
+    new HolidayRules()
   };
   private final ModifierRules modifiers = new ModifierRules(this::longest);
 

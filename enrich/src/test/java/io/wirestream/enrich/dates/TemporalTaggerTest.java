@@ -115,6 +115,12 @@ class TemporalTaggerTest {
         .containsExactly("1998-02-06", "1998-02-05");
   }
 
+  @ParameterizedTest(name = "Easter {0} is {1}")
+  @CsvSource({"1998,1998-04-12", "2000,2000-04-23", "2019,2019-04-21", "2025,2025-04-20"})
+  void easterFollowsTheGregorianComputus(int year, String sunday) {
+    assertThat(HolidayRules.easterSunday(year)).isEqualTo(LocalDate.parse(sunday));
+  }
+
   @Test
   void offsetsAreUtf16IndexesIntoTheText() {
     String text = "Caf\u00e9 \uD83D\uDE00 talks \u2014 ended Friday, and resume on Jan. 12.";
