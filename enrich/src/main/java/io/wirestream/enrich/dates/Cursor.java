@@ -15,6 +15,8 @@ final class Cursor {
   final LocalDate today;
   private CalendarValue focus;
   private CalendarValue lastQuarter;
+  private CalendarValue previous;
+  private int previousEnd = -1;
 
   Cursor(List<Token> tokens, Lexicon lex, LocalDate today) {
     this.tokens = tokens;
@@ -93,13 +95,32 @@ final class Cursor {
     return focus;
   }
 
-  void setFocus(CalendarValue value) {
+  /**
+   * @param reported whether the sentence speaks of the period in the past tense ("reported a
+   *     decline in fourth-quarter earnings"): a fiscal quarter can be over before the calendar one
+   */
+  void setFocus(CalendarValue value, boolean reported) {
     this.focus = value;
     // Only a quarter already over can be the one results are reported for; a quarter named in
     // an outlook ("expects the fourth quarter to ...") does not move the comparison.
-    if (value.granularity() == Granularity.QUARTER && !value.start().plusMonths(3).isAfter(today)) {
+    if (value.granularity() == Granularity.QUARTER
+        && (reported || !value.start().plusMonths(3).isAfter(today))) {
       lastQuarter = value;
     }
+  }
+
+  /** Records the calendar period of the expression just found, which ends before token end. */
+  void setPrevious(CalendarValue value, int end) {
+    this.previous = value;
+    this.previousEnd = end;
+  }
+
+  /**
+   * The calendar period of the expression ending right before token end, or null when none does:
+   * the first end of a range ("March 3-5", "from Monday to Wednesday").
+   */
+  CalendarValue endingBefore(int end) {
+    return previousEnd == end ? previous : null;
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Lengths of time: "50 years" (P50Y), "the past three months" (P3M), "twenty four hours" (PT24H),
  * "a five-year plan", "8-month-old", "2 1/2 years" (P2Y6M), "a minute and a half", "several years"
- * (PXY), "the next few days", "recent weeks", "for years".
+ * (PXY), "the next few days", "recent weeks", "for years", "over the years"; and the vague times
+ * "in recent years" (PAST_REF) and "will one day" (FUTURE_REF).
  */
 final class DurationRules implements RuleFamily {
 
@@ -66,6 +67,10 @@ final class DurationRules implements RuleFamily {
           "barrels",
           "tons",
           "shares");
+
+  /** Modal verbs; "will one day" means some time in the future, not a length of one day. */
+  private static final Set<String> MODALS =
+      Set.of("will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall");
 
   /** Words after which a bare plural unit is a duration ("for years", "in months"). */
   private static final Set<String> BARE_PLURAL_CONTEXT =
@@ -141,6 +146,14 @@ final class DurationRules implements RuleFamily {
     if (unit == null || unit.unit() == Unit.WEEKEND) {
       return null;
     }
+    // "Islam will one day be ...": after a modal, "one day" is some time in the future
+    if (c.is(i, "one")
+        && j == i + 1
+        && unit.unit() == Unit.DAY
+        && !unit.plural()
+        && MODALS.contains(c.w(i - 1))) {
+      return Candidate.of(i, j + 1, TimexType.DATE, "FUTURE_REF");
+    }
     boolean article = c.isAny(k, "a", "an");
     // "$2 million a year", "10% a month": a rate, an amount per unit, not a length of time
     if ((article || c.is(k, "per"))
@@ -203,6 +216,11 @@ final class DurationRules implements RuleFamily {
       return null;
     }
     String value = format(Double.NaN, unit.unit());
+    // "in recent years", "in past years" place an event vaguely in the past, as "in the past"
+    // does (PAST_REF); "recent weeks" and "the past few years" still measure a stretch
+    if (unit.unit() == Unit.YEAR && u == i + 1 && c.isAny(i, "recent", "past")) {
+      return Candidate.of(i, u + 1, TimexType.DATE, "PAST_REF");
+    }
     if (prefixed
         || determined
             && (c.is(u + 1, "ahead")
@@ -210,6 +228,14 @@ final class DurationRules implements RuleFamily {
                 || c.isAny(u - 1, "past", "last", "next", "coming", "upcoming", "recent"))) {
       int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
       return Candidate.of(i, e, TimexType.DURATION, value);
+    }
+    // "over the years", "through the decades": an unspecified stretch up to now
+    if (determined
+        && u == k
+        && c.is(i, "the")
+        && c.isAny(i - 1, "over", "through", "throughout")
+        && c.digits(u + 1) == 0) {
+      return Candidate.of(i, u + 1, TimexType.DURATION, value);
     }
     if (determined) {
       return null;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Dates written out in the text: "April 17", "Apr. 17, 2024", "17 April 2024", "17/04/2024",
  * "2024-04-17", "August 1988", "January this year", "Saturday, April 25", "1998", "nineteen
- * ninety-six", "the year two thousand".
+ * ninety-six", "the year two thousand", and the closing day of a range ("March 3-5").
  */
 final class ExplicitDateRules implements RuleFamily {
 
@@ -24,7 +24,43 @@ final class ExplicitDateRules implements RuleFamily {
     if (best == null) {
       best = year(c, i);
     }
+    if (best == null) {
+      best = rangeDay(c, i);
+    }
     return best;
+  }
+
+  /**
+   * The closing day of a range whose opening day is written out: the "5" of "March 3-5", "March 3
+   * to 5", "Sept. 12 through 14", in the month and year of the opening day.
+   */
+  private Candidate rangeDay(Cursor c, int i) {
+    if (c.digits(i) == 0 || c.digits(i) > 2) {
+      return null;
+    }
+    boolean dash = c.is(i - 1, "-") && c.adjacent(i - 1) && c.adjacent(i);
+    if (!dash && !c.isAny(i - 1, "to", "through", "until")) {
+      return null;
+    }
+    CalendarValue first = c.endingBefore(i - 1);
+    if (first == null
+        || first.granularity() != Granularity.DAY
+        || c.num(i - 2) != first.start().getDayOfMonth()) {
+      return null;
+    }
+    int day = c.num(i);
+    if (day <= first.start().getDayOfMonth() || day > first.start().lengthOfMonth()) {
+      return null;
+    }
+    // "March 3 to 5 percent", "March 3, 9-11 a.m.", "March 3 to 5 p.m.": not a day
+    boolean fraction = c.isAny(i + 1, ".", ":") && c.adjacent(i + 2) && c.digits(i + 2) > 0;
+    if (fraction
+        || c.isAny(i + 1, "%", "percent", "a", "p", "am", "pm")
+        || c.lex.units.containsKey(c.w(i + 1))
+        || CalendarWords.month(c, i + 1, false) > 0) {
+      return null;
+    }
+    return Candidate.of(i, i + 1, CalendarValue.day(first.start().withDayOfMonth(day)));
   }
 
   /** 2024-04-17, 2024/04/17, 17/04/2024, 4/17/2024, 17.04.2024, 4/17/24. */

@@ -62,6 +62,7 @@ final class Lexicon {
   final PhraseTable<Modifier> modifiers = new PhraseTable<>();
   final PhraseTable<String> suffixModifiers = new PhraseTable<>();
   final PhraseTable<String> references = new PhraseTable<>();
+  final PhraseTable<HolidayRules.DateRule> holidays = new PhraseTable<>();
   final Map<String, String> frequencies = new HashMap<>();
   final Map<String, Integer> timeZones = new HashMap<>();
   final Map<String, Direction> tenseCues = new HashMap<>();
@@ -107,6 +108,9 @@ final class Lexicon {
     }
     for (String[] r : read("references.tsv")) {
       lex.references.add(r[0], r[1]);
+    }
+    for (String[] r : read("holidays.tsv")) {
+      lex.holidays.add(r[0], HolidayRules.DateRule.parse(r[1]));
     }
     for (String[] r : read("frequencies.tsv")) {
       lex.frequencies.put(r[0], r[1]);
@@ -169,6 +173,7 @@ final class Lexicon {
             "past",
             "present",
             "soon",
+            "someday",
             "lately",
             "nowadays",
             "presently",
@@ -195,6 +200,14 @@ final class Lexicon {
     triggers.addAll(dayParts.keySet());
     triggers.addAll(modifiers.firstWords());
     triggers.addAll(references.firstWords());
+    triggers.addAll(holidays.firstWords());
+    // a one-word holiday carries the time itself ("Christmas"); longer names have a core word
+    // ("day", "year") the scan filter finds
+    for (String first : holidays.firstWords()) {
+      if (!coreWords.contains(first) && holidays.singleWord(first)) {
+        coreWords.add(first);
+      }
+    }
     triggers.addAll(frequencies.keySet());
     // Words that open relative, set and spelled-out expressions.
     triggers.addAll(

@@ -5,7 +5,8 @@ import io.wirestream.avro.TimexType;
 /**
  * Wraps the core rules with the TIMEX3 mod words around them: "early"/"late"/"mid-" (START, END,
  * MID), "the end of", "earlier this week", "about"/"around" (APPROX), "more than", "at least",
- * "nearly" on durations, and trailing "or so", "or later".
+ * "nearly" on durations, and trailing "or so", "or later"; and a part of day put before its day
+ * ("the morning of March 3").
  */
 final class ModifierRules {
 
@@ -26,7 +27,37 @@ final class ModifierRules {
     if (modified != null && (best == null || modified.end() > best.end())) {
       best = modified;
     }
+    Candidate part = dayPartOf(c, i);
+    if (part != null && (best == null || part.end() > best.end())) {
+      best = part;
+    }
     return best == null ? null : suffixed(c, best);
+  }
+
+  /** "the morning of March 3", "the night of Feb. 28": a part of the day named after it. */
+  private Candidate dayPartOf(Cursor c, int i) {
+    if (!c.is(i, "the") || !c.is(i + 2, "of")) {
+      return null;
+    }
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(i + 1));
+    if (part == null || part.plural()) {
+      return null;
+    }
+    Candidate day = core.match(c, i + 3);
+    if (day == null
+        || day.period() == null
+        || day.period().granularity() != Granularity.DAY
+        || day.type() != TimexType.DATE) {
+      return null;
+    }
+    return new Candidate(
+        i,
+        day.end(),
+        TimexType.TIME,
+        CalendarValue.dayPart(day.period().start(), part).value(),
+        day.mod(),
+        CalendarValue.dayPart(day.period().start(), part),
+        day.anchor());
   }
 
   private Candidate prefixed(Cursor c, int i) {

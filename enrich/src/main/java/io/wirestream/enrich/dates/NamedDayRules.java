@@ -31,8 +31,11 @@ final class NamedDayRules implements RuleFamily {
       return null;
     }
     int e = CalendarWords.afterWeekday(c, i);
+    LocalDate opening = rangeOpening(c, i);
     LocalDate day;
-    if (c.today.getDayOfWeek().getValue() == d) {
+    if (opening != null) {
+      day = opening.with(TemporalAdjusters.next(DayOfWeek.of(d)));
+    } else if (c.today.getDayOfWeek().getValue() == d) {
       day = c.today;
     } else if (TenseDetector.direction(c, i, e) == Lexicon.Direction.FUTURE) {
       day = c.today.with(TemporalAdjusters.next(DayOfWeek.of(d)));
@@ -40,6 +43,33 @@ final class NamedDayRules implements RuleFamily {
       day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
     }
     return RelativeDateRules.withDayPart(c, i, e, day);
+  }
+
+  /**
+   * The opening day when the weekday at i closes a range ("from Monday to Wednesday", "Monday
+   * through Friday", "between Monday and Wednesday", "Mon.-Wed."), whose end follows its start; or
+   * null.
+   */
+  private static LocalDate rangeOpening(Cursor c, int i) {
+    int k = i - 1;
+    boolean dash = c.is(k, "-") && c.adjacent(k) && c.adjacent(i);
+    if (!dash && !c.isAny(k, "to", "through", "until", "and")) {
+      return null;
+    }
+    CalendarValue first = c.endingBefore(k);
+    if (first == null || first.granularity() != Granularity.DAY) {
+      return null;
+    }
+    // the opening weekday, possibly abbreviated ("Mon.")
+    int w = c.is(k - 1, ".") ? k - 2 : k - 1;
+    if (CalendarWords.weekday(c, w, false) == 0) {
+      return null;
+    }
+    // "Friday and Thursday" lists days in any order; "and" makes a range only after "between"
+    if (c.is(k, "and") && !c.is(w - 1, "between")) {
+      return null;
+    }
+    return first.start();
   }
 
   /**

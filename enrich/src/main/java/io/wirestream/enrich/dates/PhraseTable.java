@@ -31,6 +31,12 @@ final class PhraseTable<V> {
     return byFirstWord.containsKey(word);
   }
 
+  /** Whether some phrase is that one word alone. */
+  boolean singleWord(String word) {
+    List<Phrase<V>> list = byFirstWord.get(word);
+    return list != null && list.stream().anyMatch(p -> p.words.length == 1);
+  }
+
   java.util.Set<String> firstWords() {
     return byFirstWord.keySet();
   }

@@ -38,6 +38,14 @@ final class ReferenceWordRules implements RuleFamily {
         && !c.isAny(i + 1, "and", "or", "but")) {
       return null;
     }
+    // "the then-current price" looks back from a past time; "and then current prices fell" does not
+    if (c.is(i, "then") && !c.isAny(i - 1, "the", "a", "its", "their", "his", "her")) {
+      return null;
+    }
+    // "for the foreseeable future" means indefinitely: it places nothing in the future
+    if (c.is(i, "future") && c.is(i - 1, "foreseeable")) {
+      return null;
+    }
     // "an electric current"
     if (c.is(i, "current")
         && end == i + 1

@@ -168,7 +168,35 @@ final class RelativeDateRules implements RuleFamily {
     if (v == null) {
       return null;
     }
+    // "net was $5 million, compared with $3 million last year": in results reporting the figure
+    // compared is the same quarter of last year, as with "a year ago"
+    if (unit == Unit.YEAR
+        && shift == -1
+        && word.equals("last")
+        && c.lastQuarter() != null
+        && !c.is(end, "'")
+        && comparedAmount(c, begin)) {
+      return Candidate.of(begin, end, c.lastQuarter().plus(Unit.YEAR, -1)).relative();
+    }
     return Candidate.of(begin, end, v);
+  }
+
+  /** An amount compared with ("compared with $3 million", "versus 40%") right before token i. */
+  private static boolean comparedAmount(Cursor c, int i) {
+    boolean amount = false;
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      Token t = c.t(k);
+      if (t.isNumber()) {
+        amount = true;
+      } else if (c.isAny(k, ".", ";", "?", "!")
+          && !(c.digits(k - 1) > 0 && c.digits(k + 1) > 0)
+          && !c.is(k - 1, "vs")) {
+        return false;
+      } else if (c.isAny(k, "compared", "versus", "vs")) {
+        return amount;
+      }
+    }
+    return false;
   }
 
   private Candidate focusShift(Cursor c, int begin, int end, Unit unit, int shift) {
@@ -185,7 +213,7 @@ final class RelativeDateRules implements RuleFamily {
     return Candidate.of(begin, end, anchored.plus(unit, shift)).relative();
   }
 
-  /** "two weeks ago", "a year earlier", "three days later", "five years from now". */
+  /** "two weeks ago", "a year earlier", "five years from now". */
   private Candidate offset(Cursor c, int i) {
     Candidate found = offsetCore(c, i);
     if (found != null && c.is(found.end() - 2, "so") && c.is(found.end() - 3, "or")) {
@@ -222,7 +250,11 @@ final class RelativeDateRules implements RuleFamily {
     } else if (c.isAny(e, "earlier", "before")) {
       sign = -1;
       fromFocus = true;
-    } else if (c.isAny(e, "later", "after", "hence")) {
+    } else if (c.is(e, "later")) {
+      // "three days later" measures the time since the event before it: TimeML takes the length
+      // as the expression (a DURATION) and "later" as the signal linking it
+      return null;
+    } else if (c.isAny(e, "after", "hence")) {
       sign = 1;
       fromFocus = true;
     } else {

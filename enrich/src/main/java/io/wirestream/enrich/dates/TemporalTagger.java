@@ -38,7 +38,8 @@ public final class TemporalTagger {
     new NamedDayRules(),
     new SetRules(),
     new DurationRules(),
-    new ReferenceWordRules()
+    new ReferenceWordRules(),
+    new HolidayRules()
   };
   private final ModifierRules modifiers = new ModifierRules(this::longest);
 
@@ -77,11 +78,17 @@ public final class TemporalTagger {
         continue;
       }
       out.add(toRecord(c, text, field, cand));
+      if (cand.period() != null) {
+        c.setPrevious(cand.period(), cand.end());
+      }
       if (cand.period() != null && cand.anchor() && cand.type() != TimexType.SET) {
         c.setFocus(
             cand.period().granularity().finerThan(Granularity.DAY)
                 ? CalendarValue.day(cand.period().start())
-                : cand.period());
+                : cand.period(),
+            cand.period().granularity() == Granularity.QUARTER
+                && cand.period().start().isBefore(c.today)
+                && TenseDetector.cue(c, cand.begin(), cand.end()) == Lexicon.Direction.PAST);
       }
       i = cand.end();
     }

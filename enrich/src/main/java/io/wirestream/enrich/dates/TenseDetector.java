@@ -1,5 +1,7 @@
 package io.wirestream.enrich.dates;
 
+import java.util.Set;
+
 /**
  * Decides whether an expression without its own direction ("Friday", "in December") points to the
  * past or the future of the reference day, from the nearest tense cue in its sentence ("said
@@ -10,6 +12,9 @@ final class TenseDetector {
 
   private static final int BACK = 10;
   private static final int AHEAD = 6;
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those");
 
   private TenseDetector() {}
 
@@ -54,6 +59,9 @@ final class TenseDetector {
       return null;
     }
     Lexicon.Direction d = c.lex.tenseCues.get(w);
+    if (d == Lexicon.Direction.PAST && !finiteVerb(c, i)) {
+      return null;
+    }
     if (d != null) {
       return d;
     }
@@ -64,11 +72,31 @@ final class TenseDetector {
         && c.t(i + 1).isWord()) {
       return Lexicon.Direction.FUTURE;
     }
-    // a regular past-tense verb ("closed", "reported")
-    if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed")) {
+    // a regular past-tense verb ("closed", "reported"), not a number word ("two hundred")
+    if (w.length() >= 5
+        && w.endsWith("ed")
+        && !w.endsWith("eed")
+        && !c.lex.numbers.containsKey(w)
+        && finiteVerb(c, i)) {
       return Lexicon.Direction.PAST;
     }
     return null;
+  }
+
+  /**
+   * Whether a past form at i can be the sentence's verb: not a passive participle after "be" ("will
+   * be paid in January", where the auxiliary carries the tense), and not an adjective after a
+   * determiner ("a still unspecified date", "the proposed merger").
+   */
+  private static boolean finiteVerb(Cursor c, int i) {
+    if (c.isAny(i - 1, "be", "being")) {
+      return false;
+    }
+    int k = i - 1;
+    if (c.isAny(k, "still", "yet", "newly", "recently", "previously", "widely")) {
+      k--;
+    }
+    return !DETERMINERS.contains(c.w(k));
   }
 
   private static boolean sentenceBreak(Cursor c, int i) {

@@ -65,6 +65,9 @@ class TemporalTaggerTest {
         "The committee said Monday it had approved the plan.|1998-01-08|1998-01-05",
         "The committee will vote Monday on the plan.|1998-01-08|1998-01-12",
         "The committee is to vote Monday on the plan.|1998-01-08|1998-01-12",
+        "The vote will be held Monday.|1998-01-08|1998-01-12",
+        "The vote was held Monday.|1998-01-08|1998-01-05",
+        "Two hundred delegates on Friday will choose a leader.|1998-01-07|1998-01-09",
         "The committee voted Monday.|1998-01-12|1998-01-12",
         "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07"
       })
@@ -74,6 +77,48 @@ class TemporalTaggerTest {
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getValue()).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" has no range end")
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "The index rose March 3, 3-5 percent.|March 3",
+        "It closed March 3. Scores were 3-5.|March 3",
+        "On March 3 the team won 3 to 5 games.|March 3",
+        "The fair opens March 5 to 3.5 million visitors.|March 5"
+      })
+  void aNumberClosesARangeOnlyRightAfterItsOpeningDay(String sentence, String expected) {
+    List<String> texts =
+        tagger.tag(sentence, "body", day("1998-03-10")).stream()
+            .map(TemporalExpression::getText)
+            .toList();
+
+    assertThat(texts).containsExactly(expected);
+  }
+
+  @Test
+  void thenAfterAConjunctionIsNotThePastOfCurrent() {
+    List<TemporalExpression> found =
+        tagger.tag("The board met, and then current prices fell.", "body", day("1989-10-26"));
+
+    assertThat(found).extracting(TemporalExpression::getValue).doesNotContain("PAST_REF");
+  }
+
+  @Test
+  void listedWeekdaysAreNotARange() {
+    List<TemporalExpression> found =
+        tagger.tag("Statements were made Friday and Thursday.", "body", day("1998-02-06"));
+
+    assertThat(found)
+        .extracting(TemporalExpression::getValue)
+        .containsExactly("1998-02-06", "1998-02-05");
+  }
+
+  @ParameterizedTest(name = "Easter {0} is {1}")
+  @CsvSource({"1998,1998-04-12", "2000,2000-04-23", "2019,2019-04-21", "2025,2025-04-20"})
+  void easterFollowsTheGregorianComputus(int year, String sunday) {
+    assertThat(HolidayRules.easterSunday(year)).isEqualTo(LocalDate.parse(sunday));
   }
 
   @Test

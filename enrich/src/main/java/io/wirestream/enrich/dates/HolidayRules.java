@@ -1,0 +1,98 @@
+package io.wirestream.enrich.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Named days of the year from holidays.tsv: fixed dates ("Christmas", "New Year's Day",
+ * "Independence Day"), weekday rules ("Thanksgiving" is the fourth Thursday of November, "Memorial
+ * Day" the last Monday of May) and days around Easter ("Good Friday"). The year is written after
+ * the name ("Christmas 1997") or inferred by tense as for a bare month and day.
+ */
+final class HolidayRules implements RuleFamily {
+
+  /** How a holiday's date is found in a given year. */
+  record DateRule(int month, int day, int nth, int weekday, int easterOffset, boolean easter) {
+
+    /**
+     * Parses "MM-DD", "NTH-WEEKDAY-MONTH" (nth -1 = last; weekday ISO 1-7) or
+     * "EASTER+N"/"EASTER-N".
+     */
+    static DateRule parse(String rule) {
+      if (rule.startsWith("EASTER")) {
+        return new DateRule(0, 0, 0, 0, Integer.parseInt(rule.substring(6).replace("+", "")), true);
+      }
+      String[] p = rule.split("(?<=\\d)-");
+      if (p.length == 2) {
+        return new DateRule(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0, 0, 0, false);
+      }
+      return new DateRule(
+          Integer.parseInt(p[2]), 0, Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0, false);
+    }
+
+    /** Month of the holiday (Easter's is taken as April for choosing the year). */
+    int approximateMonth() {
+      return easter ? 4 : month;
+    }
+
+    LocalDate in(int year) {
+      if (easter) {
+        return easterSunday(year).plusDays(easterOffset);
+      }
+      if (nth == 0) {
+        return LocalDate.of(year, month, day);
+      }
+      LocalDate first = LocalDate.of(year, month, 1);
+      DayOfWeek dow = DayOfWeek.of(weekday);
+      return nth < 0
+          ? first.with(TemporalAdjusters.lastInMonth(dow))
+          : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+    }
+  }
+
+  @Override
+  public Candidate match(Cursor c, int i) {
+    Token first = c.t(i);
+    if (!first.isWord() || !first.capitalized()) {
+      return null;
+    }
+    PhraseTable.Hit<DateRule> hit = c.lex.holidays.match(c, i);
+    if (hit == null) {
+      return null;
+    }
+    int e = hit.end();
+    // "Easter Island", "May Day Parade Committee": a name that goes on
+    Token last = c.t(e - 1);
+    if (!last.capitalized() || c.is(e, "island")) {
+      return null;
+    }
+    DateRule rule = hit.value();
+    int j = c.isAny(e, ",", "of") ? e + 1 : e;
+    int y = CalendarWords.year(c, j);
+    if (y > 0) {
+      return Candidate.of(i, j + 1, CalendarValue.day(rule.in(y)));
+    }
+    y = ExplicitDateRules.inferYear(c, i, e, rule.approximateMonth());
+    return Candidate.of(i, e, CalendarValue.day(rule.in(y)));
+  }
+
+  /** Gregorian Easter Sunday (the anonymous Gregorian algorithm). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
+  }
+}
