@@ -13,11 +13,13 @@ import java.util.List;
  */
 final class PhraseCandidates {
 
-  /** Ids are packed 20 bits each: far more distinct words than an article can hold. */
+  /**
+   * Ids are packed 20 bits each, up to three under a length above them: far more distinct words
+   * than an article's 20,000 read characters can hold.
+   */
   private static final int ID_BITS = 20;
 
   private static final long ID_MASK = (1L << ID_BITS) - 1;
-  static final int MAX_WORDS = 3;
 
   /** Evidence gathered for one stemmed phrase. */
   static final class Candidate {
