@@ -91,10 +91,7 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
   public EnrichedArticle enrich(RawArticle raw) {
     String headline = raw.getHeadline() == null ? "" : raw.getHeadline();
     String body = raw.getBody();
-    String lang =
-        language
-            .detect(headline.isEmpty() ? body : headline + "\n\n" + body)
-            .orElse(raw.getLanguage());
+    String lang = language.detect(headline, body).orElse(raw.getLanguage());
     Instant reference = raw.getPublished();
     EnrichedArticle.Builder enriched =
         EnrichedArticles.from(raw, VERSION).setLanguage(lang).setReferenceDate(reference);

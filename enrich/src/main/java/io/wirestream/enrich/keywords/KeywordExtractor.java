@@ -1,10 +1,10 @@
 package io.wirestream.enrich.keywords;
 
+import io.wirestream.enrich.keywords.PhraseCandidates.Candidate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -42,75 +42,39 @@ public final class KeywordExtractor {
     return STANDARD;
   }
 
-  /** Evidence gathered for one stemmed phrase. */
-  private static final class Candidate {
-    final String key;
-    final int words;
-    final double idf;
-    double weightedCount;
-    int mentions;
-    int firstPosition = Integer.MAX_VALUE;
-    boolean inHeadline;
-    boolean name;
-    final Map<String, Integer> surfaces = new HashMap<>(4);
-    double score;
-
-    Candidate(String key, int words, double idf) {
-      this.key = key;
-      this.words = words;
-      this.idf = idf;
-    }
-
-    /**
-     * Most frequent form; ties go to the alphabetically first, so the choice never depends on map
-     * order.
-     */
-    String surface() {
-      String best = null;
-      int bestCount = 0;
-      for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
-        if (e.getValue() > bestCount
-            || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
-          best = e.getKey();
-          bestCount = e.getValue();
-        }
-      }
-      return best;
-    }
-  }
-
   /** Up to eight lowercase phrases, best first. */
   public List<String> keywords(String headline, String body) {
-    Map<String, Candidate> candidates = new HashMap<>();
-    collect(Words.words(headline, MAX_CHARS), true, candidates);
+    PhraseCandidates table = new PhraseCandidates();
+    collect(Words.words(headline, MAX_CHARS), true, table);
     List<Words.Word> bodyWords = Words.words(body, MAX_CHARS);
-    collect(bodyWords, false, candidates);
+    collect(bodyWords, false, table);
     boolean longBody = bodyWords.size() > LONG_BODY_WORDS;
     double total = Math.max(1, bodyWords.size());
     List<Candidate> scored = new ArrayList<>();
-    for (Candidate c : candidates.values()) {
+    for (Candidate c : table.candidates()) {
       if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
         continue;
       }
-      if (c.words == MAX_PHRASE_WORDS && hasCommonerPart(c, candidates)) {
+      if (c.words == MAX_PHRASE_WORDS && hasCommonerPart(c, table)) {
         continue;
       }
       double position = c.inHeadline ? 1.0 : 1.0 - 0.5 * Math.min(1.0, c.firstPosition / total);
       double length = 1.0 + 0.25 * (c.words - 1);
       c.score = (1.0 + Math.log(c.weightedCount)) * c.idf * position * length;
+      table.text(c); // spelled out now: the ranking below breaks ties on it
       scored.add(c);
     }
     scored.sort(
-        Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.key));
+        Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(c -> c.text));
     List<String> out = new ArrayList<>();
     List<String> chosenKeys = new ArrayList<>();
     for (Candidate c : scored) {
       if (out.size() >= MAX_KEYWORDS) {
         break;
       }
-      if (!overlaps(c.key, chosenKeys)) {
-        chosenKeys.add(c.key);
-        out.add(c.surface());
+      if (!overlaps(c.text, chosenKeys)) {
+        chosenKeys.add(c.text);
+        out.add(table.surface(c));
       }
     }
     return out;
@@ -121,11 +85,9 @@ public final class KeywordExtractor {
    * their own ("raise interest rates" against "interest rates"): the shorter phrase is the
    * established term.
    */
-  private static boolean hasCommonerPart(Candidate c, Map<String, Candidate> candidates) {
-    int first = c.key.indexOf(' ');
-    int last = c.key.lastIndexOf(' ');
-    Candidate head = candidates.get(c.key.substring(0, last));
-    Candidate tail = candidates.get(c.key.substring(first + 1));
+  private static boolean hasCommonerPart(Candidate c, PhraseCandidates candidates) {
+    Candidate head = candidates.get(PhraseCandidates.head(c.key));
+    Candidate tail = candidates.get(PhraseCandidates.tail(c.key));
     return head != null && head.mentions >= c.mentions
         || tail != null && tail.mentions >= c.mentions;
   }
@@ -153,17 +115,27 @@ public final class KeywordExtractor {
     return false;
   }
 
-  private void collect(
-      List<Words.Word> words, boolean headline, Map<String, Candidate> candidates) {
-    String[] stems = new String[words.size()]; // each word is in up to three phrases: stem it once
+  /**
+   * Adds every phrase of one to three words inside each run of content words. Each word is stemmed
+   * and numbered once, however many phrases hold it.
+   */
+  private void collect(List<Words.Word> words, boolean headline, PhraseCandidates candidates) {
+    int size = words.size();
+    int[] stemIds = new int[size];
+    int[] wordIds = new int[size];
+    double[] idfs = new double[size];
+    Arrays.fill(idfs, Double.NaN); // looked up when a phrase first needs it
     int runStart = 0;
-    for (int i = 0; i <= words.size(); i++) {
-      if (i < words.size() && isContent(words.get(i).text())) {
+    for (int i = 0; i <= size; i++) {
+      if (i < size && isContent(words.get(i).text())) {
+        String text = words.get(i).text();
+        stemIds[i] = candidates.stemId(WordStems.stem(text));
+        wordIds[i] = candidates.wordId(text);
         continue;
       }
       for (int start = runStart; start < i; start++) {
         for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= i; n++) {
-          add(words, stems, start, n, headline, candidates);
+          add(words, stemIds, wordIds, idfs, start, n, headline, candidates);
         }
       }
       runStart = i + 1;
@@ -192,64 +164,42 @@ public final class KeywordExtractor {
     return false; // numbers alone are not keywords
   }
 
-  private static String stem(List<Words.Word> words, String[] stems, int index) {
-    String stem = stems[index];
-    if (stem == null) {
-      stem = WordStems.stem(words.get(index).text());
-      stems[index] = stem;
-    }
-    return stem;
-  }
-
   private void add(
       List<Words.Word> words,
-      String[] stems,
+      int[] stemIds,
+      int[] wordIds,
+      double[] idfs,
       int start,
       int n,
       boolean headline,
-      Map<String, Candidate> candidates) {
+      PhraseCandidates candidates) {
     if (n == 1 && words.get(start).text().length() < 3) {
       return;
     }
     if (n > 1 && looksLikeVerbForm(words.get(start + n - 1).text())) {
       return;
     }
-    String key;
-    String surface;
     boolean name = !headline && n > 1;
-    if (n == 1) {
-      surface = words.get(start).text();
-      key = stem(words, stems, start);
-    } else {
-      StringBuilder keyBuilder = new StringBuilder();
-      StringBuilder surfaceBuilder = new StringBuilder();
-      for (int k = start; k < start + n; k++) {
-        Words.Word word = words.get(k);
-        if (k > start) {
-          keyBuilder.append(' ');
-          surfaceBuilder.append(' ');
-        }
-        keyBuilder.append(stem(words, stems, k));
-        surfaceBuilder.append(word.text());
-        name &= word.capitalised();
-      }
-      key = keyBuilder.toString();
-      surface = surfaceBuilder.toString();
+    for (int k = start; name && k < start + n; k++) {
+      name = words.get(k).capitalised();
     }
+    long key = PhraseCandidates.key(stemIds, start, n);
     Candidate c = candidates.get(key);
     if (c == null) {
       double idf = 0;
       for (int k = start; k < start + n; k++) {
-        idf += frequencies.idf(words.get(k).text());
+        if (Double.isNaN(idfs[k])) {
+          idfs[k] = frequencies.idf(words.get(k).text());
+        }
+        idf += idfs[k];
       }
-      c = new Candidate(key, n, idf / n);
-      candidates.put(key, c);
+      c = candidates.add(key, n, idf / n);
     }
     c.weightedCount += headline ? HEADLINE_WEIGHT : 1.0;
     c.mentions++;
     c.inHeadline |= headline;
     c.name |= name;
     c.firstPosition = Math.min(c.firstPosition, headline ? 0 : start);
-    c.surfaces.merge(surface, 1, Integer::sum);
+    c.addSurface(PhraseCandidates.key(wordIds, start, n));
   }
 }

@@ -1,6 +1,7 @@
 package io.wirestream.enrich.keywords;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,36 +43,66 @@ final class Words {
       return out;
     }
     int length = Math.min(text.length(), maxChars);
-    StringBuilder word = new StringBuilder();
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    // A char buffer rather than a StringBuilder: one accented name would leave a builder in its
+    // two-byte form for every later word.
+    char[] word = new char[32];
+    int size = 0;
     boolean capitalised = false;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (word.length() == 0) {
-          capitalised = Character.isUpperCase(c);
+      char c = chars[i];
+      if (isLetterOrDigit(c)) {
+        if (size == 0) {
+          capitalised = isUpperCase(c);
+        } else if (size == word.length) {
+          word = Arrays.copyOf(word, 2 * size);
         }
-        word.append(Character.toLowerCase(c));
-      } else if (isJoiner(c)
-          && word.length() > 0
-          && i + 1 < length
-          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        word[size++] = toLowerCase(c);
+      } else if (isJoiner(c) && size > 0 && i + 1 < length && isLetterOrDigit(chars[i + 1])) {
         if (isApostrophe(c)
-            && (i + 2 >= length || !Character.isLetterOrDigit(text.charAt(i + 2)))
-            && Character.toLowerCase(text.charAt(i + 1)) == 's') {
-          flush(word, capitalised, out); // possessive: "Biden's" -> "biden"
+            && (i + 2 >= length || !isLetterOrDigit(chars[i + 2]))
+            && toLowerCase(chars[i + 1]) == 's') {
+          flush(word, size, capitalised, out); // possessive: "Biden's" -> "biden"
+          size = 0;
           i++;
         } else {
-          word.append(isApostrophe(c) ? '\'' : c == '-' ? '-' : c);
+          if (size == word.length) {
+            word = Arrays.copyOf(word, 2 * size);
+          }
+          word[size++] = isApostrophe(c) ? '\'' : c == '-' ? '-' : c;
         }
       } else {
-        flush(word, capitalised, out);
+        flush(word, size, capitalised, out);
+        size = 0;
         if (!Character.isWhitespace(c) && !isJoiner(c)) {
           addBreak(out);
         }
       }
     }
-    flush(word, capitalised, out);
+    flush(word, size, capitalised, out);
     return out;
+  }
+
+  // ASCII answered by range checks, the rest by Character: news text is mostly ASCII, and the
+  // Character lookups cost more than the whole loop around them.
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static char toLowerCase(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   private static boolean isJoiner(char c) {
@@ -82,10 +113,9 @@ final class Words {
     return c == '\'' || c == '\u2019';
   }
 
-  private static void flush(StringBuilder word, boolean capitalised, List<Word> out) {
-    if (word.length() > 0) {
-      out.add(new Word(word.toString(), capitalised));
-      word.setLength(0);
+  private static void flush(char[] word, int size, boolean capitalised, List<Word> out) {
+    if (size > 0) {
+      out.add(new Word(new String(word, 0, size), capitalised));
     }
   }
 

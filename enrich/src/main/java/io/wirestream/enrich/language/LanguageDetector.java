@@ -26,14 +26,14 @@ public final class LanguageDetector {
   private static final String OVERRIDES_RESOURCE =
       "/io/wirestream/enrich/language/iso639-3-overrides.tsv";
 
-  private final MaxentModel model;
+  private final NgramWeights weights;
   private final String[] isoCodes; // by model outcome index; null where no ISO 639-1 code exists
   private final CharNgrams ngrams;
   private final double minRatio;
 
   LanguageDetector(
       MaxentModel model, Map<String, String> iso3to1, CharNgrams ngrams, double minRatio) {
-    this.model = model;
+    this.weights = NgramWeights.of(model);
     this.ngrams = ngrams;
     this.minRatio = minRatio;
     this.isoCodes = new String[model.getNumOutcomes()];
@@ -62,14 +62,21 @@ public final class LanguageDetector {
 
   /** The ISO 639-1 code of the text's language, or empty when unsure. */
   public Optional<String> detect(String text) {
-    if (text == null) {
+    return detect(text, null);
+  }
+
+  /**
+   * The ISO 639-1 code of a story's language, read from its headline and then its body (either may
+   * be null), or empty when unsure. The same answer as {@link #detect(String)} on the headline and
+   * body joined by a blank line, without copying the body.
+   */
+  public Optional<String> detect(String headline, String body) {
+    int[] features = new int[ngrams.maxFeatures()];
+    int count = ngrams.features(headline, body, weights, features);
+    if (count == 0) {
       return Optional.empty();
     }
-    String[] context = ngrams.context(text);
-    if (context.length == 0) {
-      return Optional.empty();
-    }
-    double[] p = model.eval(context);
+    double[] p = weights.probabilities(features, count);
     int best = 0;
     int second = -1;
     for (int i = 1; i < p.length; i++) {

@@ -26,23 +26,36 @@ final class TopicText {
       return out;
     }
     int length = Math.min(text.length(), MAX_CHARS);
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
     char[] word = new char[64];
     int size = 0;
     boolean letters = false;
     for (int i = 0; i <= length; i++) {
-      char c = i < length ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      char c = i < length ? chars[i] : ' ';
+      if (c < 128) {
+        // ASCII by range checks: the Character lookups cost more than the rest of the loop.
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        if (letter || c >= '0' && c <= '9') {
+          if (size < word.length) {
+            word[size++] = c <= 'Z' && letter ? (char) (c + ('a' - 'A')) : c;
+          }
+          letters |= letter;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         if (size < word.length) {
           word[size++] = Character.toLowerCase(c);
         }
         letters |= Character.isLetter(c);
-      } else {
-        if (size > 1 && letters) {
-          add(new String(word, 0, size), out);
-        }
-        size = 0;
-        letters = false;
+        continue;
       }
+      // Any other character ends the word.
+      if (size > 1 && letters) {
+        add(new String(word, 0, size), out);
+      }
+      size = 0;
+      letters = false;
     }
     return out;
   }

@@ -43,6 +43,39 @@ class LanguageDetectorTest {
     assertThat(detector.detect(paragraph)).contains(language);
   }
 
+  static Stream<Arguments> stories() throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("stories.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cols = line.split("\t", -1);
+          rows.add(Arguments.of(cols[0], cols[1], cols[2]));
+        }
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("stories")
+  void storyIsDetectedAsItsLanguage(String language, String headline, String body) {
+    if (body.isEmpty()) {
+      // A lone headline may leave the detector unsure, but never names another language.
+      assertThat(detector.detect(headline, body).orElse(language)).isEqualTo(language);
+    } else {
+      assertThat(detector.detect(headline, body)).contains(language);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("stories")
+  void headlineAndBodyReadAsTheTextJoinedByABlankLine(
+      String language, String headline, String body) {
+    assertThat(detector.detect(headline, body))
+        .isEqualTo(detector.detect(headline + "\n\n" + body));
+    assertThat(detector.detect(null, headline)).isEqualTo(detector.detect(headline));
+  }
+
   @ParameterizedTest(name = "''{0}''")
   @ValueSource(strings = {"", "Hello", "OK 2024", "https://example.com/a/b", "Obama wins"})
   void tooShortTextIsUnsure(String text) {
