@@ -37,7 +37,7 @@ final class MentionFinder {
       OrganisationRules organisations,
       Set<String> speechVerbs) {
     this.speechVerbs = speechVerbs;
-    this.spans = new NameSpans(resolver, titles, organisations);
+    this.spans = new NameSpans(resolver, titles, organisations, gazetteer);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -54,7 +54,8 @@ final class MentionFinder {
     List<FieldView> views = new ArrayList<>();
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (Tokens tokens : fields) {
-      FieldView view = new FieldView(tokens, model.find(tokens), placeMatches(tokens));
+      FieldView view =
+          new FieldView(tokens, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));
       for (PlaceGazetteer.Match m : view.places()) {
         if (!insideLongerName(view.names(), m)
             && resolver.plausible(
@@ -152,6 +153,37 @@ final class MentionFinder {
       }
     }
     addTitledNames(tokens, taken, out);
+    addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /**
+   * "... Force ( ISAF )": an acronym in brackets after an organisation names it too, whatever
+   * another pass took the acronym for.
+   */
+  private static void addBracketedAcronyms(Tokens tokens, boolean[] taken, List<Candidate> out) {
+    int n = out.size();
+    for (int k = 0; k < n; k++) {
+      Candidate c = out.get(k);
+      int acronym =
+          c.type() == EntityType.ORGANISATION && c.tokens() == tokens
+              ? OrganisationRules.bracketedAcronym(tokens, c.from(), c.to())
+              : -1;
+      if (acronym < 0) {
+        continue;
+      }
+      Candidate named =
+          new Candidate(EntityType.ORGANISATION, tokens, acronym, acronym + 1, null, false, null);
+      if (!taken[acronym]) {
+        take(out, taken, named);
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Candidate o = out.get(j);
+        if (o.tokens() == tokens && o.from() == acronym && o.to() == acronym + 1) {
+          out.set(j, named);
+        }
+      }
+    }
   }
 
   /**
