@@ -25,8 +25,8 @@ import opennlp.tools.util.Span;
  * ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy. The model is
  * shared; each thread has its own context generator, which keeps per-document state (names seen
  * earlier in the article). A perceptron model is evaluated here on the parameters the features
- * resolve to (cached per word by {@link NameFeatures}), with the same arithmetic in the same order
- * as {@code PerceptronModel.eval}, so the probabilities are the same.
+ * resolve to (cached per word, or found by hash, by {@link NameFeatures}), with the same arithmetic
+ * in the same order as {@code PerceptronModel.eval}, so the probabilities are the same.
  */
 final class NameModel {
 
@@ -52,10 +52,11 @@ final class NameModel {
     this.perceptron =
         maxent instanceof AbstractModel abstractModel
             && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
-    Map<String, Context> parameters =
-        perceptron
-            ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
-            : Map.of();
+    FeatureTable parameters =
+        new FeatureTable(
+            perceptron
+                ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
+                : Map.of());
     this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
