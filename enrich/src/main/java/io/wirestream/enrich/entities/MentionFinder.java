@@ -27,7 +27,7 @@ final class MentionFinder {
   private final OrganisationRules organisations;
   private final Set<String> speechVerbs;
   private final NameSpans spans;
-  private final DatelineFinder datelines = new DatelineFinder();
+  private final DatelinePlaces datelines;
 
   MentionFinder(
       NameModel model,
@@ -38,6 +38,7 @@ final class MentionFinder {
       Set<String> speechVerbs) {
     this.speechVerbs = speechVerbs;
     this.spans = new NameSpans(resolver, titles, organisations, gazetteer);
+    this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -79,7 +80,7 @@ final class MentionFinder {
   private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
     Tokens tokens = view.tokens();
     boolean[] taken = new boolean[tokens.size()];
-    takeDatelines(tokens, taken, out, context);
+    datelines.take(tokens, taken, out, context);
     for (int[] shape : organisations.find(tokens)) {
       NameModel.Found rule =
           spans.afterTitledName(
@@ -184,69 +185,6 @@ final class MentionFinder {
         }
       }
     }
-  }
-
-  /**
-   * "PORTO ALEGRE, Brazil —": the upper-case words of a dateline are a place, read in the country
-   * or state that follows them when there is one. They are never left to the name finder; a
-   * dateline the gazetteers cannot place is taken without a mention.
-   */
-  private void takeDatelines(
-      Tokens tokens, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
-    for (DatelineFinder.Dateline d : datelines.find(tokens)) {
-      List<PlaceGazetteer.Reading> readings =
-          gazetteer.readingsIgnoringCase(tokens, d.from(), d.to());
-      Place qualifier = null;
-      if (d.qualifierFrom() >= 0) {
-        PlaceGazetteer.Match q = gazetteer.longestMatch(tokens, d.qualifierFrom());
-        if (q != null && q.to() == d.qualifierTo()) {
-          qualifier = resolver.choose(tokens, q, context).place();
-        }
-      }
-      Place place = datelinePlace(tokens, d, readings, qualifier, context);
-      Arrays.fill(taken, d.from(), d.to(), true);
-      if (place != null) {
-        out.add(
-            new Candidate(
-                EntityType.PLACE, tokens, d.from(), d.to(), place, false, place.countryCode()));
-      } else if (qualifier != null) {
-        out.add(
-            new Candidate(
-                EntityType.PLACE, tokens, d.from(), d.to(), null, false, qualifier.countryCode()));
-      }
-    }
-  }
-
-  /** The reading that lies in the qualifying country or state, else the likeliest in context. */
-  private Place datelinePlace(
-      Tokens tokens,
-      DatelineFinder.Dateline d,
-      List<PlaceGazetteer.Reading> readings,
-      Place qualifier,
-      PlaceResolver.Context context) {
-    List<PlaceGazetteer.Reading> places = readings.stream().filter(r -> !r.demonym()).toList();
-    if (places.isEmpty()) {
-      return null;
-    }
-    if (qualifier != null) {
-      Place best = null;
-      for (PlaceGazetteer.Reading r : places) {
-        Place p = r.place();
-        boolean within =
-            qualifier.kind() == Place.Kind.COUNTRY
-                ? p.countryCode().equals(qualifier.countryCode())
-                : qualifier.regionCode() != null && qualifier.regionCode().equals(p.regionCode());
-        if (within && (best == null || p.prior() > best.prior())) {
-          best = p;
-        }
-      }
-      if (best != null) {
-        return best;
-      }
-    }
-    return resolver
-        .choose(tokens, new PlaceGazetteer.Match(d.from(), d.to(), places), context)
-        .place();
   }
 
   /**
