@@ -111,7 +111,21 @@ final class TextTokenizer {
     while (i < text.length() && Character.isLetter(text.charAt(i))) {
       i++;
     }
-    return CLITICS.contains(text.substring(apostrophe + 1, i).toLowerCase(java.util.Locale.ROOT));
+    return isCliticAt(text, apostrophe + 1, i);
+  }
+
+  /** True when {@code text[from, to)} is one of {@link #CLITICS}, in any case; no allocation. */
+  private static boolean isCliticAt(String text, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 2) {
+      return false;
+    }
+    for (String clitic : CLITICS) {
+      if (clitic.length() == length && text.regionMatches(true, from, clitic, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True at the "n" of "n't". */
@@ -140,8 +154,7 @@ final class TextTokenizer {
       while (i < text.length() && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      String clitic = text.substring(start + 1, i).toLowerCase(java.util.Locale.ROOT);
-      if (CLITICS.contains(clitic)) {
+      if (isCliticAt(text, start + 1, i)) {
         return i;
       }
     }
