@@ -59,8 +59,7 @@ final class DatelineFinder {
     int qualifierTo = to + 1;
     while (qualifierTo < tokens.size()
         && qualifierTo - to <= MAX_TAIL_TOKENS
-        && tokens.isCapitalised(qualifierTo)
-        && !isUpperCaseWord(tokens.word(qualifierTo))) {
+        && tokens.isCapitalised(qualifierTo)) {
       qualifierTo++;
     }
     for (int k = qualifierTo; k < tokens.size() && k - to <= MAX_TAIL_TOKENS; k++) {

@@ -2,7 +2,9 @@ package io.wirestream.enrich.entities;
 
 import io.wirestream.avro.EntityType;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the datelines {@link DatelineFinder} finds into place mentions, read through the gazetteer
@@ -10,13 +12,31 @@ import java.util.List;
  */
 final class DatelinePlaces {
 
+  private static final String STATE_ABBREVIATIONS = "us-state-abbreviations.tsv";
+
   private final DatelineFinder finder = new DatelineFinder();
   private final PlaceGazetteer gazetteer;
   private final PlaceResolver resolver;
 
+  /** AP-style state abbreviations ("Calif.") to the state's place; read in datelines only. */
+  private final Map<String, Place> states = new HashMap<>();
+
   DatelinePlaces(PlaceGazetteer gazetteer, PlaceResolver resolver) {
     this.gazetteer = gazetteer;
     this.resolver = resolver;
+    for (String line : WordLists.lines(STATE_ABBREVIATIONS)) {
+      String[] f = line.split("\t");
+      Place state =
+          gazetteer.readings(f[1]).stream()
+              .map(PlaceGazetteer.Reading::place)
+              .filter(p -> p.kind() == Place.Kind.REGION && p.countryCode().equals("US"))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          STATE_ABBREVIATIONS + ": no US state named " + f[1]));
+      states.put(f[0], state);
+    }
   }
 
   /**
@@ -28,13 +48,7 @@ final class DatelinePlaces {
     for (DatelineFinder.Dateline d : finder.find(tokens)) {
       List<PlaceGazetteer.Reading> readings =
           gazetteer.readingsIgnoringCase(tokens, d.from(), d.to());
-      Place qualifier = null;
-      if (d.qualifierFrom() >= 0) {
-        PlaceGazetteer.Match q = gazetteer.longestMatch(tokens, d.qualifierFrom());
-        if (q != null && q.to() == d.qualifierTo()) {
-          qualifier = resolver.choose(tokens, q, context).place();
-        }
-      }
+      Place qualifier = d.qualifierFrom() < 0 ? null : qualifier(tokens, d, context);
       Place place = datelinePlace(tokens, d, readings, qualifier, context);
       Arrays.fill(taken, d.from(), d.to(), true);
       if (place != null) {
@@ -46,7 +60,36 @@ final class DatelinePlaces {
             new Candidate(
                 EntityType.PLACE, tokens, d.from(), d.to(), null, false, qualifier.countryCode()));
       }
+      if (qualifier != null && states.containsKey(abbreviation(tokens, d))) {
+        // "Calif." is the state, named here and nowhere else: no pass after this one reads it
+        Arrays.fill(taken, d.qualifierFrom(), d.qualifierTo(), true);
+        out.add(
+            new Candidate(
+                EntityType.PLACE,
+                tokens,
+                d.qualifierFrom(),
+                d.qualifierTo(),
+                qualifier,
+                false,
+                qualifier.countryCode()));
+      }
     }
+  }
+
+  /** The qualifier as an abbreviation would be written: "Calif." (tokenised "Calif", "."). */
+  private static String abbreviation(Tokens tokens, DatelineFinder.Dateline d) {
+    String written = tokens.span(d.qualifierFrom(), d.qualifierTo());
+    boolean period = d.qualifierTo() < tokens.size() && tokens.word(d.qualifierTo()).equals(".");
+    return written.endsWith(".") || !period ? written : written + ".";
+  }
+
+  /** The country or state after the comma: a gazetteer name, or a state abbreviation. */
+  private Place qualifier(Tokens tokens, DatelineFinder.Dateline d, PlaceResolver.Context context) {
+    PlaceGazetteer.Match q = gazetteer.longestMatch(tokens, d.qualifierFrom());
+    if (q != null && q.to() == d.qualifierTo()) {
+      return resolver.choose(tokens, q, context).place();
+    }
+    return states.get(abbreviation(tokens, d));
   }
 
   /** The reading that lies in the qualifying country or state, else the likeliest in context. */
@@ -68,7 +111,8 @@ final class DatelinePlaces {
             qualifier.kind() == Place.Kind.COUNTRY
                 ? p.countryCode().equals(qualifier.countryCode())
                 : qualifier.regionCode() != null && qualifier.regionCode().equals(p.regionCode());
-        if (within && (best == null || p.prior() > best.prior())) {
+        boolean itself = p.id().equals(qualifier.id()); // "NEW YORK, N.Y.": the city
+        if (within && !itself && (best == null || p.prior() > best.prior())) {
           best = p;
         }
       }

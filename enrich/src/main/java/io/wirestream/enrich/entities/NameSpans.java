@@ -17,6 +17,8 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
   /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
   private static final Set<String> SURNAME_PARTICLES =
       Set.of(
@@ -50,20 +52,41 @@ final class NameSpans {
    */
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
-    for (NameModel.Found name : names) {
-      for (NameModel.Found part : splitAtPossessive(tokens, name)) {
-        if (part.type().equals(NameTypes.ORGANISATION)) {
-          for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
-            refined.add(titledPerson(tokens, piece));
-          }
-        } else if (part.type().equals(NameTypes.PERSON)) {
-          refined.add(withParticles(tokens, part));
-        } else {
-          refined.add(part);
-        }
+    for (NameModel.Found whole : names) {
+      for (NameModel.Found name : splitAtDashes(tokens, whole)) {
+        refineInto(refined, tokens, name);
       }
     }
     return refined;
+  }
+
+  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
+    for (NameModel.Found part : splitAtPossessive(tokens, name)) {
+      if (part.type().equals(NameTypes.ORGANISATION)) {
+        for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
+          refined.add(titledPerson(tokens, piece));
+        }
+      } else if (part.type().equals(NameTypes.PERSON)) {
+        refined.add(withParticles(tokens, part));
+      } else {
+        refined.add(part);
+      }
+    }
+  }
+
+  /** "California — Apple": a dash standing alone between words separates names. */
+  private static List<NameModel.Found> splitAtDashes(Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> parts = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || DASHES.contains(tokens.word(k))) {
+        if (start < k) {
+          parts.add(new NameModel.Found(start, k, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    return parts;
   }
 
   /**
