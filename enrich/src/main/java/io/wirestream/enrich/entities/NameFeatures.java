@@ -114,6 +114,29 @@ final class NameFeatures implements NameContextGenerator {
    * feature the model does not know).
    */
   Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
+    collect(index, tokens, previousOutcomes);
+    return found.toArray(new Context[0]);
+  }
+
+  /**
+   * Adds the parameters of each feature of {@link #getContext} to {@code sums} by outcome, in the
+   * order and with the arithmetic of {@code ArrayMath.sumFeatures} (each feature's value is 1).
+   */
+  void addParameters(int index, String[] tokens, String[] previousOutcomes, double[] sums) {
+    collect(index, tokens, previousOutcomes);
+    for (int i = 0, n = found.size(); i < n; i++) {
+      Context context = found.get(i);
+      if (context != null) {
+        int[] outcomes = context.getOutcomes();
+        double[] parameters = context.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+          sums[outcomes[k]] += parameters[k];
+        }
+      }
+    }
+  }
+
+  private void collect(int index, String[] tokens, String[] previousOutcomes) {
     found.clear();
     classes.addContexts(found, tokens, index);
     words.addContexts(found, tokens, index);
@@ -148,7 +171,6 @@ final class NameFeatures implements NameContextGenerator {
                   FeatureTable.raw(beforePrevious),
                   FeatureTable.shift(beforePrevious.length()))));
     }
-    return found.toArray(new Context[0]);
   }
 
   /** The key of {@code prefix + part[a] + "," + part[b]}. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -127,7 +126,7 @@ final class NameModel {
       return maxent.eval(context.getContext(index, sentence, labels, null));
     }
     double[] sums = new double[outcomes.length];
-    ArrayMath.sumFeatures(context.contexts(index, sentence, labels), null, sums);
+    context.addParameters(index, sentence, labels, sums);
     return sums;
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
+import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -102,6 +103,11 @@ class NameFeaturesTest {
               .toArray(Context[]::new);
       Context[] found = fast.contexts(i, tokens, outcomes);
       assertThat(found).as("parameters of token %d", i).containsExactly(expected);
+      double[] summed = new double[8];
+      double[] expectedSums = new double[8];
+      fast.addParameters(i, tokens, outcomes, summed);
+      ArrayMath.sumFeatures(expected, null, expectedSums);
+      assertThat(summed).as("sums of token %d", i).containsExactly(expectedSums);
       known += (int) Arrays.stream(found).filter(c -> c != null).count();
     }
     assertThat(known).as("features the model knows").isGreaterThan(tokens.length);
