@@ -105,13 +105,15 @@ final class NameModel {
 
   private String[] label(String[] sentence, NameFeatures context) {
     String[] labels = new String[sentence.length];
+    double[] sums = new double[outcomes.length];
     for (int j = 0; j < sentence.length; j++) {
       boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
       if (afterOther && !hasCapital(sentence[j])) {
         labels[j] = NameFinderME.OTHER;
         continue;
       }
-      labels[j] = bestValid(scores(context, j, sentence, labels), j == 0 ? null : labels[j - 1]);
+      double[] scores = scores(context, j, sentence, labels, sums);
+      labels[j] = bestValid(scores, j == 0 ? null : labels[j - 1]);
     }
     return labels;
   }
@@ -119,13 +121,15 @@ final class NameModel {
   /**
    * Scores whose order is the order of the model's outcome probabilities: a perceptron's raw sums
    * (its probabilities are {@code exp(sum / largest)} normalised, which keeps the order, so the
-   * exponentials are spared), any other model's probabilities.
+   * exponentials are spared, and the sums go into {@code sums}, reused token after token), any
+   * other model's probabilities.
    */
-  private double[] scores(NameFeatures context, int index, String[] sentence, String[] labels) {
+  private double[] scores(
+      NameFeatures context, int index, String[] sentence, String[] labels, double[] sums) {
     if (!perceptron) {
       return maxent.eval(context.getContext(index, sentence, labels, null));
     }
-    double[] sums = new double[outcomes.length];
+    Arrays.fill(sums, 0);
     context.addParameters(index, sentence, labels, sums);
     return sums;
   }
