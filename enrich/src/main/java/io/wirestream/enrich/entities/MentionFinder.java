@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the mentions of one document by combining three sources, strongest first: organisation
- * shapes ("... Inc.", "Ministry of ..."), the trained name finder, and the place gazetteer. A
- * longer name wins over a place inside it ("George Washington", "University of Georgia"); a country
- * keeps its reading against a one-word person guess unless a title precedes it; person mentions
- * lose their titles ("President Vladimir Putin" -> "Vladimir Putin").
+ * Finds the mentions of one document by combining four sources, strongest first: upper-case
+ * datelines ("PORTO ALEGRE, Brazil —"), organisation shapes ("... Inc.", "Ministry of ..."), the
+ * trained name finder (its spans trimmed by {@link NameSpans}), and the place gazetteer. A longer
+ * name wins over a place inside it ("George Washington", "University of Georgia"); a country keeps
+ * its reading against a one-word person guess unless a title precedes it; person mentions lose
+ * their titles ("President Vladimir Putin" -> "Vladimir Putin").
  */
 final class MentionFinder {
 
