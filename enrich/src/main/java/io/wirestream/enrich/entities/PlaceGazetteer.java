@@ -111,14 +111,19 @@ final class PlaceGazetteer {
     if (!tokens.isCapitalised(from)) {
       return null;
     }
-    StringBuilder form = new StringBuilder();
+    // Most lookups end at the first word, which is looked up as it is, without a copy
+    StringBuilder form = null;
     Match best = null;
     for (int to = from + 1; to <= tokens.size(); to++) {
-      if (to > from + 1) {
-        form.append(' ');
+      String key;
+      if (to == from + 1) {
+        key = tokens.word(from);
+      } else {
+        if (form == null) {
+          form = new StringBuilder(tokens.word(from));
+        }
+        key = form.append(' ').append(tokens.word(to - 1)).toString();
       }
-      form.append(tokens.word(to - 1));
-      String key = form.toString();
       List<Reading> readings = byForm.get(key);
       if (readings != null) {
         best = new Match(from, to, readings);
