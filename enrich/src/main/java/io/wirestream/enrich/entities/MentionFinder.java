@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the mentions of one document by combining three sources, strongest first: organisation
- * shapes ("... Inc.", "Ministry of ..."), the trained name finder, and the place gazetteer. A
- * longer name wins over a place inside it ("George Washington", "University of Georgia"); a country
- * keeps its reading against a one-word person guess unless a title precedes it; person mentions
- * lose their titles ("President Vladimir Putin" -> "Vladimir Putin").
+ * Finds the mentions of one document by combining four sources, strongest first: upper-case
+ * datelines ("PORTO ALEGRE, Brazil —"), organisation shapes ("... Inc.", "Ministry of ..."), the
+ * trained name finder (its spans trimmed by {@link NameSpans}), and the place gazetteer. A longer
+ * name wins over a place inside it ("George Washington", "University of Georgia"); a country keeps
+ * its reading against a one-word person guess unless a title precedes it; person mentions lose
+ * their titles ("President Vladimir Putin" -> "Vladimir Putin").
  */
 final class MentionFinder {
 
@@ -27,6 +28,7 @@ final class MentionFinder {
   private final OrganisationRules organisations;
   private final Set<String> speechVerbs;
   private final NameSpans spans;
+  private final DatelinePlaces datelines;
 
   MentionFinder(
       NameModel model,
@@ -36,7 +38,8 @@ final class MentionFinder {
       OrganisationRules organisations,
       Set<String> speechVerbs) {
     this.speechVerbs = speechVerbs;
-    this.spans = new NameSpans(resolver, titles, organisations);
+    this.spans = new NameSpans(resolver, titles, organisations, gazetteer);
+    this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -53,7 +56,8 @@ final class MentionFinder {
     List<FieldView> views = new ArrayList<>();
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (Tokens tokens : fields) {
-      FieldView view = new FieldView(tokens, model.find(tokens), placeMatches(tokens));
+      FieldView view =
+          new FieldView(tokens, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));
       for (PlaceGazetteer.Match m : view.places()) {
         if (!insideLongerName(view.names(), m)
             && resolver.plausible(
@@ -77,6 +81,7 @@ final class MentionFinder {
   private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
     Tokens tokens = view.tokens();
     boolean[] taken = new boolean[tokens.size()];
+    datelines.take(tokens, taken, out, context);
     for (int[] shape : organisations.find(tokens)) {
       NameModel.Found rule =
           spans.afterTitledName(
@@ -150,6 +155,37 @@ final class MentionFinder {
       }
     }
     addTitledNames(tokens, taken, out);
+    addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /**
+   * "... Force ( ISAF )": an acronym in brackets after an organisation names it too, whatever
+   * another pass took the acronym for.
+   */
+  private static void addBracketedAcronyms(Tokens tokens, boolean[] taken, List<Candidate> out) {
+    int n = out.size();
+    for (int k = 0; k < n; k++) {
+      Candidate c = out.get(k);
+      int acronym =
+          c.type() == EntityType.ORGANISATION && c.tokens() == tokens
+              ? OrganisationRules.bracketedAcronym(tokens, c.from(), c.to())
+              : -1;
+      if (acronym < 0) {
+        continue;
+      }
+      Candidate named =
+          new Candidate(EntityType.ORGANISATION, tokens, acronym, acronym + 1, null, false, null);
+      if (!taken[acronym]) {
+        take(out, taken, named);
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Candidate o = out.get(j);
+        if (o.tokens() == tokens && o.from() == acronym && o.to() == acronym + 1) {
+          out.set(j, named);
+        }
+      }
+    }
   }
 
   /**

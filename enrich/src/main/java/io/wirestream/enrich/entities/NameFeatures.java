@@ -14,7 +14,6 @@ import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
-import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
@@ -22,11 +21,14 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * The name finder's features as declared in {@code ner-features.xml}, built from the same OpenNLP
- * generators and in the same order, with one difference for speed: the window features of each
+ * generators and in the same order, with two differences for speed: the window features of each
  * distinct word are made once and reused, along with the model's parameters for them, so a token's
- * strings are neither rebuilt nor looked up again for each window that contains it. The features
- * are identical (a test compares them with the model's own generator). One instance serves one
- * thread: it keeps per-document state (names seen earlier in the article).
+ * strings are neither rebuilt nor looked up again for each window that contains it; and the
+ * features that pair a token with its neighbours or with the previous outcome are looked up by a
+ * hash combined from per-token hashes made once per sentence ({@link FeatureTable}), never built as
+ * strings. The features are identical (tests compare them with the model's own generator and the
+ * parameters with a lookup by string). One instance serves one thread: it keeps per-document state
+ * (names seen earlier in the article).
  */
 final class NameFeatures implements NameContextGenerator {
 
@@ -39,20 +41,42 @@ final class NameFeatures implements NameContextGenerator {
   /** The suffixes and the outcome prior, which depend on the word alone, kept per word too. */
   private final WordWindow suffixes;
 
-  private final PreviousMapFeatureGenerator previousMap = new PreviousMapFeatureGenerator();
-  private final AdaptiveFeatureGenerator afterBigrams = new SentenceFeatureGenerator(true, false);
+  private static final String SENTENCE_BEGIN = "S=begin";
+  private static final long COMMA = FeatureTable.raw(",");
+  private static final long SHIFT_1 = FeatureTable.shift(1);
+  private static final long PREVIOUS_DECISION = FeatureTable.raw("pd=");
+  private static final long PREVIOUS_WORD = FeatureTable.raw("pw,w=");
+  private static final long PREVIOUS_CLASS = FeatureTable.raw("pwc,wc=");
+  private static final long NEXT_WORD = FeatureTable.raw("w,nw=");
+  private static final long NEXT_CLASS = FeatureTable.raw("wc,nc=");
+  private static final long PREVIOUS_OUTCOME = FeatureTable.raw("po=");
+  private static final long OUTCOME_WORD = FeatureTable.raw("pow=");
+  private static final long OUTCOME_CLASS = FeatureTable.raw("powf=");
+  private static final long OUTCOME_BEFORE = FeatureTable.raw("ppo=");
+
+  /** What {@link PreviousMapFeatureGenerator} keeps: each word's outcome in the document so far. */
+  private final Map<String, String> previousDecisions = new HashMap<>();
 
   /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
   private final Map<String, String> wordClasses = new HashMap<>(4096);
 
-  /** The model's parameters by feature; null when only the feature strings are wanted. */
-  private final Map<String, Context> parameters;
+  /** The model's parameters; null when only the feature strings are wanted. */
+  private final FeatureTable parameters;
 
   private final List<String> strings = new ArrayList<>(64);
   private final List<String> rest = new ArrayList<>(32);
   private final List<Context> found = new ArrayList<>(64);
 
-  private NameFeatures(Map<String, Context> parameters) {
+  /** Per-token hashes of the sentence in hand, made once per sentence. */
+  private String[] hashed;
+
+  private long[] wordHash = new long[64];
+  private long[] wordShift = new long[64];
+  private long[] classHash = new long[64];
+  private long[] classShift = new long[64];
+  private long[] decisionKey = new long[64];
+
+  private NameFeatures(FeatureTable parameters) {
     this.parameters = parameters;
     this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
     this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
@@ -70,7 +94,7 @@ final class NameFeatures implements NameContextGenerator {
   }
 
   /** Features that can also be resolved to the given model parameters ({@link #contexts}). */
-  static NameFeatures resolvingTo(Map<String, Context> parameters) {
+  static NameFeatures resolvingTo(FeatureTable parameters) {
     return new NameFeatures(parameters);
   }
 
@@ -90,24 +114,120 @@ final class NameFeatures implements NameContextGenerator {
    * feature the model does not know).
    */
   Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
-    found.clear();
-    classes.addContexts(found, tokens, index);
-    words.addContexts(found, tokens, index);
-    suffixes.addContexts(found, tokens, index);
-    for (String feature : rest(index, tokens, previousOutcomes)) {
-      found.add(parameters.get(feature));
-    }
+    collect(index, tokens, previousOutcomes);
     return found.toArray(new Context[0]);
   }
 
   /**
+   * Adds the parameters of each feature of {@link #getContext} to {@code sums} by outcome, in the
+   * order and with the arithmetic of {@code ArrayMath.sumFeatures} (each feature's value is 1).
+   */
+  void addParameters(int index, String[] tokens, String[] previousOutcomes, double[] sums) {
+    collect(index, tokens, previousOutcomes);
+    for (int i = 0, n = found.size(); i < n; i++) {
+      Context context = found.get(i);
+      if (context != null) {
+        int[] outcomes = context.getOutcomes();
+        double[] parameters = context.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+          sums[outcomes[k]] += parameters[k];
+        }
+      }
+    }
+  }
+
+  private void collect(int index, String[] tokens, String[] previousOutcomes) {
+    found.clear();
+    classes.addContexts(found, tokens, index);
+    words.addContexts(found, tokens, index);
+    suffixes.addContexts(found, tokens, index);
+    hashSentence(tokens);
+    found.add(parameters.get(decisionKey[index]));
+    if (index > 0) {
+      found.add(parameters.get(pair(PREVIOUS_WORD, wordHash, wordShift, index - 1, index)));
+      found.add(parameters.get(pair(PREVIOUS_CLASS, classHash, classShift, index - 1, index)));
+    }
+    if (index + 1 < tokens.length) {
+      found.add(parameters.get(pair(NEXT_WORD, wordHash, wordShift, index, index + 1)));
+      found.add(parameters.get(pair(NEXT_CLASS, classHash, classShift, index, index + 1)));
+    }
+    if (index == 0) {
+      found.add(parameters.get(SENTENCE_BEGIN));
+    }
+    if (previousOutcomes != null) {
+      String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
+      String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
+      long outcome = FeatureTable.raw(previous);
+      long outcomeShift = FeatureTable.shift(previous.length());
+      found.add(parameters.get(join(PREVIOUS_OUTCOME, outcome, outcomeShift)));
+      long pow = join(OUTCOME_WORD, outcome, outcomeShift) * SHIFT_1 + COMMA;
+      found.add(parameters.get(finish(pow * wordShift[index] + wordHash[index])));
+      long powf = join(OUTCOME_CLASS, outcome, outcomeShift) * SHIFT_1 + COMMA;
+      found.add(parameters.get(finish(powf * classShift[index] + classHash[index])));
+      found.add(
+          parameters.get(
+              join(
+                  OUTCOME_BEFORE,
+                  FeatureTable.raw(beforePrevious),
+                  FeatureTable.shift(beforePrevious.length()))));
+    }
+  }
+
+  /** The key of {@code prefix + part[a] + "," + part[b]}. */
+  private static long pair(long prefix, long[] part, long[] shift, int a, int b) {
+    long h = FeatureTable.concat(prefix, part[a], shift[a]);
+    h = FeatureTable.concat(h, COMMA, SHIFT_1);
+    return finish(FeatureTable.concat(h, part[b], shift[b]));
+  }
+
+  /** The raw hash of {@code prefix + part} (not finished: more may follow). */
+  private static long join(long prefix, long part, long shift) {
+    return FeatureTable.concat(prefix, part, shift);
+  }
+
+  private static long finish(long raw) {
+    return FeatureTable.finish(raw);
+  }
+
+  /** Hashes each token, its class and its previous-decision feature, once per sentence. */
+  private void hashSentence(String[] tokens) {
+    if (tokens == hashed) {
+      return;
+    }
+    hashed = tokens;
+    if (wordHash.length < tokens.length) {
+      int n = Math.max(tokens.length, 2 * wordHash.length);
+      wordHash = new long[n];
+      wordShift = new long[n];
+      classHash = new long[n];
+      classShift = new long[n];
+      decisionKey = new long[n];
+    }
+    for (int i = 0; i < tokens.length; i++) {
+      String word = tokens[i];
+      String wordClass = wordClass(word);
+      wordHash[i] = FeatureTable.raw(word);
+      wordShift[i] = FeatureTable.shift(word.length());
+      classHash[i] = FeatureTable.raw(wordClass);
+      classShift[i] = FeatureTable.shift(wordClass.length());
+      String decision = String.valueOf(previousDecisions.get(word));
+      decisionKey[i] =
+          finish(
+              FeatureTable.concat(
+                  PREVIOUS_DECISION,
+                  FeatureTable.raw(decision),
+                  FeatureTable.shift(decision.length())));
+    }
+  }
+
+  /**
    * The features after the windows, suffixes and prior: previous map, the bigrams of {@link
-   * BigramNameFeatureGenerator}, sentence, then the previous-outcome features that {@link
+   * BigramNameFeatureGenerator}, sentence start, then the previous-outcome features that {@link
    * DefaultNameContextGenerator#getContext} adds, all as OpenNLP spells them.
    */
   private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
     rest.clear();
-    previousMap.createFeatures(rest, tokens, index, previousOutcomes);
+    rest.add("pd=" + previousDecisions.get(tokens[index]));
     String wordClass = wordClass(tokens[index]);
     if (index > 0) {
       rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
@@ -117,7 +237,9 @@ final class NameFeatures implements NameContextGenerator {
       rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
       rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
     }
-    afterBigrams.createFeatures(rest, tokens, index, previousOutcomes);
+    if (index == 0) {
+      rest.add(SENTENCE_BEGIN);
+    }
     if (previousOutcomes != null) {
       String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
       String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
@@ -141,14 +263,19 @@ final class NameFeatures implements NameContextGenerator {
     return wordClass;
   }
 
+  /** As {@link PreviousMapFeatureGenerator#updateAdaptiveData}. */
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-    previousMap.updateAdaptiveData(tokens, outcomes);
+    for (int i = 0; i < tokens.length; i++) {
+      previousDecisions.put(tokens[i], outcomes[i]);
+    }
+    hashed = null;
   }
 
   @Override
   public void clearAdaptiveData() {
-    previousMap.clearAdaptiveData();
+    previousDecisions.clear();
+    hashed = null;
   }
 
   @Override
@@ -172,12 +299,12 @@ final class NameFeatures implements NameContextGenerator {
 
     private final AdaptiveFeatureGenerator generator;
     private final int window;
-    private final Map<String, Context> parameters;
+    private final FeatureTable parameters;
     private final Map<String, Offsets> byWord = new HashMap<>(4096);
     private String[] sentence;
     private Offsets[] row;
 
-    WordWindow(AdaptiveFeatureGenerator generator, int window, Map<String, Context> parameters) {
+    WordWindow(AdaptiveFeatureGenerator generator, int window, FeatureTable parameters) {
       this.generator = generator;
       this.window = window;
       this.parameters = parameters;

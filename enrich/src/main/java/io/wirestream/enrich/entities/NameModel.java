@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -25,8 +24,9 @@ import opennlp.tools.util.Span;
  * ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy. The model is
  * shared; each thread has its own context generator, which keeps per-document state (names seen
  * earlier in the article). A perceptron model is evaluated here on the parameters the features
- * resolve to (cached per word by {@link NameFeatures}), with the same arithmetic in the same order
- * as {@code PerceptronModel.eval}, so the probabilities are the same.
+ * resolve to (cached per word, or found by hash, by {@link NameFeatures}), summed in the same order
+ * as {@code PerceptronModel.eval}; the best outcome is chosen on the sums, which rank the outcomes
+ * as the model's probabilities do.
  */
 final class NameModel {
 
@@ -42,7 +42,7 @@ final class NameModel {
   private final ThreadLocal<NameFeatures> contexts;
   private final String[] outcomes;
 
-  /** True when {@link #probabilities} may evaluate the model itself (a perceptron). */
+  /** True when {@link #scores} may evaluate the model itself (a perceptron). */
   private final boolean perceptron;
 
   @SuppressWarnings("unchecked")
@@ -52,10 +52,11 @@ final class NameModel {
     this.perceptron =
         maxent instanceof AbstractModel abstractModel
             && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
-    Map<String, Context> parameters =
-        perceptron
-            ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
-            : Map.of();
+    FeatureTable parameters =
+        new FeatureTable(
+            perceptron
+                ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
+                : Map.of());
     this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
@@ -104,51 +105,43 @@ final class NameModel {
 
   private String[] label(String[] sentence, NameFeatures context) {
     String[] labels = new String[sentence.length];
+    double[] sums = new double[outcomes.length];
     for (int j = 0; j < sentence.length; j++) {
       boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
       if (afterOther && !hasCapital(sentence[j])) {
         labels[j] = NameFinderME.OTHER;
         continue;
       }
-      double[] probabilities = probabilities(context, j, sentence, labels);
-      labels[j] = bestValid(probabilities, j == 0 ? null : labels[j - 1]);
+      double[] scores = scores(context, j, sentence, labels, sums);
+      labels[j] = bestValid(scores, j == 0 ? null : labels[j - 1]);
     }
     return labels;
   }
 
-  private double[] probabilities(
-      NameFeatures context, int index, String[] sentence, String[] labels) {
+  /**
+   * Scores whose order is the order of the model's outcome probabilities: a perceptron's raw sums
+   * (its probabilities are {@code exp(sum / largest)} normalised, which keeps the order, so the
+   * exponentials are spared, and the sums go into {@code sums}, reused token after token), any
+   * other model's probabilities.
+   */
+  private double[] scores(
+      NameFeatures context, int index, String[] sentence, String[] labels, double[] sums) {
     if (!perceptron) {
       return maxent.eval(context.getContext(index, sentence, labels, null));
     }
-    double[] sums = new double[outcomes.length];
-    ArrayMath.sumFeatures(context.contexts(index, sentence, labels), null, sums);
-    // PerceptronModel's normalisation, step for step
-    double largest = 1;
-    for (double sum : sums) {
-      if (largest < StrictMath.abs(sum)) {
-        largest = StrictMath.abs(sum);
-      }
-    }
-    double total = 0;
-    for (int k = 0; k < sums.length; k++) {
-      sums[k] = StrictMath.exp(sums[k] / largest);
-      total += sums[k];
-    }
-    for (int k = 0; k < sums.length; k++) {
-      sums[k] /= total;
-    }
+    Arrays.fill(sums, 0);
+    context.addParameters(index, sentence, labels, sums);
     return sums;
   }
 
   /** The likeliest outcome that continues the previous one legally ("x-cont" only after "x-*"). */
-  private String bestValid(double[] probabilities, String previous) {
+  private String bestValid(double[] scores, String previous) {
     String best = NameFinderME.OTHER;
-    double bestProbability = -1;
-    for (int k = 0; k < probabilities.length; k++) {
-      if (probabilities[k] > bestProbability && isValid(outcomes[k], previous)) {
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < scores.length; k++) {
+      if (scores[k] > bestScore && isValid(outcomes[k], previous)) {
         best = outcomes[k];
-        bestProbability = probabilities[k];
+        bestScore = scores[k];
       }
     }
     return best;

@@ -1,7 +1,9 @@
 package io.wirestream.enrich.entities;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Trims and splits the spans that the name finder and the organisation rules propose, so that a
@@ -11,14 +13,167 @@ import java.util.List;
  */
 final class NameSpans {
 
+  /** Lower-case words that may stand inside an organisation's name ("Bank of England"). */
+  private static final Set<String> NAME_CONNECTORS =
+      Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+  /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
+  private static final Set<String> SURNAME_PARTICLES =
+      Set.of(
+          "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la",
+          "le", "van", "von");
+
+  /** The longest title before a name that is looked for ("Brigadier General", "Prime Minister"). */
+  private static final int MAX_TITLE_TOKENS = 3;
+
   private final PlaceResolver resolver;
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
+  private final PlaceGazetteer gazetteer;
 
-  NameSpans(PlaceResolver resolver, TitleMatcher titles, OrganisationRules organisations) {
+  NameSpans(
+      PlaceResolver resolver,
+      TitleMatcher titles,
+      OrganisationRules organisations,
+      PlaceGazetteer gazetteer) {
     this.resolver = resolver;
     this.titles = titles;
     this.organisations = organisations;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The name finder's spans made into names: split at a possessive ("Kyrgyzstan 's Justice
+   * Ministry" is a place and an organisation), organisations split at ordinary lower-case words
+   * ("Islamic militant group Hamas"), and a short organisation right after a person's title ("Dr.
+   * Besigye", "President Musharraf") read as the person it is.
+   */
+  List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
+    List<NameModel.Found> refined = new ArrayList<>(names.size());
+    for (NameModel.Found whole : names) {
+      for (NameModel.Found name : splitAtDashes(tokens, whole)) {
+        refineInto(refined, tokens, name);
+      }
+    }
+    return refined;
+  }
+
+  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
+    for (NameModel.Found part : splitAtPossessive(tokens, name)) {
+      if (part.type().equals(NameTypes.ORGANISATION)) {
+        for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
+          refined.add(titledPerson(tokens, piece));
+        }
+      } else if (part.type().equals(NameTypes.PERSON)) {
+        refined.add(withParticles(tokens, part));
+      } else {
+        refined.add(part);
+      }
+    }
+  }
+
+  /** "California — Apple": a dash standing alone between words separates names. */
+  private static List<NameModel.Found> splitAtDashes(Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> parts = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || DASHES.contains(tokens.word(k))) {
+        if (start < k) {
+          parts.add(new NameModel.Found(start, k, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * "Kyrgyzstan 's Justice Ministry": a place and its possessive open the span. Only a gazetteer
+   * place is split off; "People 's Liberation Army" and "McDonald 's" stay whole.
+   */
+  private List<NameModel.Found> splitAtPossessive(Tokens tokens, NameModel.Found name) {
+    PlaceGazetteer.Match owner = gazetteer.longestMatch(tokens, name.from());
+    int k = owner == null ? -1 : owner.to();
+    if (k > name.from() && k < name.to() - 1 && isPossessive(tokens.word(k))) {
+      return List.of(
+          new NameModel.Found(name.from(), k, NameTypes.PLACE),
+          new NameModel.Found(k + 1, name.to(), name.type()));
+    }
+    return List.of(name);
+  }
+
+  private static boolean isPossessive(String word) {
+    return word.equals("'s") || word.equals("\u2019s");
+  }
+
+  /**
+   * "Islamic militant group Hamas" is "Hamas": an organisation span cut at lower-case words that no
+   * name holds keeps its last piece, and earlier pieces that are organisations by shape ("World
+   * Bank economist ..."); a lone organisation word ("Agency") is no name.
+   */
+  private List<NameModel.Found> splitAtOrdinaryWords(Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> pieces = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
+        int from = start;
+        int to = k;
+        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
+          from++;
+        }
+        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
+          to--;
+        }
+        boolean split = from > name.from() || k < name.to();
+        if (from < to && !(split && to - from == 1 && organisations.isSuffix(tokens.word(from)))) {
+          pieces.add(new NameModel.Found(from, to, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    if (pieces.size() <= 1) {
+      return pieces;
+    }
+    List<NameModel.Found> kept = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size() - 1; i++) {
+      NameModel.Found piece = pieces.get(i);
+      if (piece.to() - piece.from() > 1 && organisations.isSuffix(tokens.word(piece.to() - 1))) {
+        kept.add(piece);
+      }
+    }
+    kept.add(pieces.get(pieces.size() - 1));
+    return kept;
+  }
+
+  /** A word of letters, all lower case, that is no connector ("group", "western"). */
+  private static boolean isOrdinaryWord(String word) {
+    if (NAME_CONNECTORS.contains(word)) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Dr. Besigye": one or two words after a person's title, with no organisation word. */
+  private NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
+    if (name.to() - name.from() > 2 || containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    List<String> words = Arrays.asList(tokens.words);
+    for (int start = name.from() - 1;
+        start >= 0 && start >= name.from() - MAX_TITLE_TOKENS;
+        start--) {
+      if (titles.titleLength(words, start) == name.from() - start) {
+        return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
+      }
+    }
+    return name;
   }
 
   /** "Storms hit Georgia": a capitalised ordinary word opening a sentence is not a name alone. */
@@ -65,6 +220,23 @@ final class NameSpans {
     return span;
   }
 
+  /** "Mr. da Silva", "bin Laden": the surname particles the name finder was not asked about. */
+  private static NameModel.Found withParticles(Tokens tokens, NameModel.Found name) {
+    int from = name.from();
+    while (from > 0
+        && name.from() - from < 2
+        && SURNAME_PARTICLES.contains(tokens.word(from - 1))
+        && !tokens.sentenceStarts[from - 1]) {
+      from--;
+    }
+    return from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+  }
+
+  /** "da Silva": a particle that the next, capitalised word of the name follows. */
+  private static boolean opensSurname(Tokens tokens, int i, int to) {
+    return SURNAME_PARTICLES.contains(tokens.word(i)) && i + 1 < to && tokens.isCapitalised(i + 1);
+  }
+
   /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
   private boolean containsSuffix(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -84,6 +256,7 @@ final class NameSpans {
     int from = name.from();
     while (from < name.to()
         && resolver.isCommonWord(tokens.word(from))
+        && !opensSurname(tokens, from, name.to())
         && (!tokens.isCapitalised(from) || from == name.from() && tokens.sentenceStarts[from])) {
       from++;
     }

@@ -47,6 +47,34 @@ final class OrganisationRules {
     return spans;
   }
 
+  /**
+   * "International Security Assistance Force ( ISAF )": the token of an acronym in brackets right
+   * after an organisation's name at {@code [from, to)} whose initials it spells, or -1.
+   */
+  static int bracketedAcronym(Tokens tokens, int from, int to) {
+    if (to + 2 >= tokens.size()
+        || !tokens.word(to).equals("(")
+        || !tokens.word(to + 2).equals(")")) {
+      return -1;
+    }
+    String acronym = tokens.word(to + 1).replace(".", "");
+    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return -1;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (tokens.isCapitalised(i)) {
+        initials.append(tokens.word(i).charAt(0));
+      }
+    }
+    // Loose on purpose: "Food and Agriculture Organization (FAO)" spells with a small word's
+    // initial, "Millennium Challenge Corporation (MCC)" without one.
+    return initials.charAt(0) == acronym.charAt(0)
+            && initials.charAt(initials.length() - 1) == acronym.charAt(acronym.length() - 1)
+        ? to + 1
+        : -1;
+  }
+
   private static int runEnd(Tokens tokens, int start) {
     int i = start + 1;
     while (i < tokens.size()) {

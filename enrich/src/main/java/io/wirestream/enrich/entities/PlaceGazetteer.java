@@ -1,10 +1,12 @@
 package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,11 +35,18 @@ final class PlaceGazetteer {
    */
   private final Set<String> prefixes;
 
+  /** The same readings by upper-case form, for names written in capitals ("PORTO ALEGRE"). */
+  private final Map<String, List<Reading>> byUpperCaseForm;
+
   private final Map<String, Place> countries;
 
   private PlaceGazetteer(
-      Map<String, List<Reading>> byForm, Set<String> prefixes, Map<String, Place> countries) {
+      Map<String, List<Reading>> byForm,
+      Map<String, List<Reading>> byUpperCaseForm,
+      Set<String> prefixes,
+      Map<String, Place> countries) {
     this.byForm = byForm;
+    this.byUpperCaseForm = byUpperCaseForm;
     this.prefixes = prefixes;
     this.countries = countries;
   }
@@ -93,7 +102,8 @@ final class PlaceGazetteer {
         b.add(alt, place, false, true);
       }
     }
-    return new PlaceGazetteer(b.byForm, b.prefixes, Collections.unmodifiableMap(b.countries));
+    return new PlaceGazetteer(
+        b.byForm, b.byUpperCaseForm, b.prefixes, Collections.unmodifiableMap(b.countries));
   }
 
   /** The longest form starting at token {@code from} that begins with a capital letter, or null. */
@@ -101,14 +111,19 @@ final class PlaceGazetteer {
     if (!tokens.isCapitalised(from)) {
       return null;
     }
-    StringBuilder form = new StringBuilder();
+    // Most lookups end at the first word, which is looked up as it is, without a copy
+    StringBuilder form = null;
     Match best = null;
     for (int to = from + 1; to <= tokens.size(); to++) {
-      if (to > from + 1) {
-        form.append(' ');
+      String key;
+      if (to == from + 1) {
+        key = tokens.word(from);
+      } else {
+        if (form == null) {
+          form = new StringBuilder(tokens.word(from));
+        }
+        key = form.append(' ').append(tokens.word(to - 1)).toString();
       }
-      form.append(tokens.word(to - 1));
-      String key = form.toString();
       List<Reading> readings = byForm.get(key);
       if (readings != null) {
         best = new Match(from, to, readings);
@@ -123,6 +138,12 @@ final class PlaceGazetteer {
   /** Readings of an exact form (tokens joined by single spaces), or an empty list. */
   List<Reading> readings(String form) {
     return byForm.getOrDefault(form, List.of());
+  }
+
+  /** Readings of tokens {@code [from, to)} compared in upper case, or an empty list. */
+  List<Reading> readingsIgnoringCase(Tokens tokens, int from, int to) {
+    String form = String.join(" ", Arrays.asList(tokens.words).subList(from, to));
+    return byUpperCaseForm.getOrDefault(form.toUpperCase(Locale.ROOT), List.of());
   }
 
   Place country(String iso2) {
@@ -146,6 +167,7 @@ final class PlaceGazetteer {
   private static final class Builder {
     final TextTokenizer tokenizer;
     final Map<String, List<Reading>> byForm = new HashMap<>();
+    final Map<String, List<Reading>> byUpperCaseForm = new HashMap<>();
     final Map<String, Place> countries = new HashMap<>();
     final Set<String> prefixes = new HashSet<>();
     final Set<String> seen = new HashSet<>();
@@ -165,9 +187,11 @@ final class PlaceGazetteer {
       }
       double prior = altName ? place.prior() - ALT_NAME_PENALTY : place.prior();
       Place weighted = prior == place.prior() ? place : place.withPrior(prior);
-      byForm
-          .computeIfAbsent(form, k -> new ArrayList<>(1))
-          .add(new Reading(weighted, demonym, altName));
+      Reading reading = new Reading(weighted, demonym, altName);
+      byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(reading);
+      byUpperCaseForm
+          .computeIfAbsent(form.toUpperCase(Locale.ROOT), k -> new ArrayList<>(1))
+          .add(reading);
       StringBuilder prefix = new StringBuilder(t.word(0));
       for (int i = 1; i < t.size(); i++) {
         prefixes.add(prefix.toString());

@@ -2,7 +2,8 @@ package io.wirestream.enrich.entities;
 
 /**
  * The tokens of one text field with their UTF-16 offsets, and the sentence each token starts.
- * Arrays are owned by this object and never changed after construction.
+ * Arrays are owned by this object and never changed after construction; {@code begins} and {@code
+ * ends} may be longer than {@code words} (only the first {@link #size} entries count).
  */
 final class Tokens {
 

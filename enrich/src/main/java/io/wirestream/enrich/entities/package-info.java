@@ -3,10 +3,12 @@
  *
  * <p>{@link io.wirestream.enrich.entities.EntityTagger} is the entry point. It tokenises the
  * headline and body ({@code TextTokenizer}), finds candidate names with a trained OpenNLP name
- * finder ({@code NameModel}), organisation shapes ({@code OrganisationRules}), titles ({@code
- * TitleMatcher}) and the place gazetteer ({@code PlaceGazetteer}), settles conflicts and place
- * readings by context ({@code MentionFinder}, {@code PlaceResolver}) and merges mentions into
- * ranked entities ({@code EntityAssembler}).
+ * finder ({@code NameModel}, whose parameters {@code NameFeatures} finds by hash in a {@code
+ * FeatureTable}), organisation shapes ({@code OrganisationRules}), titles ({@code TitleMatcher}),
+ * upper-case datelines ({@code DatelineFinder}, {@code DatelinePlaces}) and the place gazetteer
+ * ({@code PlaceGazetteer}), trims the name finder's spans ({@code NameSpans}), settles conflicts
+ * and place readings by context ({@code MentionFinder}, {@code PlaceResolver}) and merges mentions
+ * into ranked entities ({@code EntityAssembler}).
  *
  * <p>The bundled data (gazetteers, word lists, {@code ner-model.bin}) lives beside these classes as
  * resources, with its sources and licences in {@code NOTICE.txt}. The derived files are rebuilt

@@ -52,7 +52,7 @@ class EntityTaggerTest {
         } else if (line.startsWith("headline:")) {
           headline = line.substring(9).strip();
         } else if (line.startsWith("body:")) {
-          body = line.substring(5).strip();
+          body = line.substring(5).strip().replace("\\n", "\n");
         } else if (line.startsWith("expect:")
             || line.startsWith("absent:")
             || line.strip().equals("none")) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
@@ -60,5 +65,51 @@ class NameFeaturesTest {
       expected.updateAdaptiveData(tokens, outcomes);
       fast.updateAdaptiveData(tokens, outcomes);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Armenian Prime Minister Nikol Pashinyan told parliament in Yerevan on Tuesday .",
+        "The U.S. - based Acme Corp. said 1,500 jobs , or 3.5 % , would go in 2024 .",
+        "Zoë Ångström , 62 , joined Société Générale 's board in Zürich ."
+      })
+  @SuppressWarnings("unchecked")
+  void parametersFoundByHashAreTheModelsParametersForTheFeatureStrings(String sentence)
+      throws IOException {
+    Map<String, Context> byString;
+    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
+      AbstractModel model =
+          (AbstractModel) new TokenNameFinderModel(in).getArtifact("nameFinder.model");
+      byString = (Map<String, Context>) model.getDataStructures()[1];
+    }
+    NameFeatures fast = NameFeatures.resolvingTo(new FeatureTable(byString));
+    String[] previous = "Pashinyan Acme Yerevan Zürich , .".split(" ");
+    fast.updateAdaptiveData(
+        previous,
+        new String[] {
+          "person-start", "organisation-start", "place-start", "other", "other", "other"
+        });
+    String[] tokens = sentence.split(" ");
+    String[] outcomes = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      outcomes[i] = i % 3 == 0 ? "person-start" : "other";
+    }
+    int known = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      Context[] expected =
+          Arrays.stream(fast.getContext(i, tokens, outcomes, null))
+              .map(byString::get)
+              .toArray(Context[]::new);
+      Context[] found = fast.contexts(i, tokens, outcomes);
+      assertThat(found).as("parameters of token %d", i).containsExactly(expected);
+      double[] summed = new double[8];
+      double[] expectedSums = new double[8];
+      fast.addParameters(i, tokens, outcomes, summed);
+      ArrayMath.sumFeatures(expected, null, expectedSums);
+      assertThat(summed).as("sums of token %d", i).containsExactly(expectedSums);
+      known += (int) Arrays.stream(found).filter(c -> c != null).count();
+    }
+    assertThat(known).as("features the model knows").isGreaterThan(tokens.length);
   }
 }
