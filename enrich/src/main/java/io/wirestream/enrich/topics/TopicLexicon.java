@@ -163,17 +163,28 @@ final class TopicLexicon {
     return evidence;
   }
 
+  /**
+   * Counts the cues found in {@code stems}, longest first: words inside a longer cue do not count
+   * on their own ("star wars" is a film, not a war; "european union" is no trade union).
+   */
   private void count(List<String> stems, double factor, Map<Cue, Double> hits) {
-    for (int i = 0; i < stems.size(); i++) {
+    int i = 0;
+    while (i < stems.size()) {
       List<Cue> candidates = byFirstStem.get(stems.get(i));
-      if (candidates == null) {
-        continue;
-      }
-      for (Cue cue : candidates) {
-        if (matchesAt(cue.stems(), stems, i)) {
-          hits.merge(cue, factor, Double::sum);
+      int longest = 0;
+      if (candidates != null) {
+        for (Cue cue : candidates) {
+          if (matchesAt(cue.stems(), stems, i)) {
+            longest = Math.max(longest, cue.stems().length);
+          }
+        }
+        for (Cue cue : candidates) {
+          if (cue.stems().length == longest && matchesAt(cue.stems(), stems, i)) {
+            hits.merge(cue, factor, Double::sum);
+          }
         }
       }
+      i += Math.max(1, longest);
     }
   }
 
