@@ -21,10 +21,11 @@ final class DatelineFinder {
   private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
   /**
-   * A dateline: its upper-case place at tokens {@code [from, to)}, and where the words after a
-   * comma that may name the place's state or country start ({@code -1} when there is no comma).
+   * A dateline: its upper-case place at tokens {@code [from, to)}, where the words after a comma
+   * that may name the place's state or country start ({@code -1} when there is no comma), and the
+   * first token of the story after the closing dash.
    */
-  record Dateline(int from, int to, int qualifierFrom, int qualifierTo) {}
+  record Dateline(int from, int to, int qualifierFrom, int qualifierTo, int storyFrom) {}
 
   /** The datelines of a field, at most one per paragraph. */
   List<Dateline> find(Tokens tokens) {
@@ -50,7 +51,7 @@ final class DatelineFinder {
     }
     String next = tokens.word(to);
     if (DASHES.contains(next) || next.equals("(") && closesWithAgency(tokens, to)) {
-      return new Dateline(from, to, -1, -1);
+      return new Dateline(from, to, -1, -1, afterClosing(tokens, to));
     }
     if (!next.equals(",")) {
       return null;
@@ -65,9 +66,10 @@ final class DatelineFinder {
     for (int k = qualifierTo; k < tokens.size() && k - to <= MAX_TAIL_TOKENS; k++) {
       String w = tokens.word(k);
       if (DASHES.contains(w) || w.equals("(") && closesWithAgency(tokens, k)) {
+        int storyFrom = afterClosing(tokens, k);
         return qualifierTo > to + 1
-            ? new Dateline(from, to, to + 1, qualifierTo)
-            : new Dateline(from, to, -1, -1);
+            ? new Dateline(from, to, to + 1, qualifierTo, storyFrom)
+            : new Dateline(from, to, -1, -1, storyFrom);
       }
       if (!w.equals(",") && !w.equals(".") && !Character.isLetterOrDigit(w.charAt(0))) {
         return null;
@@ -77,6 +79,14 @@ final class DatelineFinder {
       }
     }
     return null;
+  }
+
+  /** The token after the dash that closes a dateline at {@code k} (a dash or an agency). */
+  private static int afterClosing(Tokens tokens, int k) {
+    while (!DASHES.contains(tokens.word(k))) {
+      k++;
+    }
+    return k + 1;
   }
 
   /** "(Reuters) -", "(AP) —": capitalised words in brackets, then a dash. */

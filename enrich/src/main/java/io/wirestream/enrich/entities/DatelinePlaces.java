@@ -40,6 +40,18 @@ final class DatelinePlaces {
   }
 
   /**
+   * The story after a dateline opens a sentence ("PORTO ALEGRE, Brazil — Heavy rain ..."): marked
+   * so, its first word is read as a sentence's first word, not as a name because it is capitalised.
+   */
+  void markStoryStarts(Tokens tokens) {
+    for (DatelineFinder.Dateline d : finder.find(tokens)) {
+      if (d.storyFrom() < tokens.size()) {
+        tokens.sentenceStarts[d.storyFrom()] = true;
+      }
+    }
+  }
+
+  /**
    * "PORTO ALEGRE, Brazil —": the upper-case words of a dateline are a place, read in the country
    * or state that follows them when there is one. They are never left to the name finder; a
    * dateline the gazetteers cannot place is taken without a mention.

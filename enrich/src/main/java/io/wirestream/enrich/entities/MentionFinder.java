@@ -56,6 +56,7 @@ final class MentionFinder {
     List<FieldView> views = new ArrayList<>();
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (Tokens tokens : fields) {
+      datelines.markStoryStarts(tokens);
       FieldView view =
           new FieldView(tokens, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));
       for (PlaceGazetteer.Match m : view.places()) {
