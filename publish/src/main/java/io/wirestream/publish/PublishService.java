@@ -218,7 +218,10 @@ public final class PublishService implements AutoCloseable {
     }
     synchronized (this) {
       if (streams != null) {
-        streams.close(Duration.ofSeconds(30));
+        // Leave the group, as on reload: a stateless app's partitions should move at once.
+        streams.close(
+            CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
       }
     }
   }
