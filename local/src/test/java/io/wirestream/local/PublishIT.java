@@ -321,6 +321,8 @@ class PublishIT {
     // still work.
     assertThat(readAll("news.out.conflict", 3).keySet())
         .containsExactlyInAnyOrder("p-1", "p-2", "p-4");
+    // ...and wrote nothing twice: the old app's last transaction was committed or aborted.
+    assertThat(recordCount("news.out.conflict")).isEqualTo(3);
   }
 
   @Test
@@ -398,6 +400,27 @@ class PublishIT {
       }
     }
     return out;
+  }
+
+  /** Every committed record of {@code topic}, counted up to the end of each partition. */
+  private static long recordCount(String topic) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        consumer(new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      long count = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
+          && System.nanoTime() < deadline) {
+        count += consumer.poll(Duration.ofMillis(200)).count();
+      }
+      return count;
+    }
   }
 
   private static <K, V> KafkaConsumer<K, V> consumer(
