@@ -1,9 +1,7 @@
 package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -26,9 +24,10 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * strings are neither rebuilt nor looked up again for each window that contains it; and the
  * features that pair a token with its neighbours or with the previous outcome are looked up by a
  * hash combined from per-token hashes made once per sentence ({@link FeatureTable}), never built as
- * strings. The features are identical (tests compare them with the model's own generator and the
- * parameters with a lookup by string). One instance serves one thread: it keeps per-document state
- * (names seen earlier in the article).
+ * strings. Everything known of a word is kept in one {@link NameVocabulary} entry, so each token of
+ * a sentence is looked up once. The features are identical (tests compare them with the model's own
+ * generator and the parameters with a lookup by string). One instance serves one thread: it keeps
+ * per-document state (names seen earlier in the article).
  */
 final class NameFeatures implements NameContextGenerator {
 
@@ -54,11 +53,12 @@ final class NameFeatures implements NameContextGenerator {
   private static final long OUTCOME_CLASS = FeatureTable.raw("powf=");
   private static final long OUTCOME_BEFORE = FeatureTable.raw("ppo=");
 
-  /** What {@link PreviousMapFeatureGenerator} keeps: each word's outcome in the document so far. */
-  private final Map<String, String> previousDecisions = new HashMap<>();
-
-  /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
-  private final Map<String, String> wordClasses = new HashMap<>(4096);
+  /**
+   * Each word's class ({@link FeatureGeneratorUtil#tokenFeature}, a regex cascade worth computing
+   * once), hashes and window features, and what {@link PreviousMapFeatureGenerator} keeps: the
+   * word's outcome in the document so far.
+   */
+  private final NameVocabulary vocabulary = new NameVocabulary(3);
 
   /** The model's parameters; null when only the feature strings are wanted. */
   private final FeatureTable parameters;
@@ -67,21 +67,18 @@ final class NameFeatures implements NameContextGenerator {
   private final List<String> rest = new ArrayList<>(32);
   private final List<Context> found = new ArrayList<>(64);
 
-  /** Per-token hashes of the sentence in hand, made once per sentence. */
-  private String[] hashed;
+  /** The sentence in hand and the vocabulary entry of each of its tokens, found once. */
+  private String[] resolved;
 
-  private long[] wordHash = new long[64];
-  private long[] wordShift = new long[64];
-  private long[] classHash = new long[64];
-  private long[] classShift = new long[64];
-  private long[] decisionKey = new long[64];
+  private NameVocabulary.Word[] row = new NameVocabulary.Word[64];
 
   private NameFeatures(FeatureTable parameters) {
     this.parameters = parameters;
-    this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
-    this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
+    this.classes = new WordWindow(0, new TokenClassFeatureGenerator(true), WINDOW, parameters);
+    this.words = new WordWindow(1, new TokenFeatureGenerator(true), WINDOW, parameters);
     this.suffixes =
         new WordWindow(
+            2,
             new AggregatedFeatureGenerator(
                 new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator()),
             0,
@@ -102,9 +99,10 @@ final class NameFeatures implements NameContextGenerator {
   public String[] getContext(
       int index, String[] tokens, String[] previousOutcomes, Object[] additionalContext) {
     strings.clear();
-    classes.addFeatures(strings, tokens, index);
-    words.addFeatures(strings, tokens, index);
-    suffixes.addFeatures(strings, tokens, index);
+    resolve(tokens);
+    classes.addFeatures(strings, row, tokens.length, index);
+    words.addFeatures(strings, row, tokens.length, index);
+    suffixes.addFeatures(strings, row, tokens.length, index);
     strings.addAll(rest(index, tokens, previousOutcomes));
     return strings.toArray(new String[0]);
   }
@@ -138,18 +136,22 @@ final class NameFeatures implements NameContextGenerator {
 
   private void collect(int index, String[] tokens, String[] previousOutcomes) {
     found.clear();
-    classes.addContexts(found, tokens, index);
-    words.addContexts(found, tokens, index);
-    suffixes.addContexts(found, tokens, index);
-    hashSentence(tokens);
-    found.add(parameters.get(decisionKey[index]));
+    resolve(tokens);
+    NameVocabulary.Word[] row = this.row;
+    classes.addContexts(found, row, tokens.length, index);
+    words.addContexts(found, row, tokens.length, index);
+    suffixes.addContexts(found, row, tokens.length, index);
+    NameVocabulary.Word word = row[index];
+    found.add(parameters.get(decisionKey(word)));
     if (index > 0) {
-      found.add(parameters.get(pair(PREVIOUS_WORD, wordHash, wordShift, index - 1, index)));
-      found.add(parameters.get(pair(PREVIOUS_CLASS, classHash, classShift, index - 1, index)));
+      NameVocabulary.Word before = row[index - 1];
+      found.add(parameters.get(wordPair(PREVIOUS_WORD, before, word)));
+      found.add(parameters.get(classPair(PREVIOUS_CLASS, before, word)));
     }
     if (index + 1 < tokens.length) {
-      found.add(parameters.get(pair(NEXT_WORD, wordHash, wordShift, index, index + 1)));
-      found.add(parameters.get(pair(NEXT_CLASS, classHash, classShift, index, index + 1)));
+      NameVocabulary.Word after = row[index + 1];
+      found.add(parameters.get(wordPair(NEXT_WORD, word, after)));
+      found.add(parameters.get(classPair(NEXT_CLASS, word, after)));
     }
     if (index == 0) {
       found.add(parameters.get(SENTENCE_BEGIN));
@@ -161,9 +163,9 @@ final class NameFeatures implements NameContextGenerator {
       long outcomeShift = FeatureTable.shift(previous.length());
       found.add(parameters.get(join(PREVIOUS_OUTCOME, outcome, outcomeShift)));
       long pow = join(OUTCOME_WORD, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(pow * wordShift[index] + wordHash[index])));
+      found.add(parameters.get(finish(pow * word.shift + word.hash)));
       long powf = join(OUTCOME_CLASS, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(powf * classShift[index] + classHash[index])));
+      found.add(parameters.get(finish(powf * word.classShift + word.classHash)));
       found.add(
           parameters.get(
               join(
@@ -173,11 +175,20 @@ final class NameFeatures implements NameContextGenerator {
     }
   }
 
-  /** The key of {@code prefix + part[a] + "," + part[b]}. */
-  private static long pair(long prefix, long[] part, long[] shift, int a, int b) {
-    long h = FeatureTable.concat(prefix, part[a], shift[a]);
+  /** The key of {@code prefix + a + "," + b}. */
+  private static long wordPair(long prefix, NameVocabulary.Word a, NameVocabulary.Word b) {
+    return pair(prefix, a.hash, a.shift, b.hash, b.shift);
+  }
+
+  /** The key of {@code prefix + class(a) + "," + class(b)}. */
+  private static long classPair(long prefix, NameVocabulary.Word a, NameVocabulary.Word b) {
+    return pair(prefix, a.classHash, a.classShift, b.classHash, b.classShift);
+  }
+
+  private static long pair(long prefix, long a, long aShift, long b, long bShift) {
+    long h = FeatureTable.concat(prefix, a, aShift);
     h = FeatureTable.concat(h, COMMA, SHIFT_1);
-    return finish(FeatureTable.concat(h, part[b], shift[b]));
+    return finish(FeatureTable.concat(h, b, bShift));
   }
 
   /** The raw hash of {@code prefix + part} (not finished: more may follow). */
@@ -189,35 +200,27 @@ final class NameFeatures implements NameContextGenerator {
     return FeatureTable.finish(raw);
   }
 
-  /** Hashes each token, its class and its previous-decision feature, once per sentence. */
-  private void hashSentence(String[] tokens) {
-    if (tokens == hashed) {
+  /** The key of {@code "pd=" + decision}, OpenNLP spelling a word without one "null". */
+  private long decisionKey(NameVocabulary.Word word) {
+    String decision = String.valueOf(vocabulary.decision(word));
+    return finish(
+        FeatureTable.concat(
+            PREVIOUS_DECISION, FeatureTable.raw(decision), FeatureTable.shift(decision.length())));
+  }
+
+  /** Finds the vocabulary entry of each token, once per sentence (the array in hand). */
+  private void resolve(String[] tokens) {
+    if (tokens == resolved) {
       return;
     }
-    hashed = tokens;
-    if (wordHash.length < tokens.length) {
-      int n = Math.max(tokens.length, 2 * wordHash.length);
-      wordHash = new long[n];
-      wordShift = new long[n];
-      classHash = new long[n];
-      classShift = new long[n];
-      decisionKey = new long[n];
+    vocabulary.evictIfFull();
+    if (row.length < tokens.length) {
+      row = new NameVocabulary.Word[Math.max(tokens.length, 2 * row.length)];
     }
     for (int i = 0; i < tokens.length; i++) {
-      String word = tokens[i];
-      String wordClass = wordClass(word);
-      wordHash[i] = FeatureTable.raw(word);
-      wordShift[i] = FeatureTable.shift(word.length());
-      classHash[i] = FeatureTable.raw(wordClass);
-      classShift[i] = FeatureTable.shift(wordClass.length());
-      String decision = String.valueOf(previousDecisions.get(word));
-      decisionKey[i] =
-          finish(
-              FeatureTable.concat(
-                  PREVIOUS_DECISION,
-                  FeatureTable.raw(decision),
-                  FeatureTable.shift(decision.length())));
+      row[i] = vocabulary.word(tokens[i]);
     }
+    resolved = tokens;
   }
 
   /**
@@ -227,15 +230,15 @@ final class NameFeatures implements NameContextGenerator {
    */
   private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
     rest.clear();
-    rest.add("pd=" + previousDecisions.get(tokens[index]));
-    String wordClass = wordClass(tokens[index]);
+    rest.add("pd=" + vocabulary.decision(row[index]));
+    String wordClass = row[index].wordClass;
     if (index > 0) {
       rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-      rest.add("pwc,wc=" + wordClass(tokens[index - 1]) + "," + wordClass);
+      rest.add("pwc,wc=" + row[index - 1].wordClass + "," + wordClass);
     }
     if (index + 1 < tokens.length) {
       rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-      rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
+      rest.add("wc,nc=" + wordClass + "," + row[index + 1].wordClass);
     }
     if (index == 0) {
       rest.add(SENTENCE_BEGIN);
@@ -251,31 +254,18 @@ final class NameFeatures implements NameContextGenerator {
     return rest;
   }
 
-  private String wordClass(String word) {
-    String wordClass = wordClasses.get(word);
-    if (wordClass == null) {
-      wordClass = FeatureGeneratorUtil.tokenFeature(word);
-      if (wordClasses.size() >= WordWindow.MAX_WORDS) {
-        wordClasses.clear();
-      }
-      wordClasses.put(word, wordClass);
-    }
-    return wordClass;
-  }
-
   /** As {@link PreviousMapFeatureGenerator#updateAdaptiveData}. */
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    resolve(tokens);
     for (int i = 0; i < tokens.length; i++) {
-      previousDecisions.put(tokens[i], outcomes[i]);
+      vocabulary.decide(row[i], outcomes[i]);
     }
-    hashed = null;
   }
 
   @Override
   public void clearAdaptiveData() {
-    previousDecisions.clear();
-    hashed = null;
+    vocabulary.startDocument();
   }
 
   @Override
@@ -286,97 +276,81 @@ final class NameFeatures implements NameContextGenerator {
   /**
    * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
    * output depends on the token alone, with the same features in the same order (current token,
-   * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
+   * then "p1", "p2", then "n1", "n2" prefixed), kept with their parameters in each word's
+   * vocabulary entry under this window's slot.
    */
   private static final class WordWindow {
-    /** Bounds the memory of a long-lived thread; past it the cache starts afresh. */
-    private static final int MAX_WORDS = 50_000;
-
     private static final String[] NO_OUTCOMES = {};
 
-    /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
-    private record Offsets(String[][] features, Context[][] contexts) {}
-
+    private final int slot;
     private final AdaptiveFeatureGenerator generator;
     private final int window;
     private final FeatureTable parameters;
-    private final Map<String, Offsets> byWord = new HashMap<>(4096);
-    private String[] sentence;
-    private Offsets[] row;
 
-    WordWindow(AdaptiveFeatureGenerator generator, int window, FeatureTable parameters) {
+    WordWindow(int slot, AdaptiveFeatureGenerator generator, int window, FeatureTable parameters) {
+      this.slot = slot;
       this.generator = generator;
       this.window = window;
       this.parameters = parameters;
     }
 
-    void addFeatures(List<String> features, String[] tokens, int index) {
-      addAll(features, at(tokens, index).features[0]);
+    void addFeatures(List<String> features, NameVocabulary.Word[] row, int length, int index) {
+      addAll(features, at(row, index).features()[0]);
       for (int i = 1; i <= window; i++) {
         if (index - i >= 0) {
-          addAll(features, at(tokens, index - i).features[i]);
+          addAll(features, at(row, index - i).features()[i]);
         }
       }
       for (int i = 1; i <= window; i++) {
-        if (index + i < tokens.length) {
-          addAll(features, at(tokens, index + i).features[window + i]);
+        if (index + i < length) {
+          addAll(features, at(row, index + i).features()[window + i]);
         }
       }
     }
 
-    void addContexts(List<Context> contexts, String[] tokens, int index) {
-      addAll(contexts, at(tokens, index).contexts[0]);
+    void addContexts(List<Context> contexts, NameVocabulary.Word[] row, int length, int index) {
+      addAll(contexts, at(row, index).contexts()[0]);
       for (int i = 1; i <= window; i++) {
         if (index - i >= 0) {
-          addAll(contexts, at(tokens, index - i).contexts[i]);
+          addAll(contexts, at(row, index - i).contexts()[i]);
         }
       }
       for (int i = 1; i <= window; i++) {
-        if (index + i < tokens.length) {
-          addAll(contexts, at(tokens, index + i).contexts[window + i]);
+        if (index + i < length) {
+          addAll(contexts, at(row, index + i).contexts()[window + i]);
         }
       }
     }
 
-    /** The offsets of token {@code index}, looked up once per sentence (the array in hand). */
-    private Offsets at(String[] tokens, int index) {
-      if (tokens != sentence) {
-        sentence = tokens;
-        row = new Offsets[tokens.length];
-      }
-      Offsets offsets = row[index];
+    /** This window's features of a token, made on the word's first use. */
+    private NameVocabulary.Offsets at(NameVocabulary.Word[] row, int index) {
+      NameVocabulary.Word word = row[index];
+      NameVocabulary.Offsets offsets = word.windows[slot];
       if (offsets == null) {
-        offsets = offsets(tokens[index]);
-        row[index] = offsets;
+        offsets = offsets(word.text);
+        word.windows[slot] = offsets;
       }
       return offsets;
     }
 
-    private Offsets offsets(String word) {
-      Offsets cached = byWord.get(word);
-      if (cached == null) {
-        List<String> own = new ArrayList<>(4);
-        generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
-        String[][] features = new String[2 * window + 1][];
-        features[0] = own.toArray(new String[0]);
-        for (int i = 1; i <= window; i++) {
-          features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
-          features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
-        }
-        Context[][] contexts = new Context[features.length][];
-        for (int k = 0; parameters != null && k < features.length; k++) {
-          contexts[k] = new Context[features[k].length];
-          for (int i = 0; i < features[k].length; i++) {
-            contexts[k][i] = parameters.get(features[k][i]);
-          }
-        }
-        if (byWord.size() >= MAX_WORDS) {
-          byWord.clear();
-        }
-        cached = new Offsets(features, contexts);
-        byWord.put(word, cached);
+    /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
+    private NameVocabulary.Offsets offsets(String word) {
+      List<String> own = new ArrayList<>(4);
+      generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
+      String[][] features = new String[2 * window + 1][];
+      features[0] = own.toArray(new String[0]);
+      for (int i = 1; i <= window; i++) {
+        features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
+        features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
       }
-      return cached;
+      Context[][] contexts = new Context[features.length][];
+      for (int k = 0; parameters != null && k < features.length; k++) {
+        contexts[k] = new Context[features[k].length];
+        for (int i = 0; i < features[k].length; i++) {
+          contexts[k][i] = parameters.get(features[k][i]);
+        }
+      }
+      return new NameVocabulary.Offsets(features, contexts);
     }
 
     private static String[] prefixed(String prefix, String[] features) {
