@@ -1,6 +1,7 @@
 package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
@@ -65,7 +66,11 @@ final class NameFeatures implements NameContextGenerator {
 
   private final List<String> strings = new ArrayList<>(64);
   private final List<String> rest = new ArrayList<>(32);
-  private final List<Context> found = new ArrayList<>(64);
+
+  /** The feature numbers of the token in hand, in feature order ({@link FeatureTable#ABSENT}). */
+  private int[] found = new int[64];
+
+  private int foundCount;
 
   /** The sentence in hand and the vocabulary entry of each of its tokens, found once. */
   private String[] resolved;
@@ -113,7 +118,11 @@ final class NameFeatures implements NameContextGenerator {
    */
   Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
     collect(index, tokens, previousOutcomes);
-    return found.toArray(new Context[0]);
+    Context[] contexts = new Context[foundCount];
+    for (int i = 0; i < foundCount; i++) {
+      contexts[i] = parameters.context(found[i]);
+    }
+    return contexts;
   }
 
   /**
@@ -122,57 +131,76 @@ final class NameFeatures implements NameContextGenerator {
    */
   void addParameters(int index, String[] tokens, String[] previousOutcomes, double[] sums) {
     collect(index, tokens, previousOutcomes);
-    for (int i = 0, n = found.size(); i < n; i++) {
-      Context context = found.get(i);
-      if (context != null) {
-        int[] outcomes = context.getOutcomes();
-        double[] parameters = context.getParameters();
-        for (int k = 0; k < outcomes.length; k++) {
-          sums[outcomes[k]] += parameters[k];
-        }
+    for (int i = 0; i < foundCount; i++) {
+      if (found[i] != FeatureTable.ABSENT) {
+        parameters.addWeights(found[i], sums);
       }
     }
   }
 
   private void collect(int index, String[] tokens, String[] previousOutcomes) {
-    found.clear();
+    foundCount = 0;
     resolve(tokens);
     NameVocabulary.Word[] row = this.row;
-    classes.addContexts(found, row, tokens.length, index);
-    words.addContexts(found, row, tokens.length, index);
-    suffixes.addContexts(found, row, tokens.length, index);
+    classes.addIds(this, row, tokens.length, index);
+    words.addIds(this, row, tokens.length, index);
+    suffixes.addIds(this, row, tokens.length, index);
     NameVocabulary.Word word = row[index];
-    found.add(parameters.get(decisionKey(word)));
+    find(decisionKey(word));
     if (index > 0) {
       NameVocabulary.Word before = row[index - 1];
-      found.add(parameters.get(wordPair(PREVIOUS_WORD, before, word)));
-      found.add(parameters.get(classPair(PREVIOUS_CLASS, before, word)));
+      find(wordPair(PREVIOUS_WORD, before, word));
+      find(classPair(PREVIOUS_CLASS, before, word));
     }
     if (index + 1 < tokens.length) {
       NameVocabulary.Word after = row[index + 1];
-      found.add(parameters.get(wordPair(NEXT_WORD, word, after)));
-      found.add(parameters.get(classPair(NEXT_CLASS, word, after)));
+      find(wordPair(NEXT_WORD, word, after));
+      find(classPair(NEXT_CLASS, word, after));
     }
     if (index == 0) {
-      found.add(parameters.get(SENTENCE_BEGIN));
+      find(SENTENCE_BEGIN);
     }
     if (previousOutcomes != null) {
       String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
       String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
       long outcome = FeatureTable.raw(previous);
       long outcomeShift = FeatureTable.shift(previous.length());
-      found.add(parameters.get(join(PREVIOUS_OUTCOME, outcome, outcomeShift)));
+      find(join(PREVIOUS_OUTCOME, outcome, outcomeShift));
       long pow = join(OUTCOME_WORD, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(pow * word.shift + word.hash)));
+      find(finish(pow * word.shift + word.hash));
       long powf = join(OUTCOME_CLASS, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(powf * word.classShift + word.classHash)));
-      found.add(
-          parameters.get(
-              join(
-                  OUTCOME_BEFORE,
-                  FeatureTable.raw(beforePrevious),
-                  FeatureTable.shift(beforePrevious.length()))));
+      find(finish(powf * word.classShift + word.classHash));
+      find(
+          join(
+              OUTCOME_BEFORE,
+              FeatureTable.raw(beforePrevious),
+              FeatureTable.shift(beforePrevious.length())));
     }
+  }
+
+  /** Appends the number of the feature with this key. */
+  private void find(long key) {
+    found(parameters.id(key));
+  }
+
+  private void find(String feature) {
+    found(parameters.id(feature));
+  }
+
+  private void found(int id) {
+    if (foundCount == found.length) {
+      found = Arrays.copyOf(found, 2 * found.length);
+    }
+    found[foundCount++] = id;
+  }
+
+  /** Appends feature numbers made beforehand. */
+  private void found(int[] ids) {
+    if (foundCount + ids.length > found.length) {
+      found = Arrays.copyOf(found, Math.max(2 * found.length, foundCount + ids.length));
+    }
+    System.arraycopy(ids, 0, found, foundCount, ids.length);
+    foundCount += ids.length;
   }
 
   /** The key of {@code prefix + a + "," + b}. */
@@ -276,7 +304,7 @@ final class NameFeatures implements NameContextGenerator {
   /**
    * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
    * output depends on the token alone, with the same features in the same order (current token,
-   * then "p1", "p2", then "n1", "n2" prefixed), kept with their parameters in each word's
+   * then "p1", "p2", then "n1", "n2" prefixed), kept with their feature numbers in each word's
    * vocabulary entry under this window's slot.
    */
   private static final class WordWindow {
@@ -308,16 +336,16 @@ final class NameFeatures implements NameContextGenerator {
       }
     }
 
-    void addContexts(List<Context> contexts, NameVocabulary.Word[] row, int length, int index) {
-      addAll(contexts, at(row, index).contexts()[0]);
+    void addIds(NameFeatures into, NameVocabulary.Word[] row, int length, int index) {
+      into.found(at(row, index).ids()[0]);
       for (int i = 1; i <= window; i++) {
         if (index - i >= 0) {
-          addAll(contexts, at(row, index - i).contexts()[i]);
+          into.found(at(row, index - i).ids()[i]);
         }
       }
       for (int i = 1; i <= window; i++) {
         if (index + i < length) {
-          addAll(contexts, at(row, index + i).contexts()[window + i]);
+          into.found(at(row, index + i).ids()[window + i]);
         }
       }
     }
@@ -333,7 +361,7 @@ final class NameFeatures implements NameContextGenerator {
       return offsets;
     }
 
-    /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
+    /** One word's features and their numbers: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
     private NameVocabulary.Offsets offsets(String word) {
       List<String> own = new ArrayList<>(4);
       generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
@@ -343,14 +371,14 @@ final class NameFeatures implements NameContextGenerator {
         features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
         features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
       }
-      Context[][] contexts = new Context[features.length][];
+      int[][] ids = new int[features.length][];
       for (int k = 0; parameters != null && k < features.length; k++) {
-        contexts[k] = new Context[features[k].length];
+        ids[k] = new int[features[k].length];
         for (int i = 0; i < features[k].length; i++) {
-          contexts[k][i] = parameters.get(features[k][i]);
+          ids[k][i] = parameters.id(features[k][i]);
         }
       }
-      return new NameVocabulary.Offsets(features, contexts);
+      return new NameVocabulary.Offsets(features, ids);
     }
 
     private static String[] prefixed(String prefix, String[] features) {
@@ -361,8 +389,8 @@ final class NameFeatures implements NameContextGenerator {
       return result;
     }
 
-    private static <T> void addAll(List<T> into, T[] more) {
-      for (T item : more) {
+    private static void addAll(List<String> into, String[] more) {
+      for (String item : more) {
         into.add(item);
       }
     }

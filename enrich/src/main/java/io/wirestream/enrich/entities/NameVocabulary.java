@@ -2,7 +2,6 @@ package io.wirestream.enrich.entities;
 
 import java.util.HashMap;
 import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -16,8 +15,11 @@ final class NameVocabulary {
   /** Bounds the memory of a long-lived thread; past it, words of earlier documents are dropped. */
   private static final int MAX_WORDS = 50_000;
 
-  /** The window features of one word for one generator, with their model parameters. */
-  record Offsets(String[][] features, Context[][] contexts) {}
+  /**
+   * The window features of one word for one generator, with their {@link FeatureTable} numbers
+   * (null when the features have no table).
+   */
+  record Offsets(String[][] features, int[][] ids) {}
 
   /** One distinct word. */
   static final class Word {
