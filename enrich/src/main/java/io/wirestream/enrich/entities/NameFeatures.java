@@ -2,7 +2,9 @@ package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -42,6 +44,7 @@ final class NameFeatures implements NameContextGenerator {
   private final WordWindow suffixes;
 
   private static final String SENTENCE_BEGIN = "S=begin";
+  private static final long SENTENCE_BEGIN_KEY = FeatureTable.hash(SENTENCE_BEGIN);
   private static final long COMMA = FeatureTable.raw(",");
   private static final long SHIFT_1 = FeatureTable.shift(1);
   private static final long PREVIOUS_DECISION = FeatureTable.raw("pd=");
@@ -60,6 +63,9 @@ final class NameFeatures implements NameContextGenerator {
    * word's outcome in the document so far.
    */
   private final NameVocabulary vocabulary = new NameVocabulary(3);
+
+  /** {@link #outcome} by outcome. */
+  private final Map<String, OutcomeFeatures> outcomes = new HashMap<>();
 
   /** The model's parameters; null when only the feature strings are wanted. */
   private final FeatureTable parameters;
@@ -146,7 +152,7 @@ final class NameFeatures implements NameContextGenerator {
     words.addIds(this, row, tokens.length, index);
     suffixes.addIds(this, row, tokens.length, index);
     NameVocabulary.Word word = row[index];
-    find(decisionKey(word));
+    found(outcome(String.valueOf(vocabulary.decision(word))).asDecision());
     if (index > 0) {
       NameVocabulary.Word before = row[index - 1];
       find(wordPair(PREVIOUS_WORD, before, word));
@@ -158,33 +164,50 @@ final class NameFeatures implements NameContextGenerator {
       find(classPair(NEXT_CLASS, word, after));
     }
     if (index == 0) {
-      find(SENTENCE_BEGIN);
+      find(SENTENCE_BEGIN_KEY);
     }
     if (previousOutcomes != null) {
       String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
       String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
-      long outcome = FeatureTable.raw(previous);
-      long outcomeShift = FeatureTable.shift(previous.length());
-      find(join(PREVIOUS_OUTCOME, outcome, outcomeShift));
-      long pow = join(OUTCOME_WORD, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      find(finish(pow * word.shift + word.hash));
-      long powf = join(OUTCOME_CLASS, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      find(finish(powf * word.classShift + word.classHash));
-      find(
-          join(
-              OUTCOME_BEFORE,
-              FeatureTable.raw(beforePrevious),
-              FeatureTable.shift(beforePrevious.length())));
+      OutcomeFeatures outcome = outcome(previous);
+      found(outcome.asPrevious());
+      find(finish(outcome.withWord() * word.shift + word.hash));
+      find(finish(outcome.withClass() * word.classShift + word.classHash));
+      found(outcome(beforePrevious).asBeforePrevious());
     }
+  }
+
+  /**
+   * The features an outcome makes as previous decision ("pd="), previous outcome ("po=") and the
+   * one before ("ppo="), and the hashes that open its "pow=" and "powf=" pairs.
+   */
+  private record OutcomeFeatures(
+      int asDecision, int asPrevious, int asBeforePrevious, long withWord, long withClass) {}
+
+  /**
+   * The features of an outcome (or "null", a word without a decision), made on its first use: the
+   * model has a handful of outcomes, asked about at every token.
+   */
+  private OutcomeFeatures outcome(String outcome) {
+    OutcomeFeatures features = outcomes.get(outcome);
+    if (features == null) {
+      long raw = FeatureTable.raw(outcome);
+      long shift = FeatureTable.shift(outcome.length());
+      features =
+          new OutcomeFeatures(
+              parameters.id(finish(join(PREVIOUS_DECISION, raw, shift))),
+              parameters.id(join(PREVIOUS_OUTCOME, raw, shift)),
+              parameters.id(join(OUTCOME_BEFORE, raw, shift)),
+              join(OUTCOME_WORD, raw, shift) * SHIFT_1 + COMMA,
+              join(OUTCOME_CLASS, raw, shift) * SHIFT_1 + COMMA);
+      outcomes.put(outcome, features);
+    }
+    return features;
   }
 
   /** Appends the number of the feature with this key. */
   private void find(long key) {
     found(parameters.id(key));
-  }
-
-  private void find(String feature) {
-    found(parameters.id(feature));
   }
 
   private void found(int id) {
@@ -226,14 +249,6 @@ final class NameFeatures implements NameContextGenerator {
 
   private static long finish(long raw) {
     return FeatureTable.finish(raw);
-  }
-
-  /** The key of {@code "pd=" + decision}, OpenNLP spelling a word without one "null". */
-  private long decisionKey(NameVocabulary.Word word) {
-    String decision = String.valueOf(vocabulary.decision(word));
-    return finish(
-        FeatureTable.concat(
-            PREVIOUS_DECISION, FeatureTable.raw(decision), FeatureTable.shift(decision.length())));
   }
 
   /** Finds the vocabulary entry of each token, once per sentence (the array in hand). */
