@@ -37,6 +37,9 @@ final class NameFeatures implements NameContextGenerator {
   private static final int WINDOW = 2;
   private static final int SUFFIX_LENGTH = 3;
 
+  /** The per-word window generators, each with its slot in a vocabulary entry: 0, 1 and 2. */
+  private static final int WINDOW_GENERATORS = 3;
+
   private final WordWindow classes;
   private final WordWindow words;
 
@@ -62,7 +65,7 @@ final class NameFeatures implements NameContextGenerator {
    * once), hashes and window features, and what {@link PreviousMapFeatureGenerator} keeps: the
    * word's outcome in the document so far.
    */
-  private final NameVocabulary vocabulary = new NameVocabulary(3);
+  private final NameVocabulary vocabulary = new NameVocabulary(WINDOW_GENERATORS);
 
   /** {@link #outcome} by outcome. */
   private final Map<String, OutcomeFeatures> outcomes = new HashMap<>();
