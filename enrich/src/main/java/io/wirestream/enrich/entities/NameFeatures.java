@@ -1,6 +1,7 @@
 package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,18 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * strings are neither rebuilt nor looked up again for each window that contains it; and the
  * features that pair a token with its neighbours or with the previous outcome are looked up by a
  * hash combined from per-token hashes made once per sentence ({@link FeatureTable}), never built as
- * strings. The features are identical (tests compare them with the model's own generator and the
- * parameters with a lookup by string). One instance serves one thread: it keeps per-document state
- * (names seen earlier in the article).
+ * strings. Everything known of a word is kept in one {@link NameVocabulary} entry, so each token of
+ * a sentence is looked up once. The features are identical (tests compare them with the model's own
+ * generator and the parameters with a lookup by string). One instance serves one thread: it keeps
+ * per-document state (names seen earlier in the article).
  */
 final class NameFeatures implements NameContextGenerator {
 
   private static final int WINDOW = 2;
   private static final int SUFFIX_LENGTH = 3;
+
+  /** The per-word window generators, each with its slot in a vocabulary entry: 0, 1 and 2. */
+  private static final int WINDOW_GENERATORS = 3;
 
   private final WordWindow classes;
   private final WordWindow words;
@@ -42,6 +47,7 @@ final class NameFeatures implements NameContextGenerator {
   private final WordWindow suffixes;
 
   private static final String SENTENCE_BEGIN = "S=begin";
+  private static final long SENTENCE_BEGIN_KEY = FeatureTable.hash(SENTENCE_BEGIN);
   private static final long COMMA = FeatureTable.raw(",");
   private static final long SHIFT_1 = FeatureTable.shift(1);
   private static final long PREVIOUS_DECISION = FeatureTable.raw("pd=");
@@ -54,34 +60,39 @@ final class NameFeatures implements NameContextGenerator {
   private static final long OUTCOME_CLASS = FeatureTable.raw("powf=");
   private static final long OUTCOME_BEFORE = FeatureTable.raw("ppo=");
 
-  /** What {@link PreviousMapFeatureGenerator} keeps: each word's outcome in the document so far. */
-  private final Map<String, String> previousDecisions = new HashMap<>();
+  /**
+   * Each word's class ({@link FeatureGeneratorUtil#tokenFeature}, a regex cascade worth computing
+   * once), hashes and window features, and what {@link PreviousMapFeatureGenerator} keeps: the
+   * word's outcome in the document so far.
+   */
+  private final NameVocabulary vocabulary = new NameVocabulary(WINDOW_GENERATORS);
 
-  /** {@link FeatureGeneratorUtil#tokenFeature} by word, a regex cascade worth computing once. */
-  private final Map<String, String> wordClasses = new HashMap<>(4096);
+  /** {@link #outcome} by outcome. */
+  private final Map<String, OutcomeFeatures> outcomes = new HashMap<>();
 
   /** The model's parameters; null when only the feature strings are wanted. */
   private final FeatureTable parameters;
 
   private final List<String> strings = new ArrayList<>(64);
   private final List<String> rest = new ArrayList<>(32);
-  private final List<Context> found = new ArrayList<>(64);
 
-  /** Per-token hashes of the sentence in hand, made once per sentence. */
-  private String[] hashed;
+  /** The feature numbers of the token in hand, in feature order ({@link FeatureTable#ABSENT}). */
+  private int[] found = new int[64];
 
-  private long[] wordHash = new long[64];
-  private long[] wordShift = new long[64];
-  private long[] classHash = new long[64];
-  private long[] classShift = new long[64];
-  private long[] decisionKey = new long[64];
+  private int foundCount;
+
+  /** The sentence in hand and the vocabulary entry of each of its tokens, found once. */
+  private String[] resolved;
+
+  private NameVocabulary.Word[] row = new NameVocabulary.Word[64];
 
   private NameFeatures(FeatureTable parameters) {
     this.parameters = parameters;
-    this.classes = new WordWindow(new TokenClassFeatureGenerator(true), WINDOW, parameters);
-    this.words = new WordWindow(new TokenFeatureGenerator(true), WINDOW, parameters);
+    this.classes = new WordWindow(0, new TokenClassFeatureGenerator(true), WINDOW, parameters);
+    this.words = new WordWindow(1, new TokenFeatureGenerator(true), WINDOW, parameters);
     this.suffixes =
         new WordWindow(
+            2,
             new AggregatedFeatureGenerator(
                 new SuffixFeatureGenerator(SUFFIX_LENGTH), new OutcomePriorFeatureGenerator()),
             0,
@@ -102,9 +113,10 @@ final class NameFeatures implements NameContextGenerator {
   public String[] getContext(
       int index, String[] tokens, String[] previousOutcomes, Object[] additionalContext) {
     strings.clear();
-    classes.addFeatures(strings, tokens, index);
-    words.addFeatures(strings, tokens, index);
-    suffixes.addFeatures(strings, tokens, index);
+    resolve(tokens);
+    classes.addFeatures(strings, row, tokens.length, index);
+    words.addFeatures(strings, row, tokens.length, index);
+    suffixes.addFeatures(strings, row, tokens.length, index);
     strings.addAll(rest(index, tokens, previousOutcomes));
     return strings.toArray(new String[0]);
   }
@@ -115,7 +127,11 @@ final class NameFeatures implements NameContextGenerator {
    */
   Context[] contexts(int index, String[] tokens, String[] previousOutcomes) {
     collect(index, tokens, previousOutcomes);
-    return found.toArray(new Context[0]);
+    Context[] contexts = new Context[foundCount];
+    for (int i = 0; i < foundCount; i++) {
+      contexts[i] = parameters.context(found[i]);
+    }
+    return contexts;
   }
 
   /**
@@ -124,60 +140,109 @@ final class NameFeatures implements NameContextGenerator {
    */
   void addParameters(int index, String[] tokens, String[] previousOutcomes, double[] sums) {
     collect(index, tokens, previousOutcomes);
-    for (int i = 0, n = found.size(); i < n; i++) {
-      Context context = found.get(i);
-      if (context != null) {
-        int[] outcomes = context.getOutcomes();
-        double[] parameters = context.getParameters();
-        for (int k = 0; k < outcomes.length; k++) {
-          sums[outcomes[k]] += parameters[k];
-        }
+    for (int i = 0; i < foundCount; i++) {
+      if (found[i] != FeatureTable.ABSENT) {
+        parameters.addWeights(found[i], sums);
       }
     }
   }
 
   private void collect(int index, String[] tokens, String[] previousOutcomes) {
-    found.clear();
-    classes.addContexts(found, tokens, index);
-    words.addContexts(found, tokens, index);
-    suffixes.addContexts(found, tokens, index);
-    hashSentence(tokens);
-    found.add(parameters.get(decisionKey[index]));
+    foundCount = 0;
+    resolve(tokens);
+    NameVocabulary.Word[] row = this.row;
+    classes.addIds(this, row, tokens.length, index);
+    words.addIds(this, row, tokens.length, index);
+    suffixes.addIds(this, row, tokens.length, index);
+    NameVocabulary.Word word = row[index];
+    found(outcome(String.valueOf(vocabulary.decision(word))).asDecision());
     if (index > 0) {
-      found.add(parameters.get(pair(PREVIOUS_WORD, wordHash, wordShift, index - 1, index)));
-      found.add(parameters.get(pair(PREVIOUS_CLASS, classHash, classShift, index - 1, index)));
+      NameVocabulary.Word before = row[index - 1];
+      find(wordPair(PREVIOUS_WORD, before, word));
+      find(classPair(PREVIOUS_CLASS, before, word));
     }
     if (index + 1 < tokens.length) {
-      found.add(parameters.get(pair(NEXT_WORD, wordHash, wordShift, index, index + 1)));
-      found.add(parameters.get(pair(NEXT_CLASS, classHash, classShift, index, index + 1)));
+      NameVocabulary.Word after = row[index + 1];
+      find(wordPair(NEXT_WORD, word, after));
+      find(classPair(NEXT_CLASS, word, after));
     }
     if (index == 0) {
-      found.add(parameters.get(SENTENCE_BEGIN));
+      find(SENTENCE_BEGIN_KEY);
     }
     if (previousOutcomes != null) {
       String previous = index > 0 ? previousOutcomes[index - 1] : NameFinderME.OTHER;
       String beforePrevious = index > 1 ? previousOutcomes[index - 2] : NameFinderME.OTHER;
-      long outcome = FeatureTable.raw(previous);
-      long outcomeShift = FeatureTable.shift(previous.length());
-      found.add(parameters.get(join(PREVIOUS_OUTCOME, outcome, outcomeShift)));
-      long pow = join(OUTCOME_WORD, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(pow * wordShift[index] + wordHash[index])));
-      long powf = join(OUTCOME_CLASS, outcome, outcomeShift) * SHIFT_1 + COMMA;
-      found.add(parameters.get(finish(powf * classShift[index] + classHash[index])));
-      found.add(
-          parameters.get(
-              join(
-                  OUTCOME_BEFORE,
-                  FeatureTable.raw(beforePrevious),
-                  FeatureTable.shift(beforePrevious.length()))));
+      OutcomeFeatures outcome = outcome(previous);
+      found(outcome.asPrevious());
+      find(finish(outcome.withWord() * word.shift + word.hash));
+      find(finish(outcome.withClass() * word.classShift + word.classHash));
+      found(outcome(beforePrevious).asBeforePrevious());
     }
   }
 
-  /** The key of {@code prefix + part[a] + "," + part[b]}. */
-  private static long pair(long prefix, long[] part, long[] shift, int a, int b) {
-    long h = FeatureTable.concat(prefix, part[a], shift[a]);
+  /**
+   * The features an outcome makes as previous decision ("pd="), previous outcome ("po=") and the
+   * one before ("ppo="), and the hashes that open its "pow=" and "powf=" pairs.
+   */
+  private record OutcomeFeatures(
+      int asDecision, int asPrevious, int asBeforePrevious, long withWord, long withClass) {}
+
+  /**
+   * The features of an outcome (or "null", a word without a decision), made on its first use: the
+   * model has a handful of outcomes, asked about at every token.
+   */
+  private OutcomeFeatures outcome(String outcome) {
+    OutcomeFeatures features = outcomes.get(outcome);
+    if (features == null) {
+      long raw = FeatureTable.raw(outcome);
+      long shift = FeatureTable.shift(outcome.length());
+      features =
+          new OutcomeFeatures(
+              parameters.id(finish(join(PREVIOUS_DECISION, raw, shift))),
+              parameters.id(join(PREVIOUS_OUTCOME, raw, shift)),
+              parameters.id(join(OUTCOME_BEFORE, raw, shift)),
+              join(OUTCOME_WORD, raw, shift) * SHIFT_1 + COMMA,
+              join(OUTCOME_CLASS, raw, shift) * SHIFT_1 + COMMA);
+      outcomes.put(outcome, features);
+    }
+    return features;
+  }
+
+  /** Appends the number of the feature with this key. */
+  private void find(long key) {
+    found(parameters.id(key));
+  }
+
+  private void found(int id) {
+    if (foundCount == found.length) {
+      found = Arrays.copyOf(found, 2 * found.length);
+    }
+    found[foundCount++] = id;
+  }
+
+  /** Appends feature numbers made beforehand. */
+  private void found(int[] ids) {
+    if (foundCount + ids.length > found.length) {
+      found = Arrays.copyOf(found, Math.max(2 * found.length, foundCount + ids.length));
+    }
+    System.arraycopy(ids, 0, found, foundCount, ids.length);
+    foundCount += ids.length;
+  }
+
+  /** The key of {@code prefix + a + "," + b}. */
+  private static long wordPair(long prefix, NameVocabulary.Word a, NameVocabulary.Word b) {
+    return pair(prefix, a.hash, a.shift, b.hash, b.shift);
+  }
+
+  /** The key of {@code prefix + class(a) + "," + class(b)}. */
+  private static long classPair(long prefix, NameVocabulary.Word a, NameVocabulary.Word b) {
+    return pair(prefix, a.classHash, a.classShift, b.classHash, b.classShift);
+  }
+
+  private static long pair(long prefix, long a, long aShift, long b, long bShift) {
+    long h = FeatureTable.concat(prefix, a, aShift);
     h = FeatureTable.concat(h, COMMA, SHIFT_1);
-    return finish(FeatureTable.concat(h, part[b], shift[b]));
+    return finish(FeatureTable.concat(h, b, bShift));
   }
 
   /** The raw hash of {@code prefix + part} (not finished: more may follow). */
@@ -189,35 +254,19 @@ final class NameFeatures implements NameContextGenerator {
     return FeatureTable.finish(raw);
   }
 
-  /** Hashes each token, its class and its previous-decision feature, once per sentence. */
-  private void hashSentence(String[] tokens) {
-    if (tokens == hashed) {
+  /** Finds the vocabulary entry of each token, once per sentence (the array in hand). */
+  private void resolve(String[] tokens) {
+    if (tokens == resolved) {
       return;
     }
-    hashed = tokens;
-    if (wordHash.length < tokens.length) {
-      int n = Math.max(tokens.length, 2 * wordHash.length);
-      wordHash = new long[n];
-      wordShift = new long[n];
-      classHash = new long[n];
-      classShift = new long[n];
-      decisionKey = new long[n];
+    vocabulary.evictIfFull();
+    if (row.length < tokens.length) {
+      row = new NameVocabulary.Word[Math.max(tokens.length, 2 * row.length)];
     }
     for (int i = 0; i < tokens.length; i++) {
-      String word = tokens[i];
-      String wordClass = wordClass(word);
-      wordHash[i] = FeatureTable.raw(word);
-      wordShift[i] = FeatureTable.shift(word.length());
-      classHash[i] = FeatureTable.raw(wordClass);
-      classShift[i] = FeatureTable.shift(wordClass.length());
-      String decision = String.valueOf(previousDecisions.get(word));
-      decisionKey[i] =
-          finish(
-              FeatureTable.concat(
-                  PREVIOUS_DECISION,
-                  FeatureTable.raw(decision),
-                  FeatureTable.shift(decision.length())));
+      row[i] = vocabulary.word(tokens[i]);
     }
+    resolved = tokens;
   }
 
   /**
@@ -227,15 +276,15 @@ final class NameFeatures implements NameContextGenerator {
    */
   private List<String> rest(int index, String[] tokens, String[] previousOutcomes) {
     rest.clear();
-    rest.add("pd=" + previousDecisions.get(tokens[index]));
-    String wordClass = wordClass(tokens[index]);
+    rest.add("pd=" + vocabulary.decision(row[index]));
+    String wordClass = row[index].wordClass;
     if (index > 0) {
       rest.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-      rest.add("pwc,wc=" + wordClass(tokens[index - 1]) + "," + wordClass);
+      rest.add("pwc,wc=" + row[index - 1].wordClass + "," + wordClass);
     }
     if (index + 1 < tokens.length) {
       rest.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-      rest.add("wc,nc=" + wordClass + "," + wordClass(tokens[index + 1]));
+      rest.add("wc,nc=" + wordClass + "," + row[index + 1].wordClass);
     }
     if (index == 0) {
       rest.add(SENTENCE_BEGIN);
@@ -251,31 +300,18 @@ final class NameFeatures implements NameContextGenerator {
     return rest;
   }
 
-  private String wordClass(String word) {
-    String wordClass = wordClasses.get(word);
-    if (wordClass == null) {
-      wordClass = FeatureGeneratorUtil.tokenFeature(word);
-      if (wordClasses.size() >= WordWindow.MAX_WORDS) {
-        wordClasses.clear();
-      }
-      wordClasses.put(word, wordClass);
-    }
-    return wordClass;
-  }
-
   /** As {@link PreviousMapFeatureGenerator#updateAdaptiveData}. */
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    resolve(tokens);
     for (int i = 0; i < tokens.length; i++) {
-      previousDecisions.put(tokens[i], outcomes[i]);
+      vocabulary.decide(row[i], outcomes[i]);
     }
-    hashed = null;
   }
 
   @Override
   public void clearAdaptiveData() {
-    previousDecisions.clear();
-    hashed = null;
+    vocabulary.startDocument();
   }
 
   @Override
@@ -286,97 +322,81 @@ final class NameFeatures implements NameContextGenerator {
   /**
    * A {@link WindowFeatureGenerator} of {@code window} tokens either side over a generator whose
    * output depends on the token alone, with the same features in the same order (current token,
-   * then "p1", "p2", then "n1", "n2" prefixed), kept per distinct word with their parameters.
+   * then "p1", "p2", then "n1", "n2" prefixed), kept with their feature numbers in each word's
+   * vocabulary entry under this window's slot.
    */
   private static final class WordWindow {
-    /** Bounds the memory of a long-lived thread; past it the cache starts afresh. */
-    private static final int MAX_WORDS = 50_000;
-
     private static final String[] NO_OUTCOMES = {};
 
-    /** One word's features and parameters: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
-    private record Offsets(String[][] features, Context[][] contexts) {}
-
+    private final int slot;
     private final AdaptiveFeatureGenerator generator;
     private final int window;
     private final FeatureTable parameters;
-    private final Map<String, Offsets> byWord = new HashMap<>(4096);
-    private String[] sentence;
-    private Offsets[] row;
 
-    WordWindow(AdaptiveFeatureGenerator generator, int window, FeatureTable parameters) {
+    WordWindow(int slot, AdaptiveFeatureGenerator generator, int window, FeatureTable parameters) {
+      this.slot = slot;
       this.generator = generator;
       this.window = window;
       this.parameters = parameters;
     }
 
-    void addFeatures(List<String> features, String[] tokens, int index) {
-      addAll(features, at(tokens, index).features[0]);
+    void addFeatures(List<String> features, NameVocabulary.Word[] row, int length, int index) {
+      addAll(features, at(row, index).features()[0]);
       for (int i = 1; i <= window; i++) {
         if (index - i >= 0) {
-          addAll(features, at(tokens, index - i).features[i]);
+          addAll(features, at(row, index - i).features()[i]);
         }
       }
       for (int i = 1; i <= window; i++) {
-        if (index + i < tokens.length) {
-          addAll(features, at(tokens, index + i).features[window + i]);
+        if (index + i < length) {
+          addAll(features, at(row, index + i).features()[window + i]);
         }
       }
     }
 
-    void addContexts(List<Context> contexts, String[] tokens, int index) {
-      addAll(contexts, at(tokens, index).contexts[0]);
+    void addIds(NameFeatures into, NameVocabulary.Word[] row, int length, int index) {
+      into.found(at(row, index).ids()[0]);
       for (int i = 1; i <= window; i++) {
         if (index - i >= 0) {
-          addAll(contexts, at(tokens, index - i).contexts[i]);
+          into.found(at(row, index - i).ids()[i]);
         }
       }
       for (int i = 1; i <= window; i++) {
-        if (index + i < tokens.length) {
-          addAll(contexts, at(tokens, index + i).contexts[window + i]);
+        if (index + i < length) {
+          into.found(at(row, index + i).ids()[window + i]);
         }
       }
     }
 
-    /** The offsets of token {@code index}, looked up once per sentence (the array in hand). */
-    private Offsets at(String[] tokens, int index) {
-      if (tokens != sentence) {
-        sentence = tokens;
-        row = new Offsets[tokens.length];
-      }
-      Offsets offsets = row[index];
+    /** This window's features of a token, made on the word's first use. */
+    private NameVocabulary.Offsets at(NameVocabulary.Word[] row, int index) {
+      NameVocabulary.Word word = row[index];
+      NameVocabulary.Offsets offsets = word.windows[slot];
       if (offsets == null) {
-        offsets = offsets(tokens[index]);
-        row[index] = offsets;
+        offsets = offsets(word.text);
+        word.windows[slot] = offsets;
       }
       return offsets;
     }
 
-    private Offsets offsets(String word) {
-      Offsets cached = byWord.get(word);
-      if (cached == null) {
-        List<String> own = new ArrayList<>(4);
-        generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
-        String[][] features = new String[2 * window + 1][];
-        features[0] = own.toArray(new String[0]);
-        for (int i = 1; i <= window; i++) {
-          features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
-          features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
-        }
-        Context[][] contexts = new Context[features.length][];
-        for (int k = 0; parameters != null && k < features.length; k++) {
-          contexts[k] = new Context[features[k].length];
-          for (int i = 0; i < features[k].length; i++) {
-            contexts[k][i] = parameters.get(features[k][i]);
-          }
-        }
-        if (byWord.size() >= MAX_WORDS) {
-          byWord.clear();
-        }
-        cached = new Offsets(features, contexts);
-        byWord.put(word, cached);
+    /** One word's features and their numbers: [0] unprefixed, [i] "p" + i, [window + i] "n" + i. */
+    private NameVocabulary.Offsets offsets(String word) {
+      List<String> own = new ArrayList<>(4);
+      generator.createFeatures(own, new String[] {word}, 0, NO_OUTCOMES);
+      String[][] features = new String[2 * window + 1][];
+      features[0] = own.toArray(new String[0]);
+      for (int i = 1; i <= window; i++) {
+        features[i] = prefixed(WindowFeatureGenerator.PREV_PREFIX + i, features[0]);
+        features[window + i] = prefixed(WindowFeatureGenerator.NEXT_PREFIX + i, features[0]);
       }
-      return cached;
+      int[][] ids = new int[features.length][];
+      for (int k = 0; parameters != null && k < features.length; k++) {
+        ids[k] = new int[features[k].length];
+        for (int i = 0; i < features[k].length; i++) {
+          ids[k][i] = parameters.id(features[k][i]);
+        }
+      }
+      return new NameVocabulary.Offsets(features, ids);
     }
 
     private static String[] prefixed(String prefix, String[] features) {
@@ -387,8 +407,8 @@ final class NameFeatures implements NameContextGenerator {
       return result;
     }
 
-    private static <T> void addAll(List<T> into, T[] more) {
-      for (T item : more) {
+    private static void addAll(List<String> into, String[] more) {
+      for (String item : more) {
         into.add(item);
       }
     }

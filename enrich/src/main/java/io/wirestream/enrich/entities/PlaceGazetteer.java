@@ -24,6 +24,9 @@ final class PlaceGazetteer {
   /** A matched surface form: tokens {@code [from, to)} and its readings. */
   record Match(int from, int to, List<Reading> readings) {}
 
+  /** Remembered for a start where no form begins (compared by identity). */
+  private static final Match NO_MATCH = new Match(-1, -1, List.of());
+
   private static final double COUNTRY_PRIOR = 10;
   private static final double ALT_NAME_PENALTY = 1;
 
@@ -111,6 +114,17 @@ final class PlaceGazetteer {
     if (!tokens.isCapitalised(from)) {
       return null;
     }
+    // Several passes over a text ask about the same tokens: each start is searched once per text.
+    Match[] known = tokens.placeMatches(this);
+    Match match = known[from];
+    if (match == null) {
+      match = search(tokens, from);
+      known[from] = match == null ? NO_MATCH : match;
+    }
+    return match == NO_MATCH ? null : match;
+  }
+
+  private Match search(Tokens tokens, int from) {
     // Most lookups end at the first word, which is looked up as it is, without a copy
     StringBuilder form = null;
     Match best = null;

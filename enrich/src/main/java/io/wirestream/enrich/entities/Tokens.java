@@ -3,7 +3,9 @@ package io.wirestream.enrich.entities;
 /**
  * The tokens of one text field with their UTF-16 offsets, and the sentence each token starts.
  * Arrays are owned by this object and never changed after construction; {@code begins} and {@code
- * ends} may be longer than {@code words} (only the first {@link #size} entries count).
+ * ends} may be longer than {@code words} (only the first {@link #size} entries count). Besides, it
+ * remembers the gazetteer's answers for its tokens ({@link #placeMatches}); like the rest of a
+ * field's analysis it belongs to one thread.
  */
 final class Tokens {
 
@@ -15,6 +17,11 @@ final class Tokens {
 
   /** sentenceStarts[i] is true when token i begins a sentence. */
   final boolean[] sentenceStarts;
+
+  /** The gazetteer whose answers {@link #placeMatches} holds. */
+  private PlaceGazetteer matchesOf;
+
+  private PlaceGazetteer.Match[] placeMatches;
 
   Tokens(
       String field,
@@ -42,6 +49,18 @@ final class Tokens {
   /** The text covered by tokens {@code [from, to)}, with its original spacing. */
   String span(int from, int to) {
     return text.substring(begins[from], ends[to - 1]);
+  }
+
+  /**
+   * By start token, what {@link PlaceGazetteer#longestMatch} found there for this gazetteer (null
+   * where it has not looked yet), for it to fill.
+   */
+  PlaceGazetteer.Match[] placeMatches(PlaceGazetteer gazetteer) {
+    if (matchesOf != gazetteer) {
+      matchesOf = gazetteer;
+      placeMatches = new PlaceGazetteer.Match[words.length];
+    }
+    return placeMatches;
   }
 
   boolean isCapitalised(int i) {

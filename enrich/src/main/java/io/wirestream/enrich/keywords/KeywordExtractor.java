@@ -29,11 +29,13 @@ public final class KeywordExtractor {
   private static final KeywordExtractor STANDARD =
       new KeywordExtractor(StopWords.english(), DocumentFrequencies.load());
 
-  private final StopWords stopWords;
+  /** Stop-word test and stem of each word in one lookup. */
+  private final ContentStems stems;
+
   private final DocumentFrequencies frequencies;
 
   KeywordExtractor(StopWords stopWords, DocumentFrequencies frequencies) {
-    this.stopWords = stopWords;
+    this.stems = ContentStems.of(stopWords);
     this.frequencies = frequencies;
   }
 
@@ -127,10 +129,10 @@ public final class KeywordExtractor {
     Arrays.fill(idfs, Double.NaN); // looked up when a phrase first needs it
     int runStart = 0;
     for (int i = 0; i <= size; i++) {
-      if (i < size && isContent(words.get(i).text())) {
-        String text = words.get(i).text();
-        stemIds[i] = candidates.stemId(WordStems.stem(text));
-        wordIds[i] = candidates.wordId(text);
+      String stem = i < size ? contentStem(words.get(i).text()) : null;
+      if (stem != null) {
+        stemIds[i] = candidates.stemId(stem);
+        wordIds[i] = candidates.wordId(words.get(i).text());
         continue;
       }
       for (int start = runStart; start < i; start++) {
@@ -152,16 +154,17 @@ public final class KeywordExtractor {
         && (word.endsWith("ed") && !word.endsWith("eed") || word.endsWith("ing"));
   }
 
-  private boolean isContent(String word) {
-    if (word.length() < 2 || stopWords.contains(word)) {
-      return false;
+  /** The stem of a content word; null for a stop word, a single character or a number. */
+  private String contentStem(String word) {
+    if (word.length() < 2) {
+      return null;
     }
     for (int i = 0; i < word.length(); i++) {
       if (Character.isLetter(word.charAt(i))) {
-        return true;
+        return stems.stem(word);
       }
     }
-    return false; // numbers alone are not keywords
+    return null; // numbers alone are not keywords
   }
 
   private void add(

@@ -1,7 +1,6 @@
 package io.wirestream.enrich.topics;
 
-import io.wirestream.enrich.keywords.StopWords;
-import io.wirestream.enrich.keywords.WordStems;
+import io.wirestream.enrich.keywords.ContentStems;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,8 @@ final class TopicText {
   /** Body text beyond this many characters adds little topic evidence and only costs time. */
   static final int MAX_CHARS = 12_000;
 
-  private static final StopWords STOP_WORDS = StopWords.english();
+  /** Function words dropped, the rest stemmed, in one lookup per word. */
+  private static final ContentStems STEMS = ContentStems.english();
 
   private TopicText() {}
 
@@ -61,9 +61,9 @@ final class TopicText {
   }
 
   private static void add(String word, List<String> out) {
-    if (STOP_WORDS.contains(word)) {
-      return;
+    String stem = STEMS.stem(word);
+    if (stem != null) {
+      out.add(stem);
     }
-    out.add(WordStems.stem(word));
   }
 }
