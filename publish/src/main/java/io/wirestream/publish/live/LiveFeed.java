@@ -7,9 +7,11 @@ import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.json.AvroJson;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,6 +39,9 @@ public final class LiveFeed implements AutoCloseable {
   /** Name of the feed in metrics ({@code reader="live"}). */
   public static final String READER = "live";
 
+  /** How often the feed looks for partitions added to the topic. */
+  private static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
+
   private final Consumer<byte[], byte[]> consumer;
   private final Topics topics;
   private final EventRing ring;
@@ -44,6 +49,7 @@ public final class LiveFeed implements AutoCloseable {
   private final EnrichedReader reader;
   private final RetryBackoff backoff;
   private final Thread thread;
+  private long nextPartitionCheck;
   private volatile boolean running = true;
   private volatile boolean caughtUp;
 
@@ -112,7 +118,12 @@ public final class LiveFeed implements AutoCloseable {
       for (TopicPartition tp : partitions) {
         consumer.seek(tp, Math.max(begin.get(tp), end.get(tp) - perPartition));
       }
+      nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
       while (running) {
+        if (System.nanoTime() >= nextPartitionCheck) {
+          followNewPartitions();
+          nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+        }
         if (pollOnce()) {
           backoff.reset();
         } else {
@@ -133,6 +144,27 @@ public final class LiveFeed implements AutoCloseable {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * Adds the partitions created since the feed started (a topic can be given more partitions while
+   * the service runs), read from their beginning: the feed has no group to be told of them.
+   */
+  void followNewPartitions() {
+    String topic = topics.enriched.name();
+    Set<TopicPartition> assigned = consumer.assignment();
+    List<TopicPartition> added =
+        consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .filter(tp -> !assigned.contains(tp))
+            .toList();
+    if (!added.isEmpty()) {
+      List<TopicPartition> all = new ArrayList<>(assigned);
+      all.addAll(added);
+      consumer.assign(all);
+      consumer.seekToBeginning(added);
+      log.info("Live feed follows new partitions {}", added);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,23 @@ class LiveFeedTest {
 
   private void add(long offset, byte[] value) {
     consumer.addRecord(new ConsumerRecord<>(TOPIC, 0, offset, new byte[] {'k'}, value));
+  }
+
+  @Test
+  void partitionsAddedToTheTopicAreFollowedFromTheirBeginning() {
+    TopicPartition p1 = new TopicPartition(TOPIC, 1);
+    consumer.assign(List.of(P0));
+    consumer.updateBeginningOffsets(Map.of(P0, 0L, p1, 0L));
+    consumer.updatePartitions(
+        TOPIC,
+        List.of(
+            new PartitionInfo(TOPIC, 0, null, null, null),
+            new PartitionInfo(TOPIC, 1, null, null, null)));
+
+    feed.followNewPartitions();
+
+    assertThat(consumer.assignment()).containsExactlyInAnyOrder(P0, p1);
+    assertThat(consumer.position(p1)).isZero();
   }
 
   @Test
