@@ -26,6 +26,13 @@ public final class KeywordExtractor {
   /** A long body repeats what matters; a word said once in it is rarely a keyword. */
   private static final int LONG_BODY_WORDS = 150;
 
+  /** A body this long is a story, not a teaser, and repeats the headline's subject words. */
+  private static final int STORY_BODY_WORDS = 40;
+
+  /** Words that name a time: the dates of a story are the temporal tagger's to report. */
+  private static final StopWords TIME_WORDS =
+      StopWords.load("/io/wirestream/enrich/keywords/time-words-en.txt");
+
   private static final KeywordExtractor STANDARD =
       new KeywordExtractor(StopWords.english(), DocumentFrequencies.load());
 
@@ -55,6 +62,14 @@ public final class KeywordExtractor {
     List<Candidate> scored = new ArrayList<>();
     for (Candidate c : table.candidates()) {
       if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
+        continue;
+      }
+      if (c.words == 1 && TIME_WORDS.contains(table.surface(c))) {
+        continue;
+      }
+      if (c.words == 1 && c.bodyMentions == 0 && bodyWords.size() >= STORY_BODY_WORDS) {
+        // A story's subject recurs in its body; a headline-only word is mostly headlinese, a verb
+        // ("cools", "holds", "gives") or a pun.
         continue;
       }
       if (c.words == MAX_PHRASE_WORDS && hasCommonerPart(c, table)) {
@@ -200,6 +215,9 @@ public final class KeywordExtractor {
     }
     c.weightedCount += headline ? HEADLINE_WEIGHT : 1.0;
     c.mentions++;
+    if (!headline) {
+      c.bodyMentions++;
+    }
     c.inHeadline |= headline;
     c.name |= name;
     c.firstPosition = Math.min(c.firstPosition, headline ? 0 : start);

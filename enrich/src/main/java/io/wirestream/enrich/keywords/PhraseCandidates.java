@@ -28,6 +28,7 @@ final class PhraseCandidates {
     final double idf;
     double weightedCount;
     int mentions;
+    int bodyMentions;
     int firstPosition = Integer.MAX_VALUE;
     boolean inHeadline;
     boolean name;

@@ -44,6 +44,36 @@ class KeywordExtractorTest {
     assertThat(EXTRACTOR.keywords(story[0], story[1])).contains("maria lindqvist");
   }
 
+  private static final String STORY_BODY =
+      "The central bank kept its main interest rate unchanged on Thursday, saying inflation had"
+          + " eased for a third month. Governor Maria Lindqvist told reporters that inflation was"
+          + " still above the bank's target and that the rate would stay where it is until"
+          + " inflation falls further. Economists had expected the bank to keep the rate on hold"
+          + " through March.";
+
+  @Test
+  void aHeadlineWordTheStoryNeverRepeatsIsNoKeyword() {
+    List<String> keywords =
+        EXTRACTOR.keywords("Central bank holds rate as inflation cools", STORY_BODY);
+    assertThat(keywords).contains("inflation", "central bank").doesNotContain("cools", "holds");
+  }
+
+  @Test
+  void aTeaserIsTooShortToRepeatTheHeadline() {
+    List<String> keywords =
+        EXTRACTOR.keywords("Central bank holds rate as inflation cools", "Prices eased again.");
+    assertThat(keywords).contains("inflation");
+  }
+
+  @Test
+  void monthsAndTimesOfDayAreLeftToTheDateTagger() {
+    List<String> keywords =
+        EXTRACTOR.keywords(
+            "Bank keeps rate on hold until March",
+            STORY_BODY + " March was also the month the bank last moved, one March morning.");
+    assertThat(keywords).doesNotContain("march", "month", "morning");
+  }
+
   @Test
   void sameInputGivesSameKeywords() throws IOException {
     String[] story = story();
