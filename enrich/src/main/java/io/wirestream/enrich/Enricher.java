@@ -2,6 +2,7 @@ package io.wirestream.enrich;
 
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Entity;
+import io.wirestream.avro.EntityType;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.TemporalExpression;
 import io.wirestream.avro.Topic;
@@ -106,9 +107,23 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
         .setDates(found)
         .setTopics(subjects)
         .setEntities(named)
-        .setKeywords(keywords.keywords(headline, body))
+        .setKeywords(keywords.keywords(headline, body, personAndPlaceMentions(named)))
         .setTags(RoutingTags.of(subjects, named, lang))
         .build();
+  }
+
+  /**
+   * How people and places are named in the story. Organisations are left out: their names are made
+   * of ordinary words ("central bank" is a keyword even where the European Central Bank is named).
+   */
+  private static List<String> personAndPlaceMentions(List<Entity> named) {
+    List<String> texts = new ArrayList<>();
+    for (Entity entity : named) {
+      if (entity.getType() != EntityType.ORGANISATION) {
+        entity.getMentions().forEach(m -> texts.add(m.getText().toString()));
+      }
+    }
+    return texts;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -53,6 +54,20 @@ public final class KeywordExtractor {
 
   /** Up to eight lowercase phrases, best first. */
   public List<String> keywords(String headline, String body) {
+    return keywords(headline, body, List.of());
+  }
+
+  /**
+   * Up to eight lowercase phrases, best first, none of them a piece of one of the story's {@code
+   * names} (how its people and places are named): "luiz inacio" is cut out of "Luiz Inacio Lula da
+   * Silva" and "sul" out of "Rio Grande do Sul" by the function words inside them, and says nothing
+   * on its own.
+   */
+  public List<String> keywords(String headline, String body, List<String> names) {
+    List<String> spacedNames = new ArrayList<>();
+    for (String name : names) {
+      spacedNames.add(" " + name.toLowerCase(Locale.ROOT) + " ");
+    }
     PhraseCandidates table = new PhraseCandidates();
     collect(Words.words(headline, MAX_CHARS), true, table);
     List<Words.Word> bodyWords = Words.words(body, MAX_CHARS);
@@ -89,12 +104,25 @@ public final class KeywordExtractor {
       if (out.size() >= MAX_KEYWORDS) {
         break;
       }
-      if (!overlaps(c.text, chosenKeys)) {
+      String surface = table.surface(c);
+      if (!overlaps(c.text, chosenKeys) && !pieceOfName(surface, spacedNames)) {
         chosenKeys.add(c.text);
-        out.add(table.surface(c));
+        out.add(surface);
       }
     }
     return out;
+  }
+
+  private static boolean pieceOfName(String phrase, List<String> spacedNames) {
+    String spaced = " " + phrase + " ";
+    boolean piece = false;
+    for (String name : spacedNames) {
+      if (name.equals(spaced)) {
+        return false; // the whole name, as the story says it
+      }
+      piece |= name.contains(spaced);
+    }
+    return piece;
   }
 
   /**
