@@ -3,6 +3,7 @@ package io.wirestream.publish.live;
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.publish.PublishMetrics;
 import io.wirestream.publish.consume.EnrichedReader;
+import io.wirestream.publish.consume.PollLoop;
 import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.json.AvroJson;
@@ -18,8 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +46,9 @@ public final class LiveFeed implements AutoCloseable {
   private final EventRing ring;
   private final int history;
   private final EnrichedReader reader;
-  private final RetryBackoff backoff;
-  private final Thread thread;
+  private final PollLoop loop;
+  private Map<TopicPartition, Long> startEnds = Map.of();
   private long nextPartitionCheck;
-  private volatile boolean running = true;
   private volatile boolean caughtUp;
 
   public LiveFeed(
@@ -82,9 +80,29 @@ public final class LiveFeed implements AutoCloseable {
     this.ring = ring;
     this.history = history;
     this.reader = new EnrichedReader(READER, topics.enriched.valueSerde().deserializer(), metrics);
-    this.backoff = backoff;
-    this.thread = new Thread(this::run, "wirestream-live-feed");
-    thread.setDaemon(true);
+    this.loop =
+        new PollLoop(
+            "wirestream-live-feed",
+            true,
+            consumer,
+            backoff,
+            new PollLoop.Body() {
+              @Override
+              public void open() {
+                startNearTheEnd();
+              }
+
+              @Override
+              public boolean pollOnce() throws InterruptedException {
+                return LiveFeed.this.pollOnce();
+              }
+
+              @Override
+              public void afterPoll() {
+                noteProgress();
+              }
+            },
+            Duration.ofSeconds(10));
   }
 
   private static Map<String, Object> consumerProps(Map<String, Object> kafkaClient) {
@@ -96,7 +114,7 @@ public final class LiveFeed implements AutoCloseable {
   }
 
   public void start() {
-    thread.start();
+    loop.start();
   }
 
   /** Whether the feed has read up to where the topic ended when it started. */
@@ -104,46 +122,33 @@ public final class LiveFeed implements AutoCloseable {
     return caughtUp;
   }
 
-  private void run() {
-    try {
-      String topic = topics.enriched.name();
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long perPartition = Math.max(1, history / Math.max(1, partitions.size()));
-      for (TopicPartition tp : partitions) {
-        consumer.seek(tp, Math.max(begin.get(tp), end.get(tp) - perPartition));
-      }
+  /** Assigns every partition, positioned to fill the ring with the last records. */
+  private void startNearTheEnd() {
+    String topic = topics.enriched.name();
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+    startEnds = consumer.endOffsets(partitions);
+    long perPartition = Math.max(1, history / Math.max(1, partitions.size()));
+    for (TopicPartition tp : partitions) {
+      consumer.seek(tp, Math.max(begin.get(tp), startEnds.get(tp) - perPartition));
+    }
+    nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+  }
+
+  /** After a poll: caught up yet, and time to look for new partitions? */
+  private void noteProgress() {
+    if (!caughtUp
+        && startEnds.entrySet().stream()
+            .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+      caughtUp = true;
+    }
+    if (System.nanoTime() >= nextPartitionCheck) {
+      followNewPartitions();
       nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-      while (running) {
-        if (System.nanoTime() >= nextPartitionCheck) {
-          followNewPartitions();
-          nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-        }
-        if (pollOnce()) {
-          backoff.reset();
-        } else {
-          Thread.sleep(backoff.next().toMillis());
-        }
-        if (!caughtUp && partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp))) {
-          caughtUp = true;
-        }
-      }
-    } catch (WakeupException | InterruptException | InterruptedException e) {
-      // closing
-    } catch (RuntimeException e) {
-      log.error("Live feed stopped: {}", e.getMessage(), e);
-    } finally {
-      // An interrupt that ended a backoff must not also cut the consumer's close short.
-      boolean interrupted = Thread.interrupted();
-      consumer.close(Duration.ofSeconds(5));
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 
@@ -183,17 +188,6 @@ public final class LiveFeed implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      thread.join(Duration.ofSeconds(2).toMillis());
-      if (thread.isAlive()) {
-        // Pausing for the registry: cut the pause short.
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(10).toMillis());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
   }
 }

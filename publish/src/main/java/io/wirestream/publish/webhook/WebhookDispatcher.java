@@ -6,6 +6,7 @@ import io.wirestream.avro.Stage;
 import io.wirestream.publish.ConsumerLag;
 import io.wirestream.publish.PublishMetrics;
 import io.wirestream.publish.consume.EnrichedReader;
+import io.wirestream.publish.consume.PollLoop;
 import io.wirestream.publish.consume.RetryBackoff;
 import io.wirestream.publish.route.Route;
 import io.wirestream.publish.route.RouteTable;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -67,9 +67,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final WebhookSender sender;
   private final PublishMetrics metrics;
   private final EnrichedReader reader;
-  private final RetryBackoff backoff;
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final PollLoop loop;
 
   public WebhookDispatcher(
       Map<String, Object> kafkaClient,
@@ -115,8 +113,25 @@ public final class WebhookDispatcher implements AutoCloseable {
     this.sender = sender;
     this.metrics = metrics;
     this.reader = new EnrichedReader(READER, topics.enriched.valueSerde().deserializer(), metrics);
-    this.backoff = backoff;
-    this.thread = new Thread(this::run, "wirestream-webhooks");
+    this.loop =
+        new PollLoop(
+            "wirestream-webhooks",
+            false,
+            consumer,
+            backoff,
+            new PollLoop.Body() {
+              @Override
+              public void open() {
+                consumer.subscribe(List.of(topics.enriched.name()));
+              }
+
+              @Override
+              public boolean pollOnce() throws InterruptedException {
+                return WebhookDispatcher.this.pollOnce();
+              }
+            },
+            // A slow receiver or a backoff is cut short; its article is re-sent after restart.
+            Duration.ofSeconds(30));
   }
 
   private static Map<String, Object> consumerProps(
@@ -143,34 +158,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   }
 
   public void start() {
-    thread.start();
-  }
-
-  private void run() {
-    try {
-      consumer.subscribe(List.of(topics.enriched.name()));
-      while (running) {
-        if (pollOnce()) {
-          backoff.reset();
-        } else {
-          Thread.sleep(backoff.next().toMillis());
-        }
-      }
-    } catch (WakeupException
-        | InterruptedException
-        | org.apache.kafka.common.errors.InterruptException e) {
-      // closing
-    } catch (RuntimeException e) {
-      log.error("Webhook dispatcher stopped: {}", DeadLetters.describe(e), e);
-    } finally {
-      // An interrupt that ended a backoff or a request must not also cut the consumer's clean leave
-      // short.
-      boolean interrupted = Thread.interrupted();
-      consumer.close(Duration.ofSeconds(5));
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    loop.start();
   }
 
   /**
@@ -227,19 +215,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      thread.join(Duration.ofSeconds(2).toMillis());
-      if (thread.isAlive()) {
-        // Waiting in a backoff or on a slow receiver: cut it short; the article is re-sent after
-        // restart.
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(30).toMillis());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
     deadLetters.close(Duration.ofSeconds(5));
   }
 
