@@ -40,15 +40,18 @@ final class DatelinePlaces {
   }
 
   /**
-   * The story after a dateline opens a sentence ("PORTO ALEGRE, Brazil — Heavy rain ..."): marked
-   * so, its first word is read as a sentence's first word, not as a name because it is capitalised.
+   * The datelines of a field. The story after each opens a sentence ("PORTO ALEGRE, Brazil — Heavy
+   * rain ..."), and is marked so: its first word is read as a sentence's first word, not as a name
+   * because it is capitalised. Call before the name finder reads the tokens.
    */
-  void markStoryStarts(Tokens tokens) {
-    for (DatelineFinder.Dateline d : finder.find(tokens)) {
+  List<DatelineFinder.Dateline> find(Tokens tokens) {
+    List<DatelineFinder.Dateline> found = finder.find(tokens);
+    for (DatelineFinder.Dateline d : found) {
       if (d.storyFrom() < tokens.size()) {
         tokens.sentenceStarts[d.storyFrom()] = true;
       }
     }
+    return found;
   }
 
   /**
@@ -56,8 +59,13 @@ final class DatelinePlaces {
    * or state that follows them when there is one. They are never left to the name finder; a
    * dateline the gazetteers cannot place is taken without a mention.
    */
-  void take(Tokens tokens, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
-    for (DatelineFinder.Dateline d : finder.find(tokens)) {
+  void take(
+      Tokens tokens,
+      List<DatelineFinder.Dateline> found,
+      boolean[] taken,
+      List<Candidate> out,
+      PlaceResolver.Context context) {
+    for (DatelineFinder.Dateline d : found) {
       List<PlaceGazetteer.Reading> readings =
           gazetteer.readingsIgnoringCase(tokens, d.from(), d.to());
       Place qualifier = d.qualifierFrom() < 0 ? null : qualifier(tokens, d, context);

@@ -49,16 +49,20 @@ final class MentionFinder {
 
   /** The fields' analyses before conflicts are settled. */
   private record FieldView(
-      Tokens tokens, List<NameModel.Found> names, List<PlaceGazetteer.Match> places) {}
+      Tokens tokens,
+      List<DatelineFinder.Dateline> datelines,
+      List<NameModel.Found> names,
+      List<PlaceGazetteer.Match> places) {}
 
   List<Candidate> find(List<Tokens> fields) {
     model.startDocument();
     List<FieldView> views = new ArrayList<>();
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (Tokens tokens : fields) {
-      datelines.markStoryStarts(tokens);
+      List<DatelineFinder.Dateline> found = datelines.find(tokens); // before the name finder
       FieldView view =
-          new FieldView(tokens, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));
+          new FieldView(
+              tokens, found, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));
       for (PlaceGazetteer.Match m : view.places()) {
         if (!insideLongerName(view.names(), m)
             && resolver.plausible(
@@ -82,7 +86,7 @@ final class MentionFinder {
   private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
     Tokens tokens = view.tokens();
     boolean[] taken = new boolean[tokens.size()];
-    datelines.take(tokens, taken, out, context);
+    datelines.take(tokens, view.datelines(), taken, out, context);
     for (int[] shape : organisations.find(tokens)) {
       NameModel.Found rule =
           spans.afterTitledName(
