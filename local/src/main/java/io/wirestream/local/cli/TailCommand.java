@@ -1,6 +1,7 @@
 package io.wirestream.local.cli;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.wirestream.schemas.RecordPosition;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.json.AvroJson;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
@@ -117,15 +118,7 @@ public final class TailCommand implements Callable<Integer> {
     try {
       return AvroJson.toJson(values.deserialize(record.topic(), record.value()));
     } catch (RuntimeException e) {
-      System.err.println(
-          "Cannot decode "
-              + record.topic()
-              + "-"
-              + record.partition()
-              + "@"
-              + record.offset()
-              + ": "
-              + e.getMessage());
+      System.err.println("Cannot decode " + RecordPosition.of(record) + ": " + e.getMessage());
       return null;
     }
   }

@@ -2,6 +2,7 @@ package io.wirestream.publish.consume;
 
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.publish.PublishMetrics;
+import io.wirestream.schemas.RecordPosition;
 import io.wirestream.schemas.registry.RegistryOutage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,11 +86,9 @@ public final class EnrichedReader {
         case UNREADABLE -> {
           metrics.unreadableSkipped(name);
           log.debug(
-              "{}: passing over unreadable {}-{}@{} (the publish topology dead-letters it): {}",
+              "{}: passing over unreadable {} (the publish topology dead-letters it): {}",
               name,
-              record.topic(),
-              record.partition(),
-              record.offset(),
+              RecordPosition.of(record),
               decoded.error().getMessage());
         }
         case REGISTRY_DOWN -> {
@@ -97,11 +96,9 @@ public final class EnrichedReader {
           rewind.put(partition, record.offset());
           metrics.registryWait(name);
           log.warn(
-              "{}: schema registry unavailable at {}-{}@{}; reading it again after a pause: {}",
+              "{}: schema registry unavailable at {}; reading it again after a pause: {}",
               name,
-              record.topic(),
-              record.partition(),
-              record.offset(),
+              RecordPosition.of(record),
               decoded.error().getMessage());
         }
       }
