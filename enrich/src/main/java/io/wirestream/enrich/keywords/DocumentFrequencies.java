@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
  * How many news items of a reference collection contain each word, for inverse document frequency:
  * words that every story uses ("report", "people") weigh little, rare ones weigh much. Built by
  * {@link DocumentFrequencyTableBuilder}; a word missing from the table is treated as rarer than any
- * listed one.
+ * listed one. The table also says which words news uses mostly as verbs ("protect", "said",
+ * "agreed"): they name what happened, not what a story is about.
  */
 public final class DocumentFrequencies {
 
@@ -23,11 +26,34 @@ public final class DocumentFrequencies {
   private final int documents;
   private final Map<String, Integer> frequencies;
   private final double unseenIdf;
+  private final Set<String> verbs;
+  private final Set<String> nouns;
+
+  /**
+   * A word is mostly a verb when it stood at least this often after a pronoun, auxiliary or "to"...
+   */
+  private static final int MIN_VERB_CONTEXTS = 3;
+
+  /** ...and this share of its contexts or less were after a determiner or preposition. */
+  private static final double MAX_NOUN_SHARE = 0.3;
+
+  /** A word is mostly a noun when it stood at least this often after a determiner... */
+  private static final int MIN_NOUN_CONTEXTS = 5;
+
+  /** ...and this share of its contexts or more were of that kind. */
+  private static final double MIN_NOUN_SHARE = 0.8;
 
   DocumentFrequencies(int documents, Map<String, Integer> frequencies) {
+    this(documents, frequencies, Set.of(), Set.of());
+  }
+
+  DocumentFrequencies(
+      int documents, Map<String, Integer> frequencies, Set<String> verbs, Set<String> nouns) {
     this.documents = documents;
     this.frequencies = Map.copyOf(frequencies);
     this.unseenIdf = Math.log((documents + 1.0) / 1.0) + 1.0;
+    this.verbs = Set.copyOf(verbs);
+    this.nouns = Set.copyOf(nouns);
   }
 
   private static final class Bundled {
@@ -54,7 +80,8 @@ public final class DocumentFrequencies {
   }
 
   /**
-   * Reads the table: first line {@code #documents <TAB> N}, then {@code word <TAB> count} lines.
+   * Reads the table: first line {@code #documents <TAB> N}, then {@code word <TAB> count} lines,
+   * optionally followed by {@code <TAB> nounContexts <TAB> verbContexts}.
    */
   static DocumentFrequencies read(InputStream in) throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -64,14 +91,27 @@ public final class DocumentFrequencies {
     }
     int documents = Integer.parseInt(header.substring("#documents\t".length()).strip());
     Map<String, Integer> frequencies = new HashMap<>();
+    Set<String> verbs = new HashSet<>();
+    Set<String> nouns = new HashSet<>();
     String line;
     while ((line = reader.readLine()) != null) {
-      int tab = line.indexOf('\t');
-      if (tab > 0) {
-        frequencies.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+      String[] columns = line.split("\t");
+      if (columns.length < 2 || columns[0].isEmpty()) {
+        continue;
+      }
+      frequencies.put(columns[0], Integer.parseInt(columns[1].strip()));
+      if (columns.length >= 4) {
+        int nounContexts = Integer.parseInt(columns[2].strip());
+        int verbContexts = Integer.parseInt(columns[3].strip());
+        double nounShare = (nounContexts + 1.0) / (nounContexts + verbContexts + 2.0);
+        if (verbContexts >= MIN_VERB_CONTEXTS && nounShare <= MAX_NOUN_SHARE) {
+          verbs.add(columns[0]);
+        } else if (nounContexts >= MIN_NOUN_CONTEXTS && nounShare >= MIN_NOUN_SHARE) {
+          nouns.add(columns[0]);
+        }
       }
     }
-    return new DocumentFrequencies(documents, frequencies);
+    return new DocumentFrequencies(documents, frequencies, verbs, nouns);
   }
 
   /** Smoothed inverse document frequency, ln((N+1)/(df+1)) + 1. */
@@ -80,7 +120,17 @@ public final class DocumentFrequencies {
     return df == null ? unseenIdf : Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
-  java.util.Set<String> words() {
+  /** True for a word news mostly uses as a verb. */
+  boolean verb(String word) {
+    return verbs.contains(word);
+  }
+
+  /** True for a word news mostly uses as a noun ("meeting", "shooting", "talks"). */
+  boolean noun(String word) {
+    return nouns.contains(word);
+  }
+
+  Set<String> words() {
     return frequencies.keySet();
   }
 

@@ -79,7 +79,7 @@ public final class KeywordExtractor {
       if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
         continue;
       }
-      if (c.words == 1 && TIME_WORDS.contains(table.surface(c))) {
+      if (c.words == 1 && (TIME_WORDS.contains(table.surface(c)) || verb(table.surface(c)))) {
         continue;
       }
       if (c.words == 1 && c.bodyMentions == 0 && bodyWords.size() >= STORY_BODY_WORDS) {
@@ -113,6 +113,10 @@ public final class KeywordExtractor {
     return out;
   }
 
+  /**
+   * True when the phrase is part of a name but not the whole of it, or runs into a name from
+   * outside ("president luiz" against "Luiz Inacio Lula da Silva").
+   */
   private static boolean pieceOfName(String phrase, List<String> spacedNames) {
     String spaced = " " + phrase + " ";
     boolean piece = false;
@@ -120,9 +124,21 @@ public final class KeywordExtractor {
       if (name.equals(spaced)) {
         return false; // the whole name, as the story says it
       }
-      piece |= name.contains(spaced);
+      piece |= name.contains(spaced) || runsInto(spaced, name);
     }
     return piece;
+  }
+
+  /** True when the phrase's last words open the name or its first words close it. */
+  private static boolean runsInto(String spacedPhrase, String spacedName) {
+    for (int i = spacedPhrase.indexOf(' ', 1); i > 0 && i < spacedPhrase.length() - 1; ) {
+      if (spacedName.startsWith(spacedPhrase.substring(i))
+          || spacedName.endsWith(spacedPhrase.substring(0, i + 1))) {
+        return true;
+      }
+      i = spacedPhrase.indexOf(' ', i + 1);
+    }
+    return false;
   }
 
   /**
@@ -188,6 +204,15 @@ public final class KeywordExtractor {
   }
 
   /**
+   * A word that says what happened rather than what about: one news mostly uses as a verb
+   * ("protect", "agreed"), or a past or progressive form not known as a noun ("signalled", but not
+   * "meeting").
+   */
+  private boolean verb(String word) {
+    return frequencies.verb(word) || looksLikeVerbForm(word) && !frequencies.noun(word);
+  }
+
+  /**
    * Without a part-of-speech tagger, a phrase ending in a past or progressive verb form ("bank
    * raised", "talks collapsing") is the commonest way a word sequence that is not a term gets in;
    * such phrases are skipped.
@@ -222,8 +247,11 @@ public final class KeywordExtractor {
     if (n == 1 && words.get(start).text().length() < 3) {
       return;
     }
-    if (n > 1 && looksLikeVerbForm(words.get(start + n - 1).text())) {
-      return;
+    if (n > 1
+        && (looksLikeVerbForm(words.get(start + n - 1).text())
+            || frequencies.verb(words.get(start).text())
+            || frequencies.verb(words.get(start + n - 1).text()))) {
+      return; // "azerbaijan agree", "resume talks": a clause, not a term
     }
     boolean name = !headline && n > 1;
     for (int k = start; name && k < start + n; k++) {
