@@ -1,17 +1,29 @@
 package io.wirestream.schemas;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates Wirestream's topics with their settings when they are missing; existing ones are left
- * alone.
+ * alone. A topic is handed over only once every partition's leader takes writes.
  */
 public final class TopicAdmin {
+
+  /** How long a new topic's leaders may take to start serving. */
+  private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final long RETRY_PAUSE_MS = 100;
 
   private TopicAdmin() {}
 
@@ -29,6 +41,7 @@ public final class TopicAdmin {
               .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
+        awaitLeaders(admin, missing);
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
@@ -42,6 +55,40 @@ public final class TopicAdmin {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while creating topics", e);
+    }
+  }
+
+  /**
+   * Waits until the leader of every partition of {@code created} answers for it. A broker learns of
+   * a new topic's leadership a moment after the controller has created it; an idempotent producer
+   * that writes in that moment can have its first request refused and a later one accepted, and
+   * then every retry of the first is out of sequence until its delivery timeout (KAFKA-15591). A
+   * leader that answers a list-offsets request takes produce requests too.
+   */
+  public static void awaitLeaders(Admin admin, Collection<NewTopic> created)
+      throws InterruptedException {
+    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+    for (NewTopic topic : created) {
+      for (int p = 0; p < topic.numPartitions(); p++) {
+        partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+      }
+    }
+    long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
+    while (true) {
+      try {
+        admin.listOffsets(partitions).all().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "The leaders of new topics "
+                  + created.stream().map(NewTopic::name).toList()
+                  + " do not answer: "
+                  + e.getCause().getMessage(),
+              e.getCause());
+        }
+        Thread.sleep(RETRY_PAUSE_MS);
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import io.wirestream.ingest.format.InputDocument;
 import io.wirestream.ingest.kafka.ItemOutcome;
 import io.wirestream.ingest.source.IngestService;
 import io.wirestream.local.LocalStack;
+import io.wirestream.schemas.TopicAdmin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
 import io.wirestream.schemas.registry.SchemaRegistryClient;
@@ -235,14 +236,13 @@ final class EndToEndBench implements AutoCloseable {
             "max.message.bytes",
             String.valueOf(Topics.MAX_MESSAGE_BYTES));
     try (Admin admin = Admin.create(client)) {
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(COPY_TOPIC, 3, (short) 1).configs(settings),
-                  new NewTopic(REPLAY_TOPIC, 3, (short) 1).configs(settings),
-                  new NewTopic(REPLAY_DLQ_TOPIC, 1, (short) 1)))
-          .all()
-          .get();
+      List<NewTopic> created =
+          List.of(
+              new NewTopic(COPY_TOPIC, 3, (short) 1).configs(settings),
+              new NewTopic(REPLAY_TOPIC, 3, (short) 1).configs(settings),
+              new NewTopic(REPLAY_DLQ_TOPIC, 1, (short) 1));
+      admin.createTopics(created).all().get();
+      TopicAdmin.awaitLeaders(admin, created);
       ConfigResource enriched =
           new ConfigResource(ConfigResource.Type.TOPIC, stack.topics().enriched.name());
       admin

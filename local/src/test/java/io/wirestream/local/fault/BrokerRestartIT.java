@@ -6,7 +6,6 @@ import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.config.ServiceConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker stops and starts again (same data, same ports) while articles are produced and
@@ -25,15 +24,14 @@ class BrokerRestartIT {
 
   static final int ARTICLES = FaultScale.articles(3_000);
 
-  @TempDir static Path dataDir;
-  static BrokerAndRegistry parts;
+  @RegisterExtension static final FaultCluster cluster = new FaultCluster();
   static EnrichService enrich;
 
   @BeforeAll
   static void start() {
-    parts = BrokerAndRegistry.start(dataDir);
+    BrokerAndRegistry parts = cluster.parts();
     ServiceConfig config =
-        parts.config(Map.of("streams.state.dir", dataDir.resolve("streams").toString()));
+        parts.config(Map.of("streams.state.dir", cluster.dataDir().resolve("streams").toString()));
     enrich = new EnrichService(config, parts.topics(Map.of()), Enricher.standard());
     enrich.start();
   }
@@ -43,13 +41,11 @@ class BrokerRestartIT {
     if (enrich != null) {
       enrich.close();
     }
-    if (parts != null) {
-      parts.close();
-    }
   }
 
   @Test
   void everyArticleIsEnrichedExactlyOnceAcrossABrokerRestart() throws Exception {
+    BrokerAndRegistry parts = cluster.parts();
     Topics topics = parts.topics(Map.of());
     Map<String, Object> client = parts.config(Map.of()).kafkaClient();
     try (ArticleFeed feed = new ArticleFeed(client, topics)) {

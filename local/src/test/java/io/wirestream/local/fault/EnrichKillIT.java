@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The enrich application, a separate JVM, is killed with SIGKILL mid-run (no shutdown hook, an open
@@ -22,28 +20,13 @@ class EnrichKillIT {
 
   static final int ARTICLES = FaultScale.articles(3_000);
 
-  @TempDir static Path dataDir;
-  static BrokerAndRegistry parts;
-  static ChildJvms jvms;
-
-  @BeforeAll
-  static void start() {
-    parts = BrokerAndRegistry.start(dataDir.resolve("cluster"));
-    jvms = new ChildJvms(dataDir.resolve("logs"));
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (jvms != null) {
-      jvms.close();
-    }
-    if (parts != null) {
-      parts.close();
-    }
-  }
+  @RegisterExtension static final FaultCluster cluster = new FaultCluster();
 
   @Test
   void everyArticleIsEnrichedExactlyOnceAfterTheEnricherIsKilled() throws Exception {
+    BrokerAndRegistry parts = cluster.parts();
+    ChildJvms jvms = cluster.jvms();
+    Path dataDir = cluster.dataDir();
     Topics topics = parts.topics(Map.of());
     Map<String, Object> client = parts.config(Map.of()).kafkaClient();
     Process first = jvms.enrich("enrich-1", parts, dataDir.resolve("state-1"));

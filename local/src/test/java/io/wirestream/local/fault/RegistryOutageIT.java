@@ -6,13 +6,11 @@ import io.wirestream.enrich.Enricher;
 import io.wirestream.enrich.stream.EnrichService;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.serde.AvroSerdeConfig;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The schema registry is away for a while. A producer that starts while it is down waits in the
@@ -24,27 +22,19 @@ class RegistryOutageIT {
 
   static final int ARTICLES = FaultScale.articles(2_000);
 
-  @TempDir static Path dataDir;
-  static BrokerAndRegistry parts;
+  @RegisterExtension static final FaultCluster cluster = new FaultCluster();
   static EnrichService enrich;
-
-  @BeforeAll
-  static void start() {
-    parts = BrokerAndRegistry.start(dataDir);
-  }
 
   @AfterAll
   static void stop() {
     if (enrich != null) {
       enrich.close();
     }
-    if (parts != null) {
-      parts.close();
-    }
   }
 
   @Test
   void nothingIsLostWhileTheRegistryIsAway() throws Exception {
+    BrokerAndRegistry parts = cluster.parts();
     Map<String, Object> client = parts.config(Map.of()).kafkaClient();
     // Producer side: about 30 s of retries, far longer than the outage.
     Topics patient =
@@ -77,7 +67,7 @@ class RegistryOutageIT {
             AvroSerdeConfig.RETRY_BACKOFF_MS_CONFIG,
             "100",
             "streams.state.dir",
-            dataDir.resolve("streams").toString(),
+            cluster.dataDir().resolve("streams").toString(),
             // A failed stream thread's replacement rejoins the group; let the old member expire
             // quickly.
             "streams.session.timeout.ms",

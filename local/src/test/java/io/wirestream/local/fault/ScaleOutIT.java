@@ -12,10 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two enrich instances (separate JVMs, one application id) share the partitions of news.raw; one is
@@ -25,28 +23,13 @@ class ScaleOutIT {
 
   static final int ARTICLES = FaultScale.articles(3_000);
 
-  @TempDir static Path dataDir;
-  static BrokerAndRegistry parts;
-  static ChildJvms jvms;
-
-  @BeforeAll
-  static void start() {
-    parts = BrokerAndRegistry.start(dataDir.resolve("cluster"));
-    jvms = new ChildJvms(dataDir.resolve("logs"));
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (jvms != null) {
-      jvms.close();
-    }
-    if (parts != null) {
-      parts.close();
-    }
-  }
+  @RegisterExtension static final FaultCluster cluster = new FaultCluster();
 
   @Test
   void survivorTakesOverTheKilledInstancesPartitions() throws Exception {
+    BrokerAndRegistry parts = cluster.parts();
+    ChildJvms jvms = cluster.jvms();
+    Path dataDir = cluster.dataDir();
     Topics topics = parts.topics(Map.of());
     Map<String, Object> client = parts.config(Map.of()).kafkaClient();
     Process doomed = jvms.enrich("enrich-a", parts, dataDir.resolve("state-a"));
@@ -100,7 +83,7 @@ class ScaleOutIT {
       }
     }
     assertThat(owners)
-        .as("instances owning partitions of news.raw\n" + jvms.logs())
+        .as("instances owning partitions of news.raw\n" + cluster.jvms().logs())
         .isEqualTo(count);
   }
 

@@ -1,6 +1,7 @@
 package io.wirestream.registry.store;
 
 import io.wirestream.registry.RegistryConfig;
+import io.wirestream.schemas.TopicAdmin;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -87,6 +88,7 @@ final class SchemasTopic {
             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     try {
       admin.createTopics(List.of(topic)).all().get(config.initTimeoutMs(), TimeUnit.MILLISECONDS);
+      TopicAdmin.awaitLeaders(admin, List.of(topic));
       LOG.info("Created the schemas topic {}", config.topic());
     } catch (ExecutionException e) {
       // Another registry instance created it first: that is fine.
