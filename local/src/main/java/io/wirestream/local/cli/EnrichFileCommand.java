@@ -1,9 +1,11 @@
 package io.wirestream.local.cli;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.wirestream.avro.PublishedFrom;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.SourceKind;
 import io.wirestream.enrich.Enricher;
+import io.wirestream.enrich.StatedDate;
 import io.wirestream.ingest.ArticleResult;
 import io.wirestream.ingest.RawArticleReader;
 import io.wirestream.ingest.SourceInfo;
@@ -57,7 +59,7 @@ public final class EnrichFileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Instant defaultPublished = Instant.EPOCH;
+    Instant defaultPublished = null; // taken from each story: see JsonLinesArticles
     if (published != null) {
       defaultPublished = Timestamps.parse(published);
       if (defaultPublished == null) {
@@ -66,8 +68,8 @@ public final class EnrichFileCommand implements Callable<Integer> {
       }
     } else {
       System.err.println(
-          "Note: articles without a publication time resolve relative dates against "
-              + "1970-01-01; pass --published to set one.");
+          "Note: articles without a publication time resolve relative dates against the first "
+              + "full date they state (else 1970-01-01); pass --published to set one.");
     }
     byte[] bytes = read();
     PrintStream out =
@@ -82,10 +84,20 @@ public final class EnrichFileCommand implements Callable<Integer> {
       InputDocument document = new InputDocument(file, bytes, null);
       List<ArticleResult> results =
           RawArticleReader.withDefaults()
-              .read(document, new SourceInfo(file, SourceKind.FILE, file), defaultPublished);
+              .read(
+                  document,
+                  new SourceInfo(file, SourceKind.FILE, file),
+                  defaultPublished == null ? Instant.EPOCH : defaultPublished);
       for (ArticleResult result : results) {
         if (result instanceof ArticleResult.Accepted accepted) {
-          out.println(AvroJson.toJson(enricher.enrich(accepted.article())));
+          RawArticle article = accepted.article();
+          if (defaultPublished == null && article.getPublishedFrom() == PublishedFrom.RECEIVED) {
+            Instant stated =
+                StatedDate.in(article.getHeadline(), article.getBody()).orElse(Instant.EPOCH);
+            article.setPublished(stated);
+            article.setReceived(stated);
+          }
+          out.println(AvroJson.toJson(enricher.enrich(article)));
         } else {
           out.println(error(null, ((ArticleResult.Rejected) result).error().getMessage()));
         }

@@ -8,6 +8,7 @@ import io.wirestream.avro.PublishedFrom;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.Source;
 import io.wirestream.avro.SourceKind;
+import io.wirestream.enrich.StatedDate;
 import io.wirestream.ingest.identity.ArticleIdentity;
 import io.wirestream.ingest.time.Timestamps;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.time.Instant;
  * One line of a bulk-evaluation JSON Lines file as a RawArticle: {@code body} and optionally {@code
  * id}, {@code headline}, {@code published} (ISO date or date-time). Text is kept verbatim so
  * offsets in the output refer to the text as given; other fields are ignored. The received time is
- * the publication time, so the result does not depend on when it runs.
+ * the publication time, so the result does not depend on when it runs. A line without a publication
+ * time takes the default given, or else the first full date the story states ({@link StatedDate}),
+ * or else 1970-01-01.
  */
 public final class JsonLinesArticles {
 
@@ -27,7 +30,8 @@ public final class JsonLinesArticles {
   private final String sourceName;
 
   /**
-   * @param defaultPublished publication time of lines without one ({@code --published})
+   * @param defaultPublished publication time of lines without one ({@code --published}); null to
+   *     take it from the story
    * @param sourceName the file the lines come from
    */
   public JsonLinesArticles(Instant defaultPublished, String sourceName) {
@@ -68,6 +72,8 @@ public final class JsonLinesArticles {
             "line " + lineNumber + ": \"published\" is not an ISO-8601 date or date-time");
       }
       from = PublishedFrom.METADATA;
+    } else if (published == null) {
+      published = StatedDate.in(headline, body.asText()).orElse(Instant.EPOCH);
     }
     return RawArticle.newBuilder()
         .setId(id)
