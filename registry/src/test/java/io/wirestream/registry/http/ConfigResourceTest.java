@@ -3,32 +3,13 @@ package io.wirestream.registry.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.registry.Fixtures;
-import io.wirestream.registry.RegistryClient;
 import io.wirestream.registry.RegistryClient.Response;
-import io.wirestream.registry.SchemaRegistryServer;
-import io.wirestream.registry.TestServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /config} and {@code /compatibility}. */
-class ConfigResourceTest {
-
-  private SchemaRegistryServer server;
-  private RegistryClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestServers.start();
-    client = new RegistryClient(server.url());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class ConfigResourceTest extends RunningRegistry {
 
   @Test
   void globalLevelIsBackwardByDefault() {

@@ -3,30 +3,16 @@ package io.wirestream.registry.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirestream.registry.Fixtures;
-import io.wirestream.registry.RegistryClient;
-import io.wirestream.registry.SchemaRegistryServer;
-import io.wirestream.registry.TestServers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Soft and permanent deletion of subjects and versions, with Confluent's error codes. */
-class DeletionTest {
-
-  private SchemaRegistryServer server;
-  private RegistryClient client;
+class DeletionTest extends RunningRegistry {
 
   @BeforeEach
-  void start() {
-    server = TestServers.start();
-    client = new RegistryClient(server.url());
+  void registerTwoVersions() {
     client.register("users-value", "user-v1");
     client.register("users-value", "user-optional-email");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -2,29 +2,10 @@ package io.wirestream.registry.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirestream.registry.RegistryClient;
 import io.wirestream.registry.RegistryClient.Response;
-import io.wirestream.registry.SchemaRegistryServer;
-import io.wirestream.registry.TestServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SchemasResourceTest {
-
-  private SchemaRegistryServer server;
-  private RegistryClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestServers.start();
-    client = new RegistryClient(server.url());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class SchemasResourceTest extends RunningRegistry {
 
   @Test
   void schemaByIdCarriesOnlyTheSchemaForAvro() {

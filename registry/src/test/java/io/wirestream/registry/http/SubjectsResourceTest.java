@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirestream.registry.Fixtures;
-import io.wirestream.registry.RegistryClient;
 import io.wirestream.registry.RegistryClient.Response;
-import io.wirestream.registry.SchemaRegistryServer;
-import io.wirestream.registry.TestServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SubjectsResourceTest {
-
-  private SchemaRegistryServer server;
-  private RegistryClient client;
-
-  @BeforeEach
-  void start() {
-    server = TestServers.start();
-    client = new RegistryClient(server.url());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class SubjectsResourceTest extends RunningRegistry {
 
   @Test
   void registeringReturnsIdAndCanonicalSchemaIsStored() {
