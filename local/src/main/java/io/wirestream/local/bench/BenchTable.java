@@ -41,6 +41,16 @@ final class BenchTable {
         (Map<String, Object>) stages.get("ingestParseClean"),
         null);
     row(out, "enricher (1 thread)", (Map<String, Object>) stages.get("enricher"), null);
+    Map<String, Object> taggers = (Map<String, Object>) stages.get("taggers");
+    if (taggers != null) {
+      for (Map.Entry<String, Object> tagger : taggers.entrySet()) {
+        row(out, "  " + tagger.getKey() + " alone", (Map<String, Object>) tagger.getValue(), null);
+      }
+    }
+    if (stages.get("routing") != null) {
+      Map<String, Object> routing = (Map<String, Object>) stages.get("routing");
+      row(out, "routing (" + routing.get("routes") + " routes, 1 thread)", routing, null);
+    }
     Map<String, Object> ingest = (Map<String, Object>) figures.get("ingest");
     if (ingest != null) {
       row(

@@ -54,6 +54,8 @@ public final class Benchmark {
     Map<String, Object> stageFigures = new LinkedHashMap<>();
     stageFigures.put("ingestParseClean", stages.ingestParse());
     stageFigures.put("enricher", stages.enricher());
+    stageFigures.put("taggers", stages.taggers());
+    stageFigures.put("routing", stages.routing());
     figures.put("stages", stageFigures);
 
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("wirestream-bench");

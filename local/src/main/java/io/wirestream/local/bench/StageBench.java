@@ -1,27 +1,40 @@
 package io.wirestream.local.bench;
 
+import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.SourceKind;
 import io.wirestream.enrich.Enricher;
+import io.wirestream.enrich.dates.TemporalTagger;
+import io.wirestream.enrich.entities.EntityTagger;
+import io.wirestream.enrich.keywords.KeywordExtractor;
+import io.wirestream.enrich.language.LanguageDetector;
+import io.wirestream.enrich.topics.TopicTagger;
 import io.wirestream.ingest.ArticleResult;
 import io.wirestream.ingest.RawArticleReader;
 import io.wirestream.ingest.SourceInfo;
 import io.wirestream.ingest.format.InputDocument;
+import io.wirestream.publish.route.RouteTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Per-stage rates without Kafka, on one thread: the ingest core (parse and clean generated HTML
- * pages with {@link RawArticleReader}) and the enricher ({@link Enricher#enrich}). Each stage runs
- * once to warm up on a slice of the input, then once measured.
+ * pages with {@link RawArticleReader}), the enricher ({@link Enricher#enrich}) and each of its
+ * taggers alone, and routing (a route table of the usual kinds of criteria matched against the
+ * enriched articles). Each stage runs once to warm up on a slice of the input, then once measured.
  */
 final class StageBench {
 
   private static final Instant RECEIVED = Instant.parse("2024-05-01T12:00:00Z");
+  private static final String ROUTES = "/io/wirestream/local/bench/routes.yaml";
 
   private final ArticleGenerator generator;
   private final int articles;
@@ -60,25 +73,91 @@ final class StageBench {
     return figures;
   }
 
-  /** The enricher on RawArticles; MB/s counts headline and body bytes (UTF-8). */
-  Map<String, Object> enricher() {
-    List<RawArticle> raws = new ArrayList<>(articles);
+  /**
+   * Each tagger alone over the same articles, in the enricher's order, to show where its time goes;
+   * MB/s counts headline and body bytes.
+   */
+  Map<String, Object> taggers() {
+    List<RawArticle> raws = raws();
+    long bytes = raws.stream().mapToLong(StageBench::textBytes).sum();
+    LanguageDetector language = LanguageDetector.load();
+    TemporalTagger dates = TemporalTagger.standard();
+    TopicTagger topics = TopicTagger.load();
+    EntityTagger entities = EntityTagger.load();
+    KeywordExtractor keywords = KeywordExtractor.standard();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("language", timed(raws, bytes, r -> language.detect(r.getHeadline(), r.getBody())));
+    figures.put(
+        "dates",
+        timed(
+            raws,
+            bytes,
+            r -> {
+              dates.tag(r.getHeadline(), "headline", r.getPublished());
+              dates.tag(r.getBody(), "body", r.getPublished());
+            }));
+    figures.put("topics", timed(raws, bytes, r -> topics.tag(r.getHeadline(), r.getBody())));
+    figures.put("entities", timed(raws, bytes, r -> entities.tag(r.getHeadline(), r.getBody())));
+    figures.put(
+        "keywords", timed(raws, bytes, r -> keywords.keywords(r.getHeadline(), r.getBody())));
+    return figures;
+  }
+
+  /** The bundled bench route table matched against enriched articles; MB/s as for the enricher. */
+  Map<String, Object> routing() {
+    Enricher enricher = Enricher.standard();
+    List<EnrichedArticle> enriched = new ArrayList<>(articles);
     long bytes = 0;
-    for (int i = 0; i < articles; i++) {
-      RawArticle raw = generator.raw(i, RECEIVED);
-      raws.add(raw);
+    for (RawArticle raw : raws()) {
+      enriched.add(enricher.enrich(raw));
       bytes += textBytes(raw);
     }
-    Enricher enricher = Enricher.standard();
-    int warm = Math.max(1, articles / 5);
-    for (int i = 0; i < warm; i++) {
-      enricher.enrich(raws.get(i));
+    RouteTable routes;
+    try (InputStream in = StageBench.class.getResourceAsStream(ROUTES)) {
+      routes =
+          RouteTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), ROUTES, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + ROUTES, e);
+    }
+    long matches = 0;
+    for (int i = 0; i < Math.max(1, articles / 5); i++) {
+      routes.matching(enriched.get(i));
+    }
+    long start = System.nanoTime();
+    for (EnrichedArticle article : enriched) {
+      matches += routes.matching(article).size();
+    }
+    Map<String, Object> figures = rate(articles, bytes, System.nanoTime() - start);
+    figures.put("routes", routes.routes().size());
+    figures.put("matchesPerArticle", round((double) matches / articles));
+    return figures;
+  }
+
+  private List<RawArticle> raws() {
+    List<RawArticle> raws = new ArrayList<>(articles);
+    for (int i = 0; i < articles; i++) {
+      raws.add(generator.raw(i, RECEIVED));
+    }
+    return raws;
+  }
+
+  /** Warms {@code work} up on a fifth of the articles, then times it over all of them. */
+  private Map<String, Object> timed(List<RawArticle> raws, long bytes, Consumer<RawArticle> work) {
+    for (int i = 0; i < Math.max(1, raws.size() / 5); i++) {
+      work.accept(raws.get(i));
     }
     long start = System.nanoTime();
     for (RawArticle raw : raws) {
-      enricher.enrich(raw);
+      work.accept(raw);
     }
-    return rate(articles, bytes, System.nanoTime() - start);
+    return rate(raws.size(), bytes, System.nanoTime() - start);
+  }
+
+  /** The enricher on RawArticles; MB/s counts headline and body bytes (UTF-8). */
+  Map<String, Object> enricher() {
+    List<RawArticle> raws = raws();
+    Enricher enricher = Enricher.standard();
+    return timed(raws, raws.stream().mapToLong(StageBench::textBytes).sum(), enricher::enrich);
   }
 
   static long textBytes(RawArticle raw) {

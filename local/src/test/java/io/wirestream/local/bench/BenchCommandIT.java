@@ -42,6 +42,12 @@ class BenchCommandIT {
         new String[] {
           "/stages/ingestParseClean",
           "/stages/enricher",
+          "/stages/taggers/language",
+          "/stages/taggers/dates",
+          "/stages/taggers/topics",
+          "/stages/taggers/entities",
+          "/stages/taggers/keywords",
+          "/stages/routing",
           "/endToEnd/saturation",
           "/passThrough",
           "/replay"
@@ -60,6 +66,10 @@ class BenchCommandIT {
         assertThat(figures.at(latency + "/" + p).isNumber()).as(latency + " " + p).isTrue();
       }
     }
+    assertThat(figures.at("/stages/routing/routes").asInt()).isEqualTo(8);
+    assertThat(figures.at("/stages/routing/matchesPerArticle").asDouble())
+        .as("every article takes the 'all' route")
+        .isGreaterThanOrEqualTo(1.0);
     assertThat(figures.at("/endToEnd/fixedRate/articles").asInt()).isEqualTo(40);
     assertThat(figures.at("/endToEnd/saturation/articles").asInt()).isEqualTo(60);
     assertThat(figures.at("/replay/extrapolatedSecondsFor1M").isNumber()).isTrue();
