@@ -70,7 +70,9 @@ public final class KeywordExtractor {
     }
     PhraseCandidates table = new PhraseCandidates();
     collect(Words.words(headline, MAX_CHARS), true, table);
-    List<Words.Word> bodyWords = Words.words(body, MAX_CHARS);
+    int storyStart = Dateline.storyStart(body);
+    List<Words.Word> bodyWords =
+        Words.words(storyStart == 0 ? body : body.substring(storyStart), MAX_CHARS);
     collect(bodyWords, false, table);
     boolean longBody = bodyWords.size() > LONG_BODY_WORDS;
     double total = Math.max(1, bodyWords.size());
