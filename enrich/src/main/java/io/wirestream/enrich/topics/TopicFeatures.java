@@ -5,29 +5,55 @@ import java.util.List;
 
 /**
  * The bag of features the topic model reads from an article: content-word stems and adjacent stem
- * pairs, each as a 64-bit hash, with headline words counted twice. Counts are damped (1 + ln n)
- * and, over the features the model knows, scaled to unit length, so that a 3 KB body and a ten-word
- * headline land on the same scale.
+ * pairs, each as a 64-bit hash. Headline words count twice, once as plain words shared with the
+ * body and once marked as headline words, so the model can learn what a word says in a headline.
+ * Counts are damped (1 + ln n); a body longer than a teaser is scaled down so that it weighs no
+ * more than the headline, and over the features the model knows the whole is scaled to unit length,
+ * so that a 3 KB body neither swamps the headline nor drifts from the teaser-length training texts.
  */
 final class TopicFeatures {
 
   /** Distinct feature hashes in ascending order and their damped counts. */
   record Bag(long[] keys, double[] values) {}
 
-  private static final int HEADLINE_REPEATS = 2;
+  /**
+   * The body's length (L2 norm of its damped counts) may reach this multiple of the headline's; the
+   * training bodies are one- or two-sentence teasers, about as heavy as their headlines.
+   */
+  static final double MAX_BODY_TO_HEADLINE = 1.0;
+
+  /** Mixed into a headline feature's hash to keep it apart from the same feature in the body. */
+  private static final long HEADLINE_MARK = 0x5DEECE66DL;
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   private TopicFeatures() {}
 
   static Bag of(List<String> headlineStems, List<String> bodyStems) {
-    int n = HEADLINE_REPEATS * 2 * headlineStems.size() + 2 * bodyStems.size();
-    long[] all = new long[n];
-    int size = 0;
-    for (int r = 0; r < HEADLINE_REPEATS; r++) {
-      size = add(headlineStems, all, size);
+    long[] headline = new long[4 * headlineStems.size()];
+    int plain = add(headlineStems, headline, 0);
+    int size = add(headlineStems, headline, plain);
+    for (int i = plain; i < size; i++) {
+      headline[i] = marked(headline[i]);
     }
-    size = add(bodyStems, all, size);
+    Bag head = damped(headline, size);
+    long[] body = new long[2 * bodyStems.size()];
+    Bag text = damped(body, add(bodyStems, body, 0));
+    double headNorm = Math.max(1.0, norm(head)); // a body without headline keeps its own weight
+    double bodyNorm = norm(text);
+    double scale =
+        bodyNorm > MAX_BODY_TO_HEADLINE * headNorm ? MAX_BODY_TO_HEADLINE * headNorm / bodyNorm : 1;
+    return merge(head, text, scale);
+  }
+
+  /** The hash of {@code feature} as seen in the headline. */
+  static long marked(long feature) {
+    return Long.rotateLeft(feature, 17) ^ HEADLINE_MARK;
+  }
+
+  /** Distinct hashes of {@code all[0, size)} in ascending order with damped counts. */
+  private static Bag damped(long[] all, int size) {
     Arrays.sort(all, 0, size);
     long[] keys = new long[size];
     double[] values = new double[size];
@@ -43,6 +69,38 @@ final class TopicFeatures {
       i = j;
     }
     return new Bag(Arrays.copyOf(keys, distinct), Arrays.copyOf(values, distinct));
+  }
+
+  private static double norm(Bag bag) {
+    double sum = 0;
+    for (double v : bag.values()) {
+      sum += v * v;
+    }
+    return Math.sqrt(sum);
+  }
+
+  /** The union of two ascending bags, {@code b}'s values scaled; shared keys add up. */
+  private static Bag merge(Bag a, Bag b, double scale) {
+    long[] ak = a.keys();
+    long[] bk = b.keys();
+    long[] keys = new long[ak.length + bk.length];
+    double[] values = new double[keys.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < ak.length || j < bk.length) {
+      if (j == bk.length || i < ak.length && ak[i] < bk[j]) {
+        keys[n] = ak[i];
+        values[n++] = a.values()[i++];
+      } else if (i == ak.length || bk[j] < ak[i]) {
+        keys[n] = bk[j];
+        values[n++] = scale * b.values()[j++];
+      } else {
+        keys[n] = ak[i];
+        values[n++] = a.values()[i++] + scale * b.values()[j++];
+      }
+    }
+    return new Bag(Arrays.copyOf(keys, n), Arrays.copyOf(values, n));
   }
 
   private static int add(List<String> stems, long[] out, int size) {

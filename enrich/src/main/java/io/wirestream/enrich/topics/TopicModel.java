@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
 final class TopicModel {
 
   static final String RESOURCE = "/io/wirestream/enrich/topics/topic-model.bin.gz";
-  private static final int MAGIC = 0x57534D32; // "WSM2"
+  private static final int MAGIC = 0x57534D33; // "WSM3": headline-marked features
 
   private final List<String> classes;
   private final long[] keys; // ascending

@@ -29,7 +29,7 @@ public final class TopicModelTrainer {
   static final double L2 = 1e-6;
 
   /** Features seen in fewer training documents are too rare to weigh. */
-  static final int MIN_DOCUMENT_FREQUENCY = 2;
+  static final int MIN_DOCUMENT_FREQUENCY = 3;
 
   /** How far rare subjects are up-weighted: 0 keeps the data's priors, 1 fully balances them. */
   static final double CLASS_WEIGHT_POWER = 0.25;
@@ -41,6 +41,20 @@ public final class TopicModelTrainer {
   static final double STRONG_CUE_EVIDENCE = 3.0;
 
   static final double STRONG_CUE_MARGIN = 2.0;
+
+  /**
+   * Weight of an item that keeps the label of a section outside {@link
+   * TopicCorpus#RELIABLE_SECTIONS}: such labels are often wrong (comedy and media items about
+   * politics), so they count for little against the reliable ones.
+   */
+  static final double NOISY_SECTION_WEIGHT = 0.2;
+
+  /**
+   * Weight of an item with body text: headline plus teaser is the nearest the training data comes
+   * to the headline-and-body articles the tagger reads; most items are bare headlines.
+   */
+  static final double WITH_BODY_WEIGHT = 5.0;
+
   static final Set<String> BROAD_SECTIONS =
       Set.of("WORLD NEWS", "THE WORLDPOST", "WORLDPOST", "U.S. NEWS");
 
@@ -116,6 +130,9 @@ public final class TopicModelTrainer {
     float[] weights = new float[vocabulary.length * k];
     double[] bias = new double[k];
     double[] classWeight = classWeights(examples);
+    int[] perClass = new int[k];
+    examples.forEach(e -> perClass[e.label()]++);
+    log.printf("examples per subject: %s%n", Arrays.toString(perClass));
     Random random = new Random(SEED);
     int[] order = new int[examples.size()];
     for (int i = 0; i < order.length; i++) {
@@ -192,16 +209,19 @@ public final class TopicModelTrainer {
       List<String> body = TopicText.stems(item.body());
       String label = trainingLabel(item, headline, body);
       if (label != null) {
-        examples.add(example(headline, body, label, 1.0));
+        examples.add(example(headline, body, label, weight(item, label)));
       }
     }
     // The taxonomy's own words: the only training text for subjects the sections never use (war,
-    // weather...).
+    // weather...). A label with its definition is a headline with a body and weighs as one.
     for (MediaTopic topic : taxonomy.all()) {
       String subject = taxonomy.ancestorAt(topic.qcode(), 1).qcode();
       examples.add(
           example(
-              TopicText.stems(topic.label()), TopicText.stems(topic.definition()), subject, 1.0));
+              TopicText.stems(topic.label()),
+              TopicText.stems(topic.definition()),
+              subject,
+              WITH_BODY_WEIGHT));
     }
     return examples;
   }
@@ -235,6 +255,21 @@ public final class TopicModelTrainer {
     return item.topics().isEmpty() ? null : item.topics().get(0);
   }
 
+  /**
+   * The weight of a training item: see {@link #NOISY_SECTION_WEIGHT}, {@link #WITH_BODY_WEIGHT}.
+   */
+  static double weight(LabelledArticle item, String label) {
+    boolean sectionLabel = item.topics().contains(label);
+    double weight = 1.0;
+    if (sectionLabel && !TopicCorpus.RELIABLE_SECTIONS.contains(item.section())) {
+      weight *= NOISY_SECTION_WEIGHT;
+    }
+    if (!item.body().isBlank()) {
+      weight *= WITH_BODY_WEIGHT;
+    }
+    return weight;
+  }
+
   private Example example(List<String> headline, List<String> body, String label, double weight) {
     return new Example(TopicFeatures.of(headline, body), classes.indexOf(label), weight);
   }
@@ -260,10 +295,12 @@ public final class TopicModelTrainer {
    */
   private double[] classWeights(List<Example> examples) {
     double[] counts = new double[classes.size()];
+    double total = 0;
     for (Example ex : examples) {
       counts[ex.label()]++;
+      total++;
     }
-    double mean = examples.size() / (double) classes.size();
+    double mean = total / classes.size();
     double[] weights = new double[counts.length];
     for (int c = 0; c < counts.length; c++) {
       weights[c] =

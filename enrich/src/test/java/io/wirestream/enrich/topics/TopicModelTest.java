@@ -49,13 +49,4 @@ class TopicModelTest {
     assertThat(read.classes()).isEqualTo(model.classes());
     assertThat(read.probabilities(bag)[0]).isCloseTo(model.probabilities(bag)[0], within(1e-3));
   }
-
-  @Test
-  void headlineWordsCountTwiceAndPairsAreFeatures() {
-    TopicFeatures.Bag bag = TopicFeatures.of(List.of("peac", "talk"), List.of("peac"));
-    // peac, talk, peac_talk -> 3 distinct features; "peac" seen 3 times
-    assertThat(bag.keys()).hasSize(3);
-    int peace = java.util.Arrays.binarySearch(bag.keys(), TopicFeatures.hash("peac"));
-    assertThat(bag.values()[peace]).isCloseTo(1.0 + Math.log(3), within(1e-9));
-  }
 }
