@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags a news story with IPTC Media Topics: level-1 subjects from a trained linear model blended
@@ -32,6 +33,29 @@ public final class TopicTagger {
 
   private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
   private static final double MAX_CUE_SCORE_SHARE = 0.9;
+
+  /**
+   * Subjects no news-site section maps to, so that the model has next to no training for them:
+   * disaster, labour and weather stories are filed under world or national news. For these the cue
+   * phrases are the better judge. (War has no section either, but its cue words are the commonest
+   * metaphors in news, "battle" and "war" on anything; it keeps the general cue rule.)
+   */
+  private static final Set<String> SUBJECTS_WITHOUT_SECTIONS =
+      Set.of("medtop:03000000", "medtop:09000000", "medtop:17000000");
+
+  /**
+   * One of those subjects is reported beside the model's choice when the cues speak for it more
+   * than for any other subject, with at least this much evidence: a strong cue in the headline and
+   * another in the body, or several in the body.
+   */
+  private static final double MIN_CUE_LEADER_EVIDENCE = 5.0;
+
+  /**
+   * A subject reported on cue evidence alone needs this much of it in the body, where there is one:
+   * the story itself must speak of it, since headlines pun ("weathers the storm", "a flood of
+   * complaints").
+   */
+  private static final double MIN_BODY_CUE_EVIDENCE = 2.0;
 
   /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
   private static final double MIN_CHILD_EVIDENCE = 1.5;
@@ -94,13 +118,16 @@ public final class TopicTagger {
       double cues = evidence.getOrDefault(qcode, 0.0);
       if (score >= MIN_SUBJECT_SCORE && score >= MIN_SHARE_OF_MAIN * mainScore) {
         topics.add(topic(qcode, score));
-      } else if (cues >= MIN_CUE_EVIDENCE && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence) {
+      } else if (cues >= MIN_CUE_EVIDENCE
+          && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence
+          && bodySpeaksOf(qcode, bodyStems)) {
         // Scored below the main subject whatever the cues say: the main subject is the model's
         // call.
         double share = Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence);
         topics.add(topic(qcode, Math.max(score, mainScore * share)));
       }
     }
+    addCueLeader(topics, evidence, bodyStems, mainScore);
     List<Topic> children = new ArrayList<>();
     for (Topic subject : topics) {
       children.addAll(children(subject, evidence));
@@ -110,6 +137,45 @@ public final class TopicTagger {
     // subject first.
     topics.sort(Comparator.comparingDouble(Topic::getScore).reversed());
     return List.copyOf(topics);
+  }
+
+  /**
+   * Reports the subject with the most cue evidence when the model cannot know it (a flood story the
+   * model, trained on sections, calls politics is also about weather), below the main subject.
+   */
+  private void addCueLeader(
+      List<Topic> topics, Map<String, Double> evidence, List<String> bodyStems, double mainScore) {
+    String leader = null;
+    double most = 0;
+    for (Map.Entry<String, Double> e : evidence.entrySet()) {
+      boolean subject = taxonomy.require(e.getKey()).level() == 1;
+      if (subject
+          && (e.getValue() > most || e.getValue() == most && e.getKey().compareTo(leader) < 0)) {
+        leader = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (leader == null
+        || most < MIN_CUE_LEADER_EVIDENCE
+        || !SUBJECTS_WITHOUT_SECTIONS.contains(leader)
+        || topics.size() >= MAX_SUBJECTS) {
+      return;
+    }
+    for (Topic t : topics) {
+      if (t.getQcode().toString().equals(leader)) {
+        return;
+      }
+    }
+    if (!bodySpeaksOf(leader, bodyStems)) {
+      return;
+    }
+    topics.add(topic(leader, mainScore * most / (most + MIN_CUE_LEADER_EVIDENCE)));
+  }
+
+  /** True when the body has cues for the subject, or there is no body to ask. */
+  private boolean bodySpeaksOf(String qcode, List<String> bodyStems) {
+    return bodyStems.isEmpty()
+        || lexicon.evidence(List.of(), bodyStems).getOrDefault(qcode, 0.0) >= MIN_BODY_CUE_EVIDENCE;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TopicTaggerTest {
@@ -120,6 +121,35 @@ class TopicTaggerTest {
     Story war = stories().filter(s -> s.id().equals("war-border")).findFirst().orElseThrow();
     assertThat(qcodes(tagger.tag(war.headline(), war.body())))
         .contains("medtop:20000056", "medtop:16000000");
+  }
+
+  /**
+   * Stories a section-trained model files under politics, about subjects no news section covers:
+   * the subject their cues point to most is reported too. Metaphors ("weathered the storm") stay
+   * below the cue threshold.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "flood | Floods drive thousands from their homes in the north | Heavy rain since Sunday"
+            + " has flooded riverside towns and forced 12,000 people from their homes, the governor"
+            + " said. Forecasters expect more rain and strong winds through the weekend, and the"
+            + " national weather service issued a flood warning for three more provinces."
+            + " | medtop:17000000 | true",
+        "strike | Dock workers walk out as pay talks with port operators fail | Thousands of dock"
+            + " workers began a strike on Monday after the union rejected the operators' latest pay"
+            + " offer. Union leaders said the walkout would continue until wages kept pace with"
+            + " prices, and the labour minister urged both sides to return to talks."
+            + " | medtop:09000000 | true",
+        "metaphor | Senator weathers storm over leaked remarks | The senator said on Tuesday that"
+            + " she would not resign after a recording of her remarks was leaked to reporters. Party"
+            + " leaders backed her, and the committee she chairs will vote on the budget next week."
+            + " | medtop:17000000 | false",
+      })
+  void subjectTheModelCannotKnowIsAddedWhenItsCuesLead(
+      String id, String headline, String body, String subject, boolean reported) {
+    assertThat(qcodes(tagger.tag(headline, body)).contains(subject)).as(id).isEqualTo(reported);
   }
 
   @Test
