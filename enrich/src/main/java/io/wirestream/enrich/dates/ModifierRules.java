@@ -77,6 +77,11 @@ final class ModifierRules {
     if (inner == null || inner.type() == TimexType.SET || !m.appliesTo(inner.type())) {
       return null;
     }
+    // "about recent violence", "around current levels": a vague reference has no extent to
+    // hedge or bound, so the word before it is a preposition
+    if (inner.value().endsWith("_REF")) {
+      return null;
+    }
     // "over the past three months": "over" is a preposition before a determiner
     if (m.appliesTo().equals("DURATION") && c.isAny(k, "the", "these", "those")) {
       return null;
