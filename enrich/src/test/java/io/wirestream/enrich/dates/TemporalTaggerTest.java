@@ -69,7 +69,10 @@ class TemporalTaggerTest {
         "The vote was held Monday.|1998-01-08|1998-01-05",
         "Two hundred delegates on Friday will choose a leader.|1998-01-07|1998-01-09",
         "The committee voted Monday.|1998-01-12|1998-01-12",
-        "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07"
+        "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07",
+        "The strike is scheduled to end Friday.|1998-01-07|1998-01-09",
+        "The strike had been scheduled to end Friday.|1998-01-07|1998-01-02",
+        "The envoy was expected to arrive Monday.|1998-01-07|1998-01-05"
       })
   void relativeWeekdayResolvesAgainstPublicationDateByTense(
       String sentence, String reference, String value) {
