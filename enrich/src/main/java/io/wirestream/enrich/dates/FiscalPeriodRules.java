@@ -227,7 +227,10 @@ final class FiscalPeriodRules implements RuleFamily {
           c.lastQuarter() != null
               ? c.lastQuarter()
               : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
-      if (year > 0) {
+      if (year > 0 && (c.lastQuarter() == null || monthsBefore(c, i))) {
+        // "the 1988 period" with no quarter named, or after "the nine months": the year itself
+        return Candidate.of(i, k + 1, CalendarValue.year(year)).relative();
+      } else if (year > 0) {
         base = CalendarValue.quarter(year, base.start().getMonthValue() / 3 + 1);
       } else if (yearAgo) {
         base = base.plus(Unit.YEAR, -1);
@@ -328,6 +331,25 @@ final class FiscalPeriodRules implements RuleFamily {
   /**
    * "... last year", "... a year ago", "... a year earlier" after a period moves it back a year.
    */
+  /**
+   * Whether the sentence before token i speaks of a stretch longer than a quarter ("in the nine
+   * months, net rose ... from the 1988 period"), which a following "period" then refers to.
+   */
+  private static boolean monthsBefore(Cursor c, int i) {
+    for (int k = i - 1; k > 0 && k >= i - 30; k--) {
+      if (c.isAny(k, ".", ";")) {
+        return false;
+      }
+      if (c.is(k, "months")) {
+        NumberWords.Quantity q = NumberWords.parse(c, k - 1, false);
+        if (q != null && q.end() == k && q.value() > 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean yearBack(Cursor c, int k, int[] end) {
     if (c.is(k, "last") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
       end[0] = k + 2;
