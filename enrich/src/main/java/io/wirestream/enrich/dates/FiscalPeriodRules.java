@@ -108,6 +108,13 @@ final class FiscalPeriodRules implements RuleFamily {
     int year = 0;
     boolean yearAgo = false;
     boolean determiner = false;
+    // mid-year, midyear
+    if (c.is(k, "midyear") || c.is(k, "mid") && c.is(k + 1, "-") && c.is(k + 2, "year")) {
+      int e = c.is(k, "midyear") ? k + 1 : k + 3;
+      if (!c.isAny(e, "'", "-")) {
+        return Candidate.of(i, e, CalendarValue.year(c.today.getYear())).withMod("MID");
+      }
+    }
     // year-end, year end, year's end
     if (c.is(k, "year")) {
       int e = c.is(k + 1, "-") ? k + 2 : c.is(k + 1, "'") && c.is(k + 2, "s") ? k + 3 : k + 1;
@@ -227,6 +234,21 @@ final class FiscalPeriodRules implements RuleFamily {
           c.lastQuarter() != null
               ? c.lastQuarter()
               : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
+      // "the quarter ended Sept. 30", "the quarter through June": the quarter that month closes,
+      // unless the text already named the quarter (a fiscal "first quarter" may end in September)
+      int closing = CalendarWords.month(c, k + 2, false);
+      if (c.is(k, "quarter")
+          && c.lastQuarter() == null
+          && year == 0
+          && !yearAgo
+          && c.isAny(k + 1, "ended", "ending", "through", "to")
+          && closing > 0) {
+        int y = CalendarWords.year(c, c.skipDot(k + 3));
+        if (y < 0) {
+          y = ExplicitDateRules.inferYear(c, k + 2, k + 3, closing);
+        }
+        return Candidate.of(i, k + 1, CalendarValue.quarter(y, (closing + 2) / 3));
+      }
       if (year > 0 && (c.lastQuarter() == null || monthsBefore(c, i))) {
         // "the 1988 period" with no quarter named, or after "the nine months": the year itself
         return Candidate.of(i, k + 1, CalendarValue.year(year)).relative();
