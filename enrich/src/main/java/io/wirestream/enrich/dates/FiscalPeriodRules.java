@@ -207,6 +207,11 @@ final class FiscalPeriodRules implements RuleFamily {
         e++;
       }
       boolean explicitYear = year != 0;
+      // "the first half of the 20th century", "the last quarter of the 1990s": a part of a longer
+      // period, not of a year
+      if (!explicitYear && c.is(e, "of") && longerPeriodFollows(c, e + 1)) {
+        return null;
+      }
       if (!explicitYear) {
         year = c.today.getYear() - (yearAgo ? 1 : 0);
       }
@@ -367,6 +372,17 @@ final class FiscalPeriodRules implements RuleFamily {
         if (q != null && q.end() == k && q.value() > 3) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a decade or century is named within the next few tokens from k. */
+  private static boolean longerPeriodFollows(Cursor c, int k) {
+    for (int j = k; j < k + 4; j++) {
+      if (c.isAny(j, "century", "decade")
+          || c.digits(j) == 4 && c.is(j + 1, "s") && c.adjacent(j + 1)) {
+        return true;
       }
     }
     return false;

@@ -82,6 +82,19 @@ class TemporalTaggerTest {
     assertThat(found.get(0).getValue()).isEqualTo(value);
   }
 
+  @ParameterizedTest(name = "\"{0}\" names only {1}")
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "In the first half of the 20th century, the city grew.|the 20th century",
+        "Sales peaked in the second half of the 1990s.|the 1990s"
+      })
+  void aHalfOrQuarterOfALongerPeriodIsNotOfThisYear(String sentence, String only) {
+    List<TemporalExpression> found = tagger.tag(sentence, "body", day("2024-03-14"));
+
+    assertThat(found).extracting(TemporalExpression::getText).containsExactly(only);
+  }
+
   @ParameterizedTest(name = "\"{0}\" has no range end")
   @CsvSource(
       delimiterString = "|",
