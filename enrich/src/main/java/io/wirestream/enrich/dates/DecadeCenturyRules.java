@@ -2,7 +2,7 @@ package io.wirestream.enrich.dates;
 
 /**
  * Decades and centuries: "the 1990s" (199), "the '80s", "the mid-'80s", "the eighties", "the 20th
- * century" (19), "this century", "the 1900s".
+ * century" (19), "this century", "the 1900s" (19), "the 2000s" (200).
  */
 final class DecadeCenturyRules implements RuleFamily {
 
@@ -46,10 +46,10 @@ final class DecadeCenturyRules implements RuleFamily {
   }
 
   private Candidate decade(Cursor c, int i) {
-    // 1990s, 1900s (a century)
+    // 1990s, 1900s (a century); "the 2000s" is the decade 2000-2009, as English uses it
     if (c.digits(i) == 4 && c.is(i + 1, "s") && c.adjacent(i + 1) && c.num(i) % 10 == 0) {
       int y = c.num(i);
-      if (y % 100 == 0) {
+      if (y % 100 == 0 && y < 2000) {
         return Candidate.of(i, i + 2, CalendarValue.century(y / 100));
       }
       return Candidate.of(i, i + 2, CalendarValue.decade(y / 10));

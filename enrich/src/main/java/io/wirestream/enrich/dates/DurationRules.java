@@ -92,6 +92,12 @@ final class DurationRules implements RuleFamily {
           "coming",
           "upcoming");
 
+  /** Words before "years of ..." that make it something other than a stretch of time. */
+  private static final Set<String> NOT_BEFORE_STRETCH =
+      Set.of(
+          "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "s", "'",
+          "of", "many", "some", "all", "both", "two", "early", "later", "final", "last", "first");
+
   @Override
   public Candidate match(Cursor c, int i) {
     int k = i;
@@ -244,6 +250,17 @@ final class DurationRules implements RuleFamily {
       return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
     }
     if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
+      return Candidate.of(i, u + 1, TimexType.DURATION, value);
+    }
+    // "ended years of war", "Months of talks failed": a stretch measured by what filled it; a
+    // determiner or a possessive makes it a set of named periods ("the months of May and June")
+    if (c.is(u + 1, "of")
+        && c.t(u + 2) != null
+        && c.t(u + 2).isWord()
+        && !NOT_BEFORE_STRETCH.contains(c.w(u - 1))
+        && c.digits(u - 1) == 0
+        && !c.lex.numbers.containsKey(c.w(u - 1))
+        && !c.lex.numbers.containsKey(c.w(u - 2))) {
       return Candidate.of(i, u + 1, TimexType.DURATION, value);
     }
     return null;

@@ -280,14 +280,18 @@ final class ExplicitDateRules implements RuleFamily {
   }
 
   /**
-   * The year of a month (and day) written without one: the reference year, unless the sentence's
-   * tense puts it on the other side of the reference ("will be paid June 1" in October is next
-   * June) or, with no tense cue, the same month of the neighbouring year is nearer (January,
-   * written in November, is the coming one).
+   * The year of a month (and day) written without one: the reference year, unless "since" puts it
+   * in the past, or the sentence's tense puts it on the other side of the reference ("will be paid
+   * June 1" in October is next June) or, with no tense cue, the same month of the neighbouring year
+   * is nearer (January, written in November, is the coming one).
    */
   static int inferYear(Cursor c, int begin, int end, int month) {
     int y = c.today.getYear();
     int diff = month - c.today.getMonthValue();
+    // "unchanged since July": what something has lasted since has already begun
+    if (c.is(begin - 1, "since")) {
+      return diff > 0 ? y - 1 : y;
+    }
     Lexicon.Direction d = TenseDetector.cue(c, begin, end);
     if (d == Lexicon.Direction.PAST && diff > 4) {
       return y - 1;

@@ -108,6 +108,13 @@ final class FiscalPeriodRules implements RuleFamily {
     int year = 0;
     boolean yearAgo = false;
     boolean determiner = false;
+    // mid-year, midyear
+    if (c.is(k, "midyear") || c.is(k, "mid") && c.is(k + 1, "-") && c.is(k + 2, "year")) {
+      int e = c.is(k, "midyear") ? k + 1 : k + 3;
+      if (!c.isAny(e, "'", "-")) {
+        return Candidate.of(i, e, CalendarValue.year(c.today.getYear())).withMod("MID");
+      }
+    }
     // year-end, year end, year's end
     if (c.is(k, "year")) {
       int e = c.is(k + 1, "-") ? k + 2 : c.is(k + 1, "'") && c.is(k + 2, "s") ? k + 3 : k + 1;
@@ -200,6 +207,11 @@ final class FiscalPeriodRules implements RuleFamily {
         e++;
       }
       boolean explicitYear = year != 0;
+      // "the first half of the 20th century", "the last quarter of the 1990s": a part of a longer
+      // period, not of a year
+      if (!explicitYear && c.is(e, "of") && longerPeriodFollows(c, e + 1)) {
+        return null;
+      }
       if (!explicitYear) {
         year = c.today.getYear() - (yearAgo ? 1 : 0);
       }
@@ -227,7 +239,25 @@ final class FiscalPeriodRules implements RuleFamily {
           c.lastQuarter() != null
               ? c.lastQuarter()
               : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
-      if (year > 0) {
+      // "the quarter ended Sept. 30", "the quarter through June": the quarter that month closes,
+      // unless the text already named the quarter (a fiscal "first quarter" may end in September)
+      int closing = CalendarWords.month(c, k + 2, false);
+      if (c.is(k, "quarter")
+          && c.lastQuarter() == null
+          && year == 0
+          && !yearAgo
+          && c.isAny(k + 1, "ended", "ending", "through", "to")
+          && closing > 0) {
+        int y = CalendarWords.year(c, c.skipDot(k + 3));
+        if (y < 0) {
+          y = ExplicitDateRules.inferYear(c, k + 2, k + 3, closing);
+        }
+        return Candidate.of(i, k + 1, CalendarValue.quarter(y, (closing + 2) / 3));
+      }
+      if (year > 0 && (c.lastQuarter() == null || monthsBefore(c, i))) {
+        // "the 1988 period" with no quarter named, or after "the nine months": the year itself
+        return Candidate.of(i, k + 1, CalendarValue.year(year)).relative();
+      } else if (year > 0) {
         base = CalendarValue.quarter(year, base.start().getMonthValue() / 3 + 1);
       } else if (yearAgo) {
         base = base.plus(Unit.YEAR, -1);
@@ -328,6 +358,36 @@ final class FiscalPeriodRules implements RuleFamily {
   /**
    * "... last year", "... a year ago", "... a year earlier" after a period moves it back a year.
    */
+  /**
+   * Whether the sentence before token i speaks of a stretch longer than a quarter ("in the nine
+   * months, net rose ... from the 1988 period"), which a following "period" then refers to.
+   */
+  private static boolean monthsBefore(Cursor c, int i) {
+    for (int k = i - 1; k > 0 && k >= i - 30; k--) {
+      if (c.isAny(k, ".", ";")) {
+        return false;
+      }
+      if (c.is(k, "months")) {
+        NumberWords.Quantity q = NumberWords.parse(c, k - 1, false);
+        if (q != null && q.end() == k && q.value() > 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a decade or century is named within the next few tokens from k. */
+  private static boolean longerPeriodFollows(Cursor c, int k) {
+    for (int j = k; j < k + 4; j++) {
+      if (c.isAny(j, "century", "decade")
+          || c.digits(j) == 4 && c.is(j + 1, "s") && c.adjacent(j + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean yearBack(Cursor c, int k, int[] end) {
     if (c.is(k, "last") && c.is(k + 1, "year") && !c.is(k + 2, "'")) {
       end[0] = k + 2;

@@ -5,8 +5,8 @@ import io.wirestream.avro.TimexType;
 /**
  * Wraps the core rules with the TIMEX3 mod words around them: "early"/"late"/"mid-" (START, END,
  * MID), "the end of", "earlier this week", "about"/"around" (APPROX), "more than", "at least",
- * "nearly" on durations, and trailing "or so", "or later"; and a part of day put before its day
- * ("the morning of March 3").
+ * "nearly" on durations and on dates counted back ("nearly a decade ago"), and trailing "or so",
+ * "or later"; and a part of day put before its day ("the morning of March 3").
  */
 final class ModifierRules {
 
@@ -71,10 +71,19 @@ final class ModifierRules {
       k++;
     }
     Candidate inner = core.match(c, k);
+    if (inner != null && agoAfterLength(c, m, inner)) {
+      return new Candidate(
+          i, inner.end(), inner.type(), inner.value(), agoMod(m.mod()), inner.period(), false);
+    }
     if (inner == null || !m.appliesTo(inner.type())) {
       inner = currentUnit(c, k, m);
     }
     if (inner == null || inner.type() == TimexType.SET || !m.appliesTo(inner.type())) {
+      return null;
+    }
+    // "about recent violence", "around current levels": a vague reference has no extent to
+    // hedge or bound, so the word before it is a preposition
+    if (inner.value().endsWith("_REF")) {
       return null;
     }
     // "over the past three months": "over" is a preposition before a determiner
@@ -91,6 +100,29 @@ final class ModifierRules {
     String mod = inner.mod() != null && m.mod().equals("APPROX") ? inner.mod() : m.mod();
     return new Candidate(
         i, inner.end(), inner.type(), inner.value(), mod, inner.period(), inner.anchor());
+  }
+
+  /**
+   * Whether a length modifier stands before a date counted back from now ("nearly a decade ago",
+   * "more than two weeks ago", "some three years ago"): the words bound the point, not a length.
+   */
+  private static boolean agoAfterLength(Cursor c, Lexicon.Modifier m, Candidate inner) {
+    return m.appliesTo().equals("DURATION")
+        && inner.type() == TimexType.DATE
+        && inner.period() != null
+        && c.is(inner.end() - 1, "ago");
+  }
+
+  /**
+   * The mod of a date counted back with a bounded length: more than N ago lies before the point,
+   * less than N ago after it, and "nearly"/"some" only hedge it.
+   */
+  private static String agoMod(String lengthMod) {
+    return switch (lengthMod) {
+      case "MORE_THAN", "EQUAL_OR_MORE" -> "BEFORE";
+      case "LESS_THAN", "EQUAL_OR_LESS" -> "AFTER";
+      default -> "APPROX";
+    };
   }
 
   /** "the end of the year", "earlier in the month": the current unit after a date modifier. */

@@ -337,12 +337,14 @@ final class RelativeDateRules implements RuleFamily {
       return focusShift(c, i, i + 2, u, 0);
     }
     if (c.is(i + 1, "weekend")) {
-      // On Monday to Wednesday "the weekend" is usually the one just past.
-      LocalDate anchor =
-          c.today.getDayOfWeek().getValue() <= 3
-                  && TenseDetector.direction(c, i, i + 2) == Lexicon.Direction.PAST
-              ? c.today.minusWeeks(1)
-              : c.today;
+      // On Monday to Wednesday "the weekend" is usually the one just past; later in the week only
+      // a past-tense verb ("happened over the weekend") puts it before the coming one.
+      int weekday = c.today.getDayOfWeek().getValue();
+      boolean past =
+          weekday <= 3
+              ? TenseDetector.direction(c, i, i + 2) == Lexicon.Direction.PAST
+              : weekday <= 5 && TenseDetector.cue(c, i, i + 2) == Lexicon.Direction.PAST;
+      LocalDate anchor = past ? c.today.minusWeeks(1) : c.today;
       return Candidate.of(i, i + 2, CalendarValue.weekend(anchor));
     }
     return null;

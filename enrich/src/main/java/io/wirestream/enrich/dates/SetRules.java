@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "annually",
- * "weekly", "Mondays", "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07), "twice a year".
- * Rates ("$5 a month") are amounts, not times, and are left alone.
+ * "weekly", "Mondays", "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07), "twice a year",
+ * "every two weeks" (P2W). Rates ("$5 a month") are amounts, not times, and are left alone.
  */
 final class SetRules implements RuleFamily {
 
@@ -58,6 +58,15 @@ final class SetRules implements RuleFamily {
   }
 
   private Candidate recurring(Cursor c, int i, int k, int step) {
+    // "every two weeks", "every 10 minutes": one recurrence whose period is the whole length
+    NumberWords.Quantity q = step == 1 ? NumberWords.parse(c, k, false) : null;
+    if (q != null && !q.vague() && !q.approximate()) {
+      Lexicon.UnitWord counted = c.lex.units.get(c.w(q.end()));
+      if (counted != null && counted.plural() && counted.unit() != Unit.WEEKEND) {
+        return Candidate.of(
+            i, q.end() + 1, TimexType.SET, DurationRules.format(q.value(), counted.unit()));
+      }
+    }
     Lexicon.UnitWord unit = c.lex.units.get(c.w(k));
     if (unit != null && !unit.plural()) {
       return Candidate.of(i, k + 1, TimexType.SET, DurationRules.format(step, unit.unit()));

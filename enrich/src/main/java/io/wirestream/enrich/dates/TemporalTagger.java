@@ -39,7 +39,8 @@ public final class TemporalTagger {
     new SetRules(),
     new DurationRules(),
     new ReferenceWordRules(),
-    new HolidayRules()
+    new HolidayRules(),
+    new OrdinalDayRules()
   };
   private final ModifierRules modifiers = new ModifierRules(this::longest);
 

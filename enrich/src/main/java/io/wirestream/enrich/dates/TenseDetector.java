@@ -62,6 +62,13 @@ final class TenseDetector {
     if (d == Lexicon.Direction.PAST && !finiteVerb(c, i)) {
       return null;
     }
+    // "had been scheduled to expire Friday", "was expected on Monday": a plan reported in the past
+    // tense, whose day is usually over by the time the report is read
+    if (d == Lexicon.Direction.FUTURE
+        && c.isAny(i, "scheduled", "expected", "planned", "due")
+        && (c.isAny(i - 1, "was", "were", "had") || c.is(i - 1, "been") && c.is(i - 2, "had"))) {
+      return Lexicon.Direction.PAST;
+    }
     if (d != null) {
       return d;
     }

@@ -69,7 +69,10 @@ class TemporalTaggerTest {
         "The vote was held Monday.|1998-01-08|1998-01-05",
         "Two hundred delegates on Friday will choose a leader.|1998-01-07|1998-01-09",
         "The committee voted Monday.|1998-01-12|1998-01-12",
-        "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07"
+        "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07",
+        "The strike is scheduled to end Friday.|1998-01-07|1998-01-09",
+        "The strike had been scheduled to end Friday.|1998-01-07|1998-01-02",
+        "The envoy was expected to arrive Monday.|1998-01-07|1998-01-05"
       })
   void relativeWeekdayResolvesAgainstPublicationDateByTense(
       String sentence, String reference, String value) {
@@ -77,6 +80,19 @@ class TemporalTaggerTest {
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getValue()).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" names only {1}")
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "In the first half of the 20th century, the city grew.|the 20th century",
+        "Sales peaked in the second half of the 1990s.|the 1990s"
+      })
+  void aHalfOrQuarterOfALongerPeriodIsNotOfThisYear(String sentence, String only) {
+    List<TemporalExpression> found = tagger.tag(sentence, "body", day("2024-03-14"));
+
+    assertThat(found).extracting(TemporalExpression::getText).containsExactly(only);
   }
 
   @ParameterizedTest(name = "\"{0}\" has no range end")
