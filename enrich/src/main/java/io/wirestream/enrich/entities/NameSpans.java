@@ -53,7 +53,7 @@ final class NameSpans {
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name : splitAtDashes(tokens, whole)) {
+      for (NameModel.Found name : splitAtDashes(tokens, withoutTrailingPossessive(tokens, whole))) {
         refineInto(refined, tokens, name);
       }
     }
@@ -72,6 +72,18 @@ final class NameSpans {
         refined.add(part);
       }
     }
+  }
+
+  /**
+   * "Carder 's lawyer": the possessive ending is never part of the name; names that hold one keep
+   * it inside ("People 's Liberation Army").
+   */
+  private static NameModel.Found withoutTrailingPossessive(Tokens tokens, NameModel.Found name) {
+    int to = name.to();
+    while (to > name.from() && isPossessive(tokens.word(to - 1))) {
+      to--;
+    }
+    return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
   }
 
   /** "California — Apple": a dash standing alone between words separates names. */

@@ -1,0 +1,47 @@
+package io.wirestream.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameSpansTest {
+
+  private static TextTokenizer tokenizer;
+  private static NameSpans spans;
+
+  @BeforeAll
+  static void load() {
+    tokenizer = TextTokenizer.load();
+    spans =
+        new NameSpans(
+            PlaceResolver.load(),
+            TitleMatcher.load(),
+            OrganisationRules.load(),
+            PlaceGazetteer.load(tokenizer));
+  }
+
+  /**
+   * Each row: a text, the name finder's span (first token, end token, type), and the names it
+   * becomes, written as their texts with their types.
+   */
+  @ParameterizedTest(name = "{0} [{1},{2}) {3} -> {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lawyers for Marta Quillon 's family appealed .   | 2 | 5 | person       | person:Marta Quillon",
+        "Quillon 's doctors were not asked .              | 0 | 2 | organisation | organisation:Quillon",
+        "The Peasants 's Union of Norvia marched .        | 1 | 6 | organisation | organisation:Peasants 's Union of Norvia",
+        "Zentrix Holdings 's chief resigned .             | 0 | 3 | organisation | organisation:Zentrix Holdings",
+      })
+  void modelSpansBecomeNames(String text, int from, int to, String type, String expected) {
+    Tokens tokens = tokenizer.tokenize("body", text.strip());
+    List<String> names =
+        spans.refine(tokens, List.of(new NameModel.Found(from, to, type))).stream()
+            .map(n -> n.type() + ":" + tokens.span(n.from(), n.to()))
+            .toList();
+    assertThat(names).containsExactly(expected.strip());
+  }
+}
