@@ -45,10 +45,11 @@ final class NameSpans {
   }
 
   /**
-   * The name finder's spans made into names: split at a possessive ("Kyrgyzstan 's Justice
-   * Ministry" is a place and an organisation), organisations split at ordinary lower-case words
-   * ("Islamic militant group Hamas"), and a short organisation right after a person's title ("Dr.
-   * Besigye", "President Musharraf") read as the person it is.
+   * The name finder's spans made into names: places joined by "and" split ("India and Pakistan"),
+   * split at a possessive ("Kyrgyzstan 's Justice Ministry" is a place and an organisation),
+   * organisations split at ordinary lower-case words ("Islamic militant group Hamas"), and a short
+   * organisation right after a person's title ("Dr. Besigye", "President Musharraf") read as the
+   * person it is.
    */
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
@@ -60,7 +61,18 @@ final class NameSpans {
     return refined;
   }
 
-  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
+  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found whole) {
+    for (NameModel.Found name : splitCoordinatedPlaces(tokens, whole)) {
+      if (name != whole) {
+        refined.add(name);
+      } else {
+        refinePossessives(refined, tokens, name);
+      }
+    }
+  }
+
+  private void refinePossessives(
+      List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
     for (NameModel.Found part : splitAtPossessive(tokens, name)) {
       if (part.type().equals(NameTypes.ORGANISATION)) {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
@@ -113,7 +125,58 @@ final class NameSpans {
           new NameModel.Found(name.from(), k, NameTypes.PLACE),
           new NameModel.Found(k + 1, name.to(), name.type()));
     }
+    int after = name.from() + 1;
+    if (after < name.to() - 1
+        && isPossessive(tokens.word(after))
+        && isAcronym(tokens.word(name.from()))) {
+      // "U.N. 's Food and Agriculture Organization": an acronym owner is an organisation
+      return List.of(
+          new NameModel.Found(name.from(), after, NameTypes.ORGANISATION),
+          new NameModel.Found(after + 1, name.to(), name.type()));
+    }
     return List.of(name);
+  }
+
+  /** "NATO", "U.N.": two or more capitals, with or without dots, and nothing else. */
+  private static boolean isAcronym(String word) {
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return capitals >= 2;
+  }
+
+  /**
+   * "India and Pakistan", "New York and Washington": a name that joins two gazetteer places with
+   * "and" is two places, unless the whole is a place of its own ("Bosnia and Herzegovina").
+   */
+  private List<NameModel.Found> splitCoordinatedPlaces(Tokens tokens, NameModel.Found name) {
+    PlaceGazetteer.Match whole = gazetteer.longestMatch(tokens, name.from());
+    if (whole != null && whole.to() >= name.to()) {
+      return List.of(name);
+    }
+    List<NameModel.Found> places = new ArrayList<>(2);
+    int from = name.from();
+    while (from < name.to()) {
+      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+      if (place == null || place.to() > name.to()) {
+        return List.of(name);
+      }
+      places.add(new NameModel.Found(from, place.to(), NameTypes.PLACE));
+      if (place.to() == name.to()) {
+        break;
+      }
+      if (!tokens.word(place.to()).equals("and") && !tokens.word(place.to()).equals(",")) {
+        return List.of(name);
+      }
+      from = place.to() + 1;
+    }
+    return places.size() >= 2 ? places : List.of(name);
   }
 
   private static boolean isPossessive(String word) {
@@ -172,12 +235,24 @@ final class NameSpans {
     return true;
   }
 
-  /** "Dr. Besigye": one or two words after a person's title, with no organisation word. */
+  /**
+   * "Dr. Besigye": one or two words after a person's title, or a title and a full name inside the
+   * span ("General Than Shwe"), with no organisation word, are a person.
+   */
   private NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
-    if (name.to() - name.from() > 2 || containsSuffix(tokens, name.from(), name.to())) {
+    if (containsSuffix(tokens, name.from(), name.to())) {
       return name;
     }
     List<String> words = Arrays.asList(tokens.words);
+    int lead = titles.leadingTitles(words, name.from(), name.to());
+    int rest = name.to() - name.from() - lead;
+    if (lead > 0 && rest >= 2 && rest <= MAX_TITLE_TOKENS && allCapitalised(tokens, name)) {
+      // "General Than Shwe", "President-elect Felipe Calderon": a title and a full name
+      return new NameModel.Found(name.from() + lead, name.to(), NameTypes.PERSON);
+    }
+    if (name.to() - name.from() > 2) {
+      return name;
+    }
     for (int start = name.from() - 1;
         start >= 0 && start >= name.from() - MAX_TITLE_TOKENS;
         start--) {
@@ -186,6 +261,15 @@ final class NameSpans {
       }
     }
     return name;
+  }
+
+  private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
+    for (int i = name.from(); i < name.to(); i++) {
+      if (!tokens.isCapitalised(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Storms hit Georgia": a capitalised ordinary word opening a sentence is not a name alone. */
