@@ -102,7 +102,8 @@ final class MentionFinder {
               && model.type().equals(NameTypes.ORGANISATION)
               && model.from() <= rule.from()
               && model.to() >= rule.to();
-      NameModel.Found span = longer ? model : rule;
+      // "Dr Sue Black of the University of Westminster": the model's span loses the person too
+      NameModel.Found span = longer ? spans.afterTitledName(tokens, model) : rule;
       if (span.from() < span.to()) {
         takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
       }
