@@ -31,6 +31,7 @@ public final class EntityTagger {
             PlaceResolver.load(),
             TitleMatcher.load(),
             OrganisationRules.load(),
+            GivenNames.load(),
             new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")));
     return new EntityTagger(tokenizer, finder);
   }

@@ -36,9 +36,10 @@ final class MentionFinder {
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
+      GivenNames givenNames,
       Set<String> speechVerbs) {
     this.speechVerbs = speechVerbs;
-    this.spans = new NameSpans(resolver, titles, organisations, gazetteer);
+    this.spans = new NameSpans(resolver, titles, organisations, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
     this.gazetteer = gazetteer;

@@ -28,16 +28,22 @@ final class NameSpans {
   /** The longest title before a name that is looked for ("Brigadier General", "Prime Minister"). */
   private static final int MAX_TITLE_TOKENS = 3;
 
+  /** The longest name read as a person by its given name alone ("Ellen Johnson Sirleaf"). */
+  private static final int MAX_FULL_NAME_TOKENS = 3;
+
   private final PlaceResolver resolver;
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final PlaceGazetteer gazetteer;
+  private final GivenNames givenNames;
 
   NameSpans(
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
-      PlaceGazetteer gazetteer) {
+      PlaceGazetteer gazetteer,
+      GivenNames givenNames) {
+    this.givenNames = givenNames;
     this.resolver = resolver;
     this.titles = titles;
     this.organisations = organisations;
@@ -76,8 +82,10 @@ final class NameSpans {
     for (NameModel.Found part : splitAtPossessive(tokens, name)) {
       if (part.type().equals(NameTypes.ORGANISATION)) {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
-          refined.add(titledPerson(tokens, piece));
+          refined.add(namedPerson(tokens, titledPerson(tokens, piece)));
         }
+      } else if (part.type().equals(NameTypes.PLACE)) {
+        refined.add(namedPerson(tokens, part));
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(withParticles(tokens, part));
       } else {
@@ -261,6 +269,28 @@ final class NameSpans {
       }
     }
     return name;
+  }
+
+  /**
+   * "Angela Quillon", "James Kakooza": two or three capitalised words that open with a given name
+   * and hold no organisation word are a person, whatever the name finder read, unless the gazetteer
+   * knows the whole as a place ("San Jose" is no person, "Florence Aubenas" is).
+   */
+  private NameModel.Found namedPerson(Tokens tokens, NameModel.Found name) {
+    int length = name.to() - name.from();
+    if (name.type().equals(NameTypes.PERSON)
+        || length < 2
+        || length > MAX_FULL_NAME_TOKENS
+        || !givenNames.contains(tokens.word(name.from()))
+        || !allCapitalised(tokens, name)
+        || containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, name.from());
+    if (place != null && place.to() >= name.to()) {
+      return name;
+    }
+    return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
   }
 
   private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {

@@ -3,6 +3,7 @@ package io.wirestream.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,8 @@ class NameSpansTest {
             PlaceResolver.load(),
             TitleMatcher.load(),
             OrganisationRules.load(),
-            PlaceGazetteer.load(tokenizer));
+            PlaceGazetteer.load(tokenizer),
+            new GivenNames(Set.of("Marta", "Tomas")));
   }
 
   /**
@@ -43,6 +45,11 @@ class NameSpansTest {
         "General Tomas Velder spoke .                     | 0 | 3 | organisation | person:Tomas Velder",
         "General Motors Corp. said .                      | 0 | 3 | organisation | organisation:General Motors Corp.",
         "General Dynamics said .                          | 0 | 2 | organisation | organisation:General Dynamics",
+        "Lawyers for Marta Quillon appealed .             | 2 | 4 | organisation | person:Marta Quillon",
+        "Lawyers for Marta Quillon appealed .             | 2 | 4 | place        | person:Marta Quillon",
+        "Tomas Velder Pavlin Ostrak left .                | 0 | 4 | organisation | organisation:Tomas Velder Pavlin Ostrak",
+        "Marta Quillon Holdings fell .                    | 0 | 3 | organisation | organisation:Marta Quillon Holdings",
+        "Quillon Marta said .                             | 0 | 2 | organisation | organisation:Quillon Marta",
       })
   void modelSpansBecomeNames(String text, int from, int to, String type, String expected) {
     Tokens tokens = tokenizer.tokenize("body", text.strip());
