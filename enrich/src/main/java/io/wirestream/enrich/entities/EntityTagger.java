@@ -32,7 +32,8 @@ public final class EntityTagger {
             TitleMatcher.load(),
             OrganisationRules.load(),
             GivenNames.load(),
-            new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")));
+            new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")),
+            new java.util.HashSet<>(WordLists.lines("event-words.txt")));
     return new EntityTagger(tokenizer, finder);
   }
 

@@ -27,6 +27,7 @@ final class MentionFinder {
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final Set<String> speechVerbs;
+  private final Set<String> eventWords;
   private final NameSpans spans;
   private final DatelinePlaces datelines;
 
@@ -37,8 +38,10 @@ final class MentionFinder {
       TitleMatcher titles,
       OrganisationRules organisations,
       GivenNames givenNames,
-      Set<String> speechVerbs) {
+      Set<String> speechVerbs,
+      Set<String> eventWords) {
     this.speechVerbs = speechVerbs;
+    this.eventWords = eventWords;
     this.spans = new NameSpans(resolver, titles, organisations, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
@@ -110,6 +113,10 @@ final class MentionFinder {
       }
     }
     for (NameModel.Found found : view.names()) {
+      if (isEventName(tokens, found, taken)) {
+        Arrays.fill(taken, found.from(), found.to(), true); // "Davis Cup" holds no place either
+        continue;
+      }
       for (NameModel.Found name :
           spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
         if (name.from() == name.to()
@@ -163,6 +170,16 @@ final class MentionFinder {
     }
     addTitledNames(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /**
+   * "Stanley Cup", "Nobel Peace Prize": a name of two words or more that the name finder found and
+   * that ends in an event or award word, none of it taken by an earlier pass.
+   */
+  private boolean isEventName(Tokens tokens, NameModel.Found name, boolean[] taken) {
+    return name.to() - name.from() >= 2
+        && eventWords.contains(tokens.word(name.to() - 1))
+        && !anyTaken(taken, name.from(), name.to());
   }
 
   /**
