@@ -84,6 +84,7 @@ final class MentionFinder {
     for (FieldView view : views) {
       resolveField(view, context, candidates);
     }
+    candidates.removeIf(MentionFinder::opensCompoundModifier);
     return candidates;
   }
 
@@ -170,6 +171,19 @@ final class MentionFinder {
     }
     addTitledNames(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /**
+   * "a U.S.-led force", "an Iranian-born writer": a name joined by a hyphen to the lower-case word
+   * after it only modifies that word, as the labelled corpora treat it; the name's mentions
+   * elsewhere in the text still count.
+   */
+  private static boolean opensCompoundModifier(Candidate c) {
+    String text = c.tokens().text;
+    int end = c.end();
+    return end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isLowerCase(text.charAt(end + 1));
   }
 
   /**
