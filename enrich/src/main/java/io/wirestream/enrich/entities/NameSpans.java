@@ -17,6 +17,9 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
+  /** Words that join the parts of a name and so never end one. */
+  private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
+
   private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
   /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
@@ -95,12 +98,14 @@ final class NameSpans {
   }
 
   /**
-   * "Carder 's lawyer": the possessive ending is never part of the name; names that hold one keep
-   * it inside ("People 's Liberation Army").
+   * "Quillon 's lawyer", "the mayor of Moscow of all people": a possessive ending or a connecting
+   * word is never the end of a name; names that hold one keep it inside ("People 's Liberation
+   * Army", "Bank of England").
    */
   private static NameModel.Found withoutTrailingPossessive(Tokens tokens, NameModel.Found name) {
     int to = name.to();
-    while (to > name.from() && isPossessive(tokens.word(to - 1))) {
+    while (to > name.from()
+        && (isPossessive(tokens.word(to - 1)) || TRAILING_WORDS.contains(tokens.word(to - 1)))) {
       to--;
     }
     return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());

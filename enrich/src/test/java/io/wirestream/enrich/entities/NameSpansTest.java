@@ -35,6 +35,8 @@ class NameSpansTest {
       value = {
         "Lawyers for Marta Quillon 's family appealed . | 2 | 5 | person | person:Marta Quillon",
         "Quillon 's doctors were not asked . | 0 | 2 | organisation | organisation:Quillon",
+        "Envoys of Norvia and Vestria met . | 2 | 4 | place | place:Norvia",
+        "The Bank of Norvia said . | 1 | 4 | organisation | organisation:Bank of Norvia",
         "The Peasants 's Union of Norvia marched . | 1 | 6 | organisation | organisation:Peasants 's Union of Norvia",
         "Zentrix Holdings 's chief resigned . | 0 | 3 | organisation | organisation:Zentrix Holdings",
         "Talks between India and Pakistan resumed . | 2 | 5 | organisation | place:India;place:Pakistan",
