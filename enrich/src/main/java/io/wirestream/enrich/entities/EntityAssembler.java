@@ -13,8 +13,10 @@ import java.util.Map;
  * Merges mentions into entities and ranks them. A one-word person mention joins the full name it
  * ends ("Aliyev" -> "Ilham Aliyev"), even when the gazetteer read it as a place, if the name finder
  * read it as a person ("Jordan" after "Michael Jordan"), or the name finder took it for an
- * organisation; an acronym joins the organisation whose initials it spells ("NATO"). Salience grows
- * with the number of mentions, an early first mention and presence in the headline.
+ * organisation; a full name read once as a person stays one where the name finder took it for an
+ * organisation or a place the gazetteer does not know; an acronym joins the organisation whose
+ * initials it spells ("NATO"). Salience grows with the number of mentions, an early first mention
+ * and presence in the headline.
  */
 final class EntityAssembler {
 
@@ -47,8 +49,9 @@ final class EntityAssembler {
             .thenComparingInt(Candidate::begin));
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, Group> bySurname = new LinkedHashMap<>();
+    Map<String, Group> byFullName = new LinkedHashMap<>();
     for (Candidate c : ordered) {
-      Group group = groupFor(c, groups, bySurname);
+      Group group = groupFor(c, groups, bySurname, byFullName);
       group.mentions.add(c);
     }
     mergeAcronyms(groups);
@@ -65,13 +68,22 @@ final class EntityAssembler {
   }
 
   private static Group groupFor(
-      Candidate c, Map<String, Group> groups, Map<String, Group> bySurname) {
+      Candidate c,
+      Map<String, Group> groups,
+      Map<String, Group> bySurname,
+      Map<String, Group> byFullName) {
     String text = c.text();
     boolean oneWord = c.to() - c.from() == 1;
     if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
       Group person = bySurname.get(text);
       if (person != null) {
         return person;
+      }
+    }
+    if (!oneWord && c.type() != EntityType.PERSON && c.place() == null) {
+      Group person = byFullName.get(text);
+      if (person != null) {
+        return person; // a full name read as a person once stays a person in the article
       }
     }
     String key;
@@ -86,6 +98,7 @@ final class EntityAssembler {
     Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code()));
     if (c.type() == EntityType.PERSON && !oneWord) {
       bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
+      byFullName.putIfAbsent(text, group);
     }
     return group;
   }

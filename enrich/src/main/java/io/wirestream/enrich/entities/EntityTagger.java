@@ -31,7 +31,9 @@ public final class EntityTagger {
             PlaceResolver.load(),
             TitleMatcher.load(),
             OrganisationRules.load(),
-            new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")));
+            GivenNames.load(),
+            new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")),
+            new java.util.HashSet<>(WordLists.lines("event-words.txt")));
     return new EntityTagger(tokenizer, finder);
   }
 

@@ -41,6 +41,7 @@ final class GazetteerCompiler {
         generic,
         regionPopulation);
     writeCommonWords(dataDir, outputDir.resolve("common-words.txt"));
+    GivenNames.compile(dataDir, outputDir.resolve(GivenNames.FILE));
   }
 
   private static void writeCountries(Path in, Path out) throws IOException {

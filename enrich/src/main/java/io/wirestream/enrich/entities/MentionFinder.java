@@ -27,6 +27,7 @@ final class MentionFinder {
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final Set<String> speechVerbs;
+  private final Set<String> eventWords;
   private final NameSpans spans;
   private final DatelinePlaces datelines;
 
@@ -36,9 +37,12 @@ final class MentionFinder {
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
-      Set<String> speechVerbs) {
+      GivenNames givenNames,
+      Set<String> speechVerbs,
+      Set<String> eventWords) {
     this.speechVerbs = speechVerbs;
-    this.spans = new NameSpans(resolver, titles, organisations, gazetteer);
+    this.eventWords = eventWords;
+    this.spans = new NameSpans(resolver, titles, organisations, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
     this.gazetteer = gazetteer;
@@ -80,6 +84,7 @@ final class MentionFinder {
     for (FieldView view : views) {
       resolveField(view, context, candidates);
     }
+    candidates.removeIf(MentionFinder::opensCompoundModifier);
     return candidates;
   }
 
@@ -102,12 +107,17 @@ final class MentionFinder {
               && model.type().equals(NameTypes.ORGANISATION)
               && model.from() <= rule.from()
               && model.to() >= rule.to();
-      NameModel.Found span = longer ? model : rule;
+      // "Dr Sue Black of the University of Westminster": the model's span loses the person too
+      NameModel.Found span = longer ? spans.afterTitledName(tokens, model) : rule;
       if (span.from() < span.to()) {
         takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
       }
     }
     for (NameModel.Found found : view.names()) {
+      if (isEventName(tokens, found, taken)) {
+        Arrays.fill(taken, found.from(), found.to(), true); // "Davis Cup" holds no place either
+        continue;
+      }
       for (NameModel.Found name :
           spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
         if (name.from() == name.to()
@@ -161,6 +171,29 @@ final class MentionFinder {
     }
     addTitledNames(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /**
+   * "a U.S.-led force", "an Iranian-born writer": a name joined by a hyphen to the lower-case word
+   * after it only modifies that word, as the labelled corpora treat it; the name's mentions
+   * elsewhere in the text still count.
+   */
+  private static boolean opensCompoundModifier(Candidate c) {
+    String text = c.tokens().text;
+    int end = c.end();
+    return end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isLowerCase(text.charAt(end + 1));
+  }
+
+  /**
+   * "Stanley Cup", "Nobel Peace Prize": a name of two words or more that the name finder found and
+   * that ends in an event or award word, none of it taken by an earlier pass.
+   */
+  private boolean isEventName(Tokens tokens, NameModel.Found name, boolean[] taken) {
+    return name.to() - name.from() >= 2
+        && eventWords.contains(tokens.word(name.to() - 1))
+        && !anyTaken(taken, name.from(), name.to());
   }
 
   /**

@@ -17,6 +17,9 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
+  /** Words that join the parts of a name and so never end one. */
+  private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
+
   private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
   /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
@@ -28,16 +31,22 @@ final class NameSpans {
   /** The longest title before a name that is looked for ("Brigadier General", "Prime Minister"). */
   private static final int MAX_TITLE_TOKENS = 3;
 
+  /** The longest name read as a person by its given name alone ("Ellen Johnson Sirleaf"). */
+  private static final int MAX_FULL_NAME_TOKENS = 3;
+
   private final PlaceResolver resolver;
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final PlaceGazetteer gazetteer;
+  private final GivenNames givenNames;
 
   NameSpans(
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
-      PlaceGazetteer gazetteer) {
+      PlaceGazetteer gazetteer,
+      GivenNames givenNames) {
+    this.givenNames = givenNames;
     this.resolver = resolver;
     this.titles = titles;
     this.organisations = organisations;
@@ -45,33 +54,61 @@ final class NameSpans {
   }
 
   /**
-   * The name finder's spans made into names: split at a possessive ("Kyrgyzstan 's Justice
-   * Ministry" is a place and an organisation), organisations split at ordinary lower-case words
-   * ("Islamic militant group Hamas"), and a short organisation right after a person's title ("Dr.
-   * Besigye", "President Musharraf") read as the person it is.
+   * The name finder's spans made into names: places joined by "and" split ("India and Pakistan"),
+   * split at a possessive ("Kyrgyzstan 's Justice Ministry" is a place and an organisation),
+   * organisations split at ordinary lower-case words ("Islamic militant group Hamas"), and a short
+   * organisation right after a person's title ("Dr. Besigye", "President Musharraf") read as the
+   * person it is.
    */
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name : splitAtDashes(tokens, whole)) {
+      for (NameModel.Found name : splitAtDashes(tokens, withoutTrailingPossessive(tokens, whole))) {
         refineInto(refined, tokens, name);
       }
     }
     return refined;
   }
 
-  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
+  private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found whole) {
+    for (NameModel.Found name : splitCoordinatedPlaces(tokens, whole)) {
+      if (name != whole) {
+        refined.add(name);
+      } else {
+        refinePossessives(refined, tokens, name);
+      }
+    }
+  }
+
+  private void refinePossessives(
+      List<NameModel.Found> refined, Tokens tokens, NameModel.Found name) {
     for (NameModel.Found part : splitAtPossessive(tokens, name)) {
       if (part.type().equals(NameTypes.ORGANISATION)) {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
-          refined.add(titledPerson(tokens, piece));
+          refined.add(namedPerson(tokens, titledPerson(tokens, piece)));
         }
+      } else if (part.type().equals(NameTypes.PLACE)) {
+        refined.add(namedPerson(tokens, part));
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(withParticles(tokens, part));
       } else {
         refined.add(part);
       }
     }
+  }
+
+  /**
+   * "Quillon 's lawyer", "the mayor of Moscow of all people": a possessive ending or a connecting
+   * word is never the end of a name; names that hold one keep it inside ("People 's Liberation
+   * Army", "Bank of England").
+   */
+  private static NameModel.Found withoutTrailingPossessive(Tokens tokens, NameModel.Found name) {
+    int to = name.to();
+    while (to > name.from()
+        && (isPossessive(tokens.word(to - 1)) || TRAILING_WORDS.contains(tokens.word(to - 1)))) {
+      to--;
+    }
+    return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
   }
 
   /** "California — Apple": a dash standing alone between words separates names. */
@@ -101,7 +138,58 @@ final class NameSpans {
           new NameModel.Found(name.from(), k, NameTypes.PLACE),
           new NameModel.Found(k + 1, name.to(), name.type()));
     }
+    int after = name.from() + 1;
+    if (after < name.to() - 1
+        && isPossessive(tokens.word(after))
+        && isAcronym(tokens.word(name.from()))) {
+      // "U.N. 's Food and Agriculture Organization": an acronym owner is an organisation
+      return List.of(
+          new NameModel.Found(name.from(), after, NameTypes.ORGANISATION),
+          new NameModel.Found(after + 1, name.to(), name.type()));
+    }
     return List.of(name);
+  }
+
+  /** "NATO", "U.N.": two or more capitals, with or without dots, and nothing else. */
+  private static boolean isAcronym(String word) {
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return capitals >= 2;
+  }
+
+  /**
+   * "India and Pakistan", "New York and Washington": a name that joins two gazetteer places with
+   * "and" is two places, unless the whole is a place of its own ("Bosnia and Herzegovina").
+   */
+  private List<NameModel.Found> splitCoordinatedPlaces(Tokens tokens, NameModel.Found name) {
+    PlaceGazetteer.Match whole = gazetteer.longestMatch(tokens, name.from());
+    if (whole != null && whole.to() >= name.to()) {
+      return List.of(name);
+    }
+    List<NameModel.Found> places = new ArrayList<>(2);
+    int from = name.from();
+    while (from < name.to()) {
+      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+      if (place == null || place.to() > name.to()) {
+        return List.of(name);
+      }
+      places.add(new NameModel.Found(from, place.to(), NameTypes.PLACE));
+      if (place.to() == name.to()) {
+        break;
+      }
+      if (!tokens.word(place.to()).equals("and") && !tokens.word(place.to()).equals(",")) {
+        return List.of(name);
+      }
+      from = place.to() + 1;
+    }
+    return places.size() >= 2 ? places : List.of(name);
   }
 
   private static boolean isPossessive(String word) {
@@ -160,12 +248,24 @@ final class NameSpans {
     return true;
   }
 
-  /** "Dr. Besigye": one or two words after a person's title, with no organisation word. */
+  /**
+   * "Dr. Besigye": one or two words after a person's title, or a title and a full name inside the
+   * span ("General Than Shwe"), with no organisation word, are a person.
+   */
   private NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
-    if (name.to() - name.from() > 2 || containsSuffix(tokens, name.from(), name.to())) {
+    if (containsSuffix(tokens, name.from(), name.to())) {
       return name;
     }
     List<String> words = Arrays.asList(tokens.words);
+    int lead = titles.leadingTitles(words, name.from(), name.to());
+    int rest = name.to() - name.from() - lead;
+    if (lead > 0 && rest >= 2 && rest <= MAX_TITLE_TOKENS && allCapitalised(tokens, name)) {
+      // "General Than Shwe", "President-elect Felipe Calderon": a title and a full name
+      return new NameModel.Found(name.from() + lead, name.to(), NameTypes.PERSON);
+    }
+    if (name.to() - name.from() > 2) {
+      return name;
+    }
     for (int start = name.from() - 1;
         start >= 0 && start >= name.from() - MAX_TITLE_TOKENS;
         start--) {
@@ -174,6 +274,37 @@ final class NameSpans {
       }
     }
     return name;
+  }
+
+  /**
+   * "Angela Quillon", "James Kakooza": two or three capitalised words that open with a given name
+   * and hold no organisation word are a person, whatever the name finder read, unless the gazetteer
+   * knows the whole as a place ("San Jose" is no person, "Florence Aubenas" is).
+   */
+  private NameModel.Found namedPerson(Tokens tokens, NameModel.Found name) {
+    int length = name.to() - name.from();
+    if (name.type().equals(NameTypes.PERSON)
+        || length < 2
+        || length > MAX_FULL_NAME_TOKENS
+        || !givenNames.contains(tokens.word(name.from()))
+        || !allCapitalised(tokens, name)
+        || containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, name.from());
+    if (place != null && place.to() >= name.to()) {
+      return name;
+    }
+    return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
+  }
+
+  private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
+    for (int i = name.from(); i < name.to(); i++) {
+      if (!tokens.isCapitalised(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Storms hit Georgia": a capitalised ordinary word opening a sentence is not a name alone. */
