@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -73,22 +75,39 @@ public final class TopicAdmin {
         partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
       }
     }
+    List<String> names = created.stream().map(NewTopic::name).toList();
     long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
     while (true) {
       try {
-        admin.listOffsets(partitions).all().get();
-        return;
+        // Leaders in the metadata first: a list-offsets request for a topic the metadata does
+        // not show yet is refused with an error log rather than retried quietly.
+        if (led(admin.describeTopics(names).allTopicNames().get(), partitions.size())) {
+          admin.listOffsets(partitions).all().get();
+          return;
+        }
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
           throw new IllegalStateException(
-              "The leaders of new topics "
-                  + created.stream().map(NewTopic::name).toList()
-                  + " do not answer: "
-                  + e.getCause().getMessage(),
+              "The leaders of new topics " + names + " do not answer: " + e.getCause().getMessage(),
               e.getCause());
         }
-        Thread.sleep(RETRY_PAUSE_MS);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The new topics " + names + " have no leaders yet");
+      }
+      Thread.sleep(RETRY_PAUSE_MS);
+    }
+  }
+
+  private static boolean led(Map<String, TopicDescription> topics, int partitions) {
+    int led = 0;
+    for (TopicDescription topic : topics.values()) {
+      for (TopicPartitionInfo partition : topic.partitions()) {
+        if (partition.leader() != null) {
+          led++;
+        }
       }
     }
+    return led >= partitions;
   }
 }
