@@ -1,5 +1,13 @@
 package io.wirestream.enrich.entities;
 
+import static io.wirestream.enrich.entities.Overlaps.anyTaken;
+import static io.wirestream.enrich.entities.Overlaps.covering;
+import static io.wirestream.enrich.entities.Overlaps.exactMatch;
+import static io.wirestream.enrich.entities.Overlaps.insideLongerName;
+import static io.wirestream.enrich.entities.Overlaps.insideLongerPlace;
+import static io.wirestream.enrich.entities.Overlaps.modelSays;
+import static io.wirestream.enrich.entities.Overlaps.take;
+
 import io.wirestream.avro.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -384,76 +392,5 @@ final class MentionFinder {
       }
     }
     return matches;
-  }
-
-  private static boolean insideLongerName(List<NameModel.Found> names, PlaceGazetteer.Match m) {
-    for (NameModel.Found n : names) {
-      if (!n.type().equals(NameTypes.PLACE)
-          && n.from() <= m.from()
-          && n.to() >= m.to()
-          && n.to() - n.from() > m.to() - m.from()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Gulf of Aden", "Gaza Strip": the model's longer place name wins over the gazetteer's part. */
-  private static boolean insideLongerPlace(List<NameModel.Found> names, PlaceGazetteer.Match m) {
-    for (NameModel.Found n : names) {
-      if (n.type().equals(NameTypes.PLACE)
-          && n.from() <= m.from()
-          && n.to() >= m.to()
-          && n.to() - n.from() > m.to() - m.from()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean modelSays(List<NameModel.Found> names, int from, int to, String type) {
-    for (NameModel.Found n : names) {
-      if (n.from() == from && n.to() == to && n.type().equals(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static NameModel.Found covering(List<NameModel.Found> names, int from, int to) {
-    for (NameModel.Found n : names) {
-      if (n.from() <= from && n.to() >= to) {
-        return n;
-      }
-    }
-    return null;
-  }
-
-  private static PlaceGazetteer.Match exactMatch(
-      List<PlaceGazetteer.Match> places, int from, int to) {
-    for (PlaceGazetteer.Match m : places) {
-      if (m.from() == from && m.to() == to) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** True when one of tokens {@code [from, to)} already belongs to a mention. */
-  private static boolean anyTaken(boolean[] taken, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (taken[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void take(List<Candidate> out, boolean[] taken, Candidate c) {
-    if (anyTaken(taken, c.from(), c.to())) {
-      return;
-    }
-    Arrays.fill(taken, c.from(), c.to(), true);
-    out.add(c);
   }
 }

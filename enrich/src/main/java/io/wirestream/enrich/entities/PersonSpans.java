@@ -1,0 +1,164 @@
+package io.wirestream.enrich.entities;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads people out of the spans the name finder proposes: a title before or inside a span ("Dr.
+ * Besigye", "General Than Shwe", "Georgia Governor Brian Kemp"), a span that opens with a given
+ * name ("Angela Quillon"), and the surname particles the name finder leaves out ("da Silva").
+ */
+final class PersonSpans {
+
+  /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
+  private static final Set<String> SURNAME_PARTICLES =
+      Set.of(
+          "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la",
+          "le", "van", "von");
+
+  /** The longest title before a name that is looked for ("Brigadier General", "Prime Minister"). */
+  private static final int MAX_TITLE_TOKENS = 3;
+
+  /** The longest name read as a person by its given name alone ("Ellen Johnson Sirleaf"). */
+  private static final int MAX_FULL_NAME_TOKENS = 3;
+
+  private final TitleMatcher titles;
+  private final OrganisationRules organisations;
+  private final PlaceGazetteer gazetteer;
+  private final GivenNames givenNames;
+
+  PersonSpans(
+      TitleMatcher titles,
+      OrganisationRules organisations,
+      PlaceGazetteer gazetteer,
+      GivenNames givenNames) {
+    this.titles = titles;
+    this.organisations = organisations;
+    this.gazetteer = gazetteer;
+    this.givenNames = givenNames;
+  }
+
+  /**
+   * "Dr. Besigye": one or two words after a person's title, or a title and a full name inside the
+   * span ("General Than Shwe"), with no organisation word, are a person.
+   */
+  NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
+    if (containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    List<String> words = Arrays.asList(tokens.words);
+    int lead = titles.leadingTitles(words, name.from(), name.to());
+    int rest = name.to() - name.from() - lead;
+    if (lead > 0 && rest >= 2 && rest <= MAX_TITLE_TOKENS && allCapitalised(tokens, name)) {
+      // "General Than Shwe", "President-elect Felipe Calderon": a title and a full name
+      return new NameModel.Found(name.from() + lead, name.to(), NameTypes.PERSON);
+    }
+    if (name.to() - name.from() > 2) {
+      return name;
+    }
+    for (int start = name.from() - 1;
+        start >= 0 && start >= name.from() - MAX_TITLE_TOKENS;
+        start--) {
+      if (titles.titleLength(words, start) == name.from() - start) {
+        return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
+      }
+    }
+    return name;
+  }
+
+  /**
+   * "Angela Quillon", "James Kakooza": two or three capitalised words that open with a given name
+   * and hold no organisation word are a person, whatever the name finder read, unless the gazetteer
+   * knows the whole as a place ("San Jose" is no person, "Florence Aubenas" is).
+   */
+  NameModel.Found namedPerson(Tokens tokens, NameModel.Found name) {
+    int length = name.to() - name.from();
+    if (name.type().equals(NameTypes.PERSON)
+        || length < 2
+        || length > MAX_FULL_NAME_TOKENS
+        || !givenNames.contains(tokens.word(name.from()))
+        || !allCapitalised(tokens, name)
+        || containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, name.from());
+    if (place != null && place.to() >= name.to()) {
+      return name;
+    }
+    return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
+  }
+
+  private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
+    for (int i = name.from(); i < name.to(); i++) {
+      if (!tokens.isCapitalised(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Georgia Governor Brian Kemp", "Microsoft CEO Satya Nadella": a model name with a title inside
+   * is the name before the title (left to the gazetteer when it is a place) and a person after it.
+   */
+  List<NameModel.Found> splitAtTitles(Tokens tokens, NameModel.Found name) {
+    if (name.type().equals(NameTypes.PLACE)) {
+      return List.of(name);
+    }
+    List<String> words = Arrays.asList(tokens.words);
+    for (int k = name.from() + 1; k < name.to() - 1; k++) {
+      int title = titles.titleLength(words, k);
+      if (title > 0 && k + title < name.to() && !containsSuffix(tokens, k + title, name.to())) {
+        return List.of(
+            new NameModel.Found(name.from(), k, NameTypes.ORGANISATION),
+            new NameModel.Found(k + title, name.to(), NameTypes.PERSON));
+      }
+    }
+    return List.of(name);
+  }
+
+  /**
+   * "Dr Sue Black of the University of Westminster": the organisation is what follows the person.
+   */
+  NameModel.Found afterTitledName(Tokens tokens, NameModel.Found span) {
+    if (span.from() == span.to()
+        || titles.titleLength(Arrays.asList(tokens.words), span.from()) == 0) {
+      return span;
+    }
+    for (int i = span.from() + 1; i < span.to() - 1; i++) {
+      if (tokens.word(i).equals("of") || tokens.word(i).equals("at")) {
+        int from = tokens.word(i + 1).equals("the") ? i + 2 : i + 1;
+        return new NameModel.Found(Math.min(from, span.to()), span.to(), span.type());
+      }
+    }
+    return span;
+  }
+
+  /** "Mr. da Silva", "bin Laden": the surname particles the name finder was not asked about. */
+  static NameModel.Found withParticles(Tokens tokens, NameModel.Found name) {
+    int from = name.from();
+    while (from > 0
+        && name.from() - from < 2
+        && SURNAME_PARTICLES.contains(tokens.word(from - 1))
+        && !tokens.sentenceStarts[from - 1]) {
+      from--;
+    }
+    return from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+  }
+
+  /** "da Silva": a particle that the next, capitalised word of the name follows. */
+  static boolean opensSurname(Tokens tokens, int i, int to) {
+    return SURNAME_PARTICLES.contains(tokens.word(i)) && i + 1 < to && tokens.isCapitalised(i + 1);
+  }
+
+  /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
+  private boolean containsSuffix(Tokens tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (organisations.isSuffix(tokens.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
