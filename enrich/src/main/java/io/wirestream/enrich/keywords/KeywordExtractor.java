@@ -186,6 +186,7 @@ public final class KeywordExtractor {
     int size = words.size();
     int[] stemIds = new int[size];
     int[] wordIds = new int[size];
+    boolean[] verbs = new boolean[size];
     double[] idfs = new double[size];
     Arrays.fill(idfs, Double.NaN); // looked up when a phrase first needs it
     int runStart = 0;
@@ -194,11 +195,12 @@ public final class KeywordExtractor {
       if (stem != null) {
         stemIds[i] = candidates.stemId(stem);
         wordIds[i] = candidates.wordId(words.get(i).text());
+        verbs[i] = frequencies.verb(words.get(i).text());
         continue;
       }
       for (int start = runStart; start < i; start++) {
         for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= i; n++) {
-          add(words, stemIds, wordIds, idfs, start, n, headline, candidates);
+          add(words, stemIds, wordIds, verbs, idfs, start, n, headline, candidates);
         }
       }
       runStart = i + 1;
@@ -241,6 +243,7 @@ public final class KeywordExtractor {
       List<Words.Word> words,
       int[] stemIds,
       int[] wordIds,
+      boolean[] verbs,
       double[] idfs,
       int start,
       int n,
@@ -251,8 +254,8 @@ public final class KeywordExtractor {
     }
     if (n > 1
         && (looksLikeVerbForm(words.get(start + n - 1).text())
-            || frequencies.verb(words.get(start).text())
-            || frequencies.verb(words.get(start + n - 1).text()))) {
+            || verbs[start]
+            || verbs[start + n - 1])) {
       return; // "azerbaijan agree", "resume talks": a clause, not a term
     }
     boolean name = !headline && n > 1;
