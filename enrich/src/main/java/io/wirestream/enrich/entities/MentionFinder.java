@@ -96,10 +96,27 @@ final class MentionFinder {
     return candidates;
   }
 
+  /**
+   * One field's mentions, pass by pass, each taking only tokens no earlier pass took: datelines,
+   * organisation shapes, the name finder's people and organisations, gazetteer places, the name
+   * finder's other places, titled names and bracketed acronyms.
+   */
   private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
     Tokens tokens = view.tokens();
     boolean[] taken = new boolean[tokens.size()];
     datelines.take(tokens, view.datelines(), taken, out, context);
+    takeOrganisationShapes(view, taken, out, context);
+    takeModelNames(view, taken, out, context);
+    takeGazetteerPlaces(view, taken, out, context);
+    takeModelPlaces(view, taken, out, context);
+    addTitledNames(tokens, taken, out);
+    addBracketedAcronyms(tokens, taken, out);
+  }
+
+  /** "Ministry of Defence", "Acme Inc.": organisation shapes, widened to the model's span. */
+  private void takeOrganisationShapes(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
     for (int[] shape : organisations.find(tokens)) {
       NameModel.Found rule =
           spans.afterTitledName(
@@ -121,6 +138,12 @@ final class MentionFinder {
         takeOrganisation(tokens, span.from(), span.to(), taken, out, context);
       }
     }
+  }
+
+  /** The name finder's people and organisations, unless a place reading outweighs them. */
+  private void takeModelNames(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
     for (NameModel.Found found : view.names()) {
       if (isEventName(tokens, found, taken)) {
         Arrays.fill(taken, found.from(), found.to(), true); // "Davis Cup" holds no place either
@@ -147,6 +170,12 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** Gazetteer places the context makes plausible. */
+  private void takeGazetteerPlaces(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
     for (PlaceGazetteer.Match m : view.places()) {
       if (!anyTaken(taken, m.from(), m.to()) && !insideLongerPlace(view.names(), m)) {
         boolean modelPlace = modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE);
@@ -158,6 +187,12 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** Places the name finder found that the gazetteer does not know. */
+  private void takeModelPlaces(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
     for (NameModel.Found found : view.names()) {
       NameModel.Found name = spans.withoutLeadingWords(tokens, found);
       if (name.type().equals(NameTypes.PLACE)
@@ -177,8 +212,6 @@ final class MentionFinder {
                 innerCountry(view.places(), name, tokens, context)));
       }
     }
-    addTitledNames(tokens, taken, out);
-    addBracketedAcronyms(tokens, taken, out);
   }
 
   /**
