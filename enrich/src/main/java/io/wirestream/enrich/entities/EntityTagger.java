@@ -13,28 +13,32 @@ public final class EntityTagger {
 
   private final TextTokenizer tokenizer;
   private final MentionFinder finder;
+  private final TitleCaseHeadline titleCase;
   private final EntityAssembler assembler = new EntityAssembler();
 
-  private EntityTagger(TextTokenizer tokenizer, MentionFinder finder) {
+  private EntityTagger(TextTokenizer tokenizer, MentionFinder finder, TitleCaseHeadline titleCase) {
     this.tokenizer = tokenizer;
     this.finder = finder;
+    this.titleCase = titleCase;
   }
 
   /** Loads the gazetteers and the model from the classpath. */
   public static EntityTagger load() {
     TextTokenizer tokenizer = TextTokenizer.load();
     PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
+    OrganisationRules organisations = OrganisationRules.load();
+    GivenNames givenNames = GivenNames.load();
     MentionFinder finder =
         new MentionFinder(
             NameModel.load(),
             gazetteer,
             PlaceResolver.load(),
             TitleMatcher.load(),
-            OrganisationRules.load(),
-            GivenNames.load(),
+            organisations,
+            givenNames,
             new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")),
             new java.util.HashSet<>(WordLists.lines("event-words.txt")));
-    return new EntityTagger(tokenizer, finder);
+    return new EntityTagger(tokenizer, finder, new TitleCaseHeadline(givenNames, organisations));
   }
 
   /**
@@ -45,7 +49,8 @@ public final class EntityTagger {
     String h = headline == null ? "" : headline;
     String b = body == null ? "" : body;
     List<Candidate> candidates =
-        finder.find(List.of(tokenizer.tokenize("headline", h), tokenizer.tokenize("body", b)));
+        titleCase.filter(
+            finder.find(List.of(tokenizer.tokenize("headline", h), tokenizer.tokenize("body", b))));
     return assembler.assemble(candidates, b.length());
   }
 }
