@@ -145,16 +145,13 @@ public final class TopicTagger {
    */
   private void addCueLeader(
       List<Topic> topics, Map<String, Double> evidence, List<String> bodyStems, double mainScore) {
-    String leader = null;
-    double most = 0;
-    for (Map.Entry<String, Double> e : evidence.entrySet()) {
-      boolean subject = taxonomy.require(e.getKey()).level() == 1;
-      if (subject
-          && (e.getValue() > most || e.getValue() == most && e.getKey().compareTo(leader) < 0)) {
-        leader = e.getKey();
-        most = e.getValue();
-      }
-    }
+    Map.Entry<String, Double> strongest =
+        evidence.entrySet().stream()
+            .filter(e -> taxonomy.require(e.getKey()).level() == 1)
+            .min(BY_SCORE_THEN_QCODE)
+            .orElse(null);
+    String leader = strongest == null ? null : strongest.getKey();
+    double most = strongest == null ? 0 : strongest.getValue();
     if (leader == null
         || most < MIN_CUE_LEADER_EVIDENCE
         || !SUBJECTS_WITHOUT_SECTIONS.contains(leader)
