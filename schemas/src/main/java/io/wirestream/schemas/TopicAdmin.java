@@ -77,6 +77,7 @@ public final class TopicAdmin {
     }
     List<String> names = created.stream().map(NewTopic::name).toList();
     long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
+    Throwable lastRefusal = null;
     while (true) {
       try {
         // Leaders in the metadata first: a list-offsets request for a topic the metadata does
@@ -86,14 +87,17 @@ public final class TopicAdmin {
           return;
         }
       } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+        if (!(e.getCause() instanceof RetriableException)) {
           throw new IllegalStateException(
               "The leaders of new topics " + names + " do not answer: " + e.getCause().getMessage(),
               e.getCause());
         }
+        lastRefusal = e.getCause();
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("The new topics " + names + " have no leaders yet");
+        throw new IllegalStateException(
+            "The new topics " + names + " have no answering leaders after " + LEADER_TIMEOUT,
+            lastRefusal);
       }
       Thread.sleep(RETRY_PAUSE_MS);
     }
