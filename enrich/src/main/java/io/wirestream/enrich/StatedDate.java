@@ -25,6 +25,14 @@ public final class StatedDate {
 
   private StatedDate() {}
 
+  /**
+   * The reference for a story that carries no publication time: its stated date, else 1970-01-01,
+   * so that the output never depends on when it is enriched.
+   */
+  public static Instant referenceFor(String headline, String body) {
+    return in(headline, body).orElse(Instant.EPOCH);
+  }
+
   /** Midnight UTC of the first full date in the headline, else in the body. */
   public static Optional<Instant> in(String headline, String body) {
     TemporalTagger tagger = TemporalTagger.standard();

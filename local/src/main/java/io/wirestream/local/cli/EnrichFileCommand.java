@@ -92,8 +92,7 @@ public final class EnrichFileCommand implements Callable<Integer> {
         if (result instanceof ArticleResult.Accepted accepted) {
           RawArticle article = accepted.article();
           if (defaultPublished == null && article.getPublishedFrom() == PublishedFrom.RECEIVED) {
-            Instant stated =
-                StatedDate.in(article.getHeadline(), article.getBody()).orElse(Instant.EPOCH);
+            Instant stated = StatedDate.referenceFor(article.getHeadline(), article.getBody());
             article.setPublished(stated);
             article.setReceived(stated);
           }

@@ -73,7 +73,7 @@ public final class JsonLinesArticles {
       }
       from = PublishedFrom.METADATA;
     } else if (published == null) {
-      published = StatedDate.in(headline, body.asText()).orElse(Instant.EPOCH);
+      published = StatedDate.referenceFor(headline, body.asText());
     }
     return RawArticle.newBuilder()
         .setId(id)
