@@ -11,9 +11,11 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark Wirestream on an embedded stack in a temporary folder: per-stage rates (ingest parse+clean,",
-      "enricher), end to end at a fixed offered load and at saturation, a pass-through Streams baseline over",
-      "the same records, a replay of the enrich topology, and peak memory. Prints a table; --json writes the figures."
+      "Benchmark Wirestream on an embedded stack in a temporary folder:",
+      "per-stage rates (ingest parse+clean, the enricher, each tagger, routing),",
+      "end to end at a fixed offered load and at saturation, a pass-through",
+      "Streams baseline over the same records, a replay of the enrich topology,",
+      "and peak memory. Prints a table; --json writes the figures."
     })
 public final class BenchCommand implements Callable<Integer> {
 
