@@ -31,7 +31,9 @@ public final class Topics {
       "Topic of DeadLetter records: what could not be processed, and why.";
   public static final String PARTITIONS_CONFIG = "topic.partitions";
   public static final String PARTITIONS_DOC =
-      "Partitions of the article topics when Wirestream creates them.";
+      "Partitions of the article topics when Wirestream creates them. Enrichment is CPU-bound, so"
+          + " stream threads work evenly only when their total divides the partitions: 6 suits"
+          + " 1, 2, 3 or 6 threads (one per core, over all enrich instances).";
   public static final String REPLICATION_CONFIG = "topic.replication.factor";
   public static final String REPLICATION_DOC =
       "Replication factor of the topics Wirestream creates (1 on a single broker).";
@@ -52,7 +54,7 @@ public final class Topics {
           .define(
               PARTITIONS_CONFIG,
               Type.INT,
-              3,
+              6,
               ConfigDef.Range.atLeast(1),
               Importance.LOW,
               PARTITIONS_DOC)

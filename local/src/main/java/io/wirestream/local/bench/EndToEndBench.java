@@ -235,11 +235,13 @@ final class EndToEndBench implements AutoCloseable {
             "LogAppendTime",
             "max.message.bytes",
             String.valueOf(Topics.MAX_MESSAGE_BYTES));
+    // Outputs partitioned like news.raw, as the enrich topology's own output is.
+    int partitions = stack.topics().raw.partitions();
     try (Admin admin = Admin.create(client)) {
       List<NewTopic> created =
           List.of(
-              new NewTopic(COPY_TOPIC, 3, (short) 1).configs(settings),
-              new NewTopic(REPLAY_TOPIC, 3, (short) 1).configs(settings),
+              new NewTopic(COPY_TOPIC, partitions, (short) 1).configs(settings),
+              new NewTopic(REPLAY_TOPIC, partitions, (short) 1).configs(settings),
               new NewTopic(REPLAY_DLQ_TOPIC, 1, (short) 1));
       admin.createTopics(created).all().get();
       TopicAdmin.awaitLeaders(admin, created);
