@@ -23,6 +23,7 @@ public final class EnrichedArticles {
         .setBody(raw.getBody())
         .setPublished(raw.getPublished())
         .setPublishedFrom(raw.getPublishedFrom())
+        .setPublishedOffset(raw.getPublishedOffset())
         .setReceived(raw.getReceived())
         .setContentHash(raw.getContentHash())
         .setAttributes(raw.getAttributes())

@@ -14,7 +14,8 @@ import io.wirestream.enrich.topics.TopicTagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -93,14 +94,13 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
     String headline = raw.getHeadline() == null ? "" : raw.getHeadline();
     String body = raw.getBody();
     String lang = language.detect(headline, body).orElse(raw.getLanguage());
-    Instant reference = raw.getPublished();
-    EnrichedArticle.Builder enriched =
-        EnrichedArticles.from(raw, VERSION).setLanguage(lang).setReferenceDate(reference);
+    EnrichedArticle.Builder enriched = EnrichedArticles.from(raw, VERSION).setLanguage(lang);
     if (lang != null && !lang.startsWith("en")) {
       return enriched.setTags(RoutingTags.of(List.of(), List.of(), lang)).build();
     }
-    List<TemporalExpression> found = new ArrayList<>(dates.tag(headline, HEADLINE, reference));
-    found.addAll(dates.tag(body, BODY, reference));
+    LocalDate today = publicationDay(raw);
+    List<TemporalExpression> found = new ArrayList<>(dates.tag(headline, HEADLINE, today));
+    found.addAll(dates.tag(body, BODY, today));
     List<Topic> subjects = topics.tag(headline, body);
     List<Entity> named = entities.tag(headline, body);
     return enriched
@@ -110,6 +110,18 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
         .setKeywords(keywords.keywords(headline, body, personAndPlaceMentions(named)))
         .setTags(RoutingTags.of(subjects, named, lang))
         .build();
+  }
+
+  /**
+   * The day "today" means in the story: the publication time's calendar day where the publisher
+   * was, when the source gave its UTC offset (a story published at 21:00-04:00 on 24 April says
+   * "today" of the 24th, not of the 25th it already is in UTC), else in UTC.
+   */
+  static LocalDate publicationDay(RawArticle raw) {
+    Integer offsetSeconds = raw.getPublishedOffset();
+    ZoneOffset offset =
+        offsetSeconds == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
+    return LocalDate.ofInstant(raw.getPublished(), offset);
   }
 
   /**

@@ -20,6 +20,8 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnricherTest {
 
@@ -122,6 +124,27 @@ class EnricherTest {
             "Talks next week", "The ministers will meet again next week.", "2019-03-06T12:00:00Z");
     EnrichedArticle enriched = ENRICHER.enrich(story);
     assertThat(enriched.getDates()).anySatisfy(d -> assertThat(d.getValue()).isEqualTo("2019-W11"));
+  }
+
+  @ParameterizedTest(name = "published {0}, offset {1} -> today is {2}")
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // 21:00 on 24 April in New York is already the 25th in UTC
+        "2024-04-25T01:00:00Z, -14400, 2024-04-24",
+        "2024-04-25T01:00:00Z, -, 2024-04-25",
+        // 08:00 on 25 April in Sydney is still the 24th in UTC
+        "2024-04-24T22:00:00Z, 36000, 2024-04-25"
+      })
+  void relativeDatesResolveOnThePublishersCalendarDay(
+      String published, Integer offsetSeconds, String today) {
+    RawArticle story = article("Council meets", "The council met today and adjourned.", published);
+    story.setPublishedOffset(offsetSeconds);
+    EnrichedArticle enriched = ENRICHER.enrich(story);
+    assertThat(enriched.getDates())
+        .singleElement()
+        .satisfies(d -> assertThat(d.getValue()).isEqualTo(today));
+    assertThat(enriched.getPublishedOffset()).isEqualTo(offsetSeconds);
   }
 
   private static byte[] bytes(EnrichedArticle article) {

@@ -101,10 +101,21 @@ public final class RawArticleFactory {
         .setLanguage(languageTag(item.language()))
         .setPublished(published.instant())
         .setPublishedFrom(published.from())
+        .setPublishedOffset(declaredOffset(item))
         .setReceived(received)
         .setContentHash(identity.contentHash(headline, body))
         .setAttributes(new java.util.LinkedHashMap<>(item.attributes()))
         .build();
+  }
+
+  /**
+   * The UTC offset, in seconds, of the publication time the source declared (the resolver uses a
+   * declared time whenever there is one); null when none was declared or its offset is unknown.
+   */
+  private static Integer declaredOffset(ParsedItem item) {
+    return item.published() == null || item.publishedOffset() == null
+        ? null
+        : item.publishedOffset().getTotalSeconds();
   }
 
   /** A declared language as a BCP 47 tag ("en_US" → "en-US"), or null when it is not one. */

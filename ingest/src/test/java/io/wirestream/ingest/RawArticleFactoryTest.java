@@ -10,6 +10,7 @@ import io.wirestream.avro.SourceKind;
 import io.wirestream.ingest.IngestException.Reason;
 import io.wirestream.ingest.format.ParsedItem;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,9 +54,35 @@ class RawArticleFactoryTest {
     assertThat(article.getLanguage()).isEqualTo("en-GB");
     assertThat(article.getPublished()).isEqualTo(Instant.parse("2024-04-17T10:00:00Z"));
     assertThat(article.getPublishedFrom()).isEqualTo(PublishedFrom.FEED);
+    assertThat(article.getPublishedOffset()).as("the feed gave no offset").isNull();
     assertThat(article.getReceived()).isEqualTo(RECEIVED);
     assertThat(article.getContentHash()).hasSize(64);
     assertThat(article.getAttributes()).containsEntry("categories", "World");
+  }
+
+  @Test
+  void keepsTheOffsetOfADeclaredPublicationTime() throws IngestException {
+    ParsedItem parsed =
+        item()
+            .headline("H")
+            .body("Body.")
+            .published(OffsetDateTime.parse("2024-04-24T21:00:00-04:00"), PublishedFrom.METADATA)
+            .build();
+
+    RawArticle article = factory.create(parsed, SOURCE, RECEIVED);
+
+    assertThat(article.getPublished()).isEqualTo(Instant.parse("2024-04-25T01:00:00Z"));
+    assertThat(article.getPublishedOffset()).isEqualTo(-4 * 3600);
+  }
+
+  @Test
+  void aPublicationTimeNotDeclaredHasNoOffset() throws IngestException {
+    ParsedItem parsed = item().headline("H").body("LONDON, April 17 (Reuters) - Body.").build();
+
+    RawArticle article = factory.create(parsed, SOURCE, RECEIVED);
+
+    assertThat(article.getPublishedFrom()).isEqualTo(PublishedFrom.DATELINE);
+    assertThat(article.getPublishedOffset()).isNull();
   }
 
   @Test

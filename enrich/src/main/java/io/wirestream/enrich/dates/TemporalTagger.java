@@ -58,12 +58,23 @@ public final class TemporalTagger {
    *
    * @param text plain text
    * @param field "headline" or "body", copied into each record
-   * @param reference instant relative expressions resolve against (interpreted in UTC)
+   * @param reference instant relative expressions resolve against (its calendar day in UTC)
    */
   public List<TemporalExpression> tag(String text, String field, Instant reference) {
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(reference, "reference");
-    LocalDate today = LocalDate.ofInstant(reference, ZoneOffset.UTC);
+    return tag(text, field, LocalDate.ofInstant(reference, ZoneOffset.UTC));
+  }
+
+  /**
+   * Expressions in text order, non-overlapping.
+   *
+   * @param text plain text
+   * @param field "headline" or "body", copied into each record
+   * @param today the day relative expressions resolve against: the publisher's calendar day
+   */
+  public List<TemporalExpression> tag(String text, String field, LocalDate today) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(today, "today");
     Cursor c = new Cursor(Tokenizer.tokenize(text, lexicon.vocabulary), lexicon, today);
     List<TemporalExpression> out = new ArrayList<>();
     int i = 0;

@@ -8,7 +8,7 @@ import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.clean.HtmlText;
 import io.wirestream.ingest.time.DatelineParser;
 import io.wirestream.ingest.time.Timestamps;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,9 +139,9 @@ public final class HtmlArticleParser implements FormatParser {
       attr(page, "article time[datetime]", "datetime"),
     };
     for (String candidate : candidates) {
-      Instant instant = Timestamps.parse(candidate);
-      if (instant != null) {
-        item.published(instant, PublishedFrom.METADATA);
+      OffsetDateTime time = Timestamps.parseWithOffset(candidate);
+      if (time != null) {
+        item.published(time, PublishedFrom.METADATA);
         break;
       }
     }

@@ -5,7 +5,7 @@ import io.wirestream.avro.Format;
 import io.wirestream.avro.PublishedFrom;
 import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.time.Timestamps;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Set;
 
@@ -71,12 +71,12 @@ final class JsonArticleMapper {
     item.body(body.asText());
     String published = JsonSupport.text(object, "published");
     if (published != null) {
-      Instant instant = Timestamps.parse(published);
-      if (instant == null) {
+      OffsetDateTime time = Timestamps.parseWithOffset(published);
+      if (time == null) {
         throw new IllegalArgumentException(
             "\"published\" is not an ISO-8601 date or date-time: " + published);
       }
-      item.published(instant, PublishedFrom.METADATA);
+      item.published(time, PublishedFrom.METADATA);
     }
     return item;
   }

@@ -13,7 +13,7 @@ import io.wirestream.ingest.IngestLimits;
 import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.clean.HtmlText;
 import io.wirestream.ingest.time.Timestamps;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,11 +75,13 @@ public final class NewsMlG2Parser implements FormatParser {
     item.guid(attribute(newsItem, "guid"));
     item.attribute("version", attribute(newsItem, "version"));
 
-    Instant versionCreated = Timestamps.parse(text(child(itemMeta, "versionCreated")));
-    Instant firstCreated = Timestamps.parse(text(child(itemMeta, "firstCreated")));
+    OffsetDateTime versionCreated =
+        Timestamps.parseWithOffset(text(child(itemMeta, "versionCreated")));
+    OffsetDateTime firstCreated = Timestamps.parseWithOffset(text(child(itemMeta, "firstCreated")));
     // As for ninjs: this version's text was written against its version time.
     item.published(versionCreated != null ? versionCreated : firstCreated, PublishedFrom.METADATA);
-    item.attribute("firstcreated", firstCreated == null ? null : firstCreated.toString());
+    item.attribute(
+        "firstcreated", firstCreated == null ? null : firstCreated.toInstant().toString());
     item.attribute("pubstatus", attribute(child(itemMeta, "pubStatus"), "qcode"));
     item.url(webLink(itemMeta));
 

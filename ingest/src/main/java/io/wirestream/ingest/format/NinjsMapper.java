@@ -6,7 +6,7 @@ import io.wirestream.avro.PublishedFrom;
 import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.clean.HtmlText;
 import io.wirestream.ingest.time.Timestamps;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,10 +31,10 @@ final class NinjsMapper {
     item.url(link(object));
     // The text of this version was written against its version time, so relative dates in it
     // ("yesterday") resolve against that; firstcreated is kept as an attribute.
-    Instant version = Timestamps.parse(JsonSupport.text(object, "versioncreated"));
-    Instant first = Timestamps.parse(JsonSupport.text(object, "firstcreated"));
+    OffsetDateTime version = Timestamps.parseWithOffset(JsonSupport.text(object, "versioncreated"));
+    OffsetDateTime first = Timestamps.parseWithOffset(JsonSupport.text(object, "firstcreated"));
     item.published(version != null ? version : first, PublishedFrom.METADATA);
-    item.attribute("firstcreated", first == null ? null : first.toString());
+    item.attribute("firstcreated", first == null ? null : first.toInstant().toString());
     item.attribute("ninjs.version", ninjsVersion(object));
     item.attribute("version", JsonSupport.text(object, "version"));
     item.attribute("urgency", JsonSupport.text(object, "urgency"));

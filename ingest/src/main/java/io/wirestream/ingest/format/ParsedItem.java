@@ -4,6 +4,8 @@ import io.wirestream.avro.Format;
 import io.wirestream.avro.PublishedFrom;
 import io.wirestream.ingest.ItemPosition;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,8 @@ import java.util.Objects;
  * @param language the language the source declared (any BCP 47 form, e.g. "en_US")
  * @param published the publication time the source declared
  * @param publishedFrom where {@code published} came from (FEED or METADATA), null with it
+ * @param publishedOffset the UTC offset {@code published} was written in, null when the source gave
+ *     none (or its parser does not keep it)
  * @param attributes free attributes (categories, keywords, subjects, ingest flags); multi-valued
  *     ones are joined with {@link #LIST_SEPARATOR}
  */
@@ -40,6 +44,7 @@ public record ParsedItem(
     String language,
     Instant published,
     PublishedFrom publishedFrom,
+    ZoneOffset publishedOffset,
     Map<String, String> attributes) {
 
   /** Separator of values in a multi-valued attribute, e.g. "Politics|Europe". */
@@ -78,6 +83,7 @@ public record ParsedItem(
         language,
         published,
         publishedFrom,
+        publishedOffset,
         merged);
   }
 
@@ -94,6 +100,7 @@ public record ParsedItem(
     private String language;
     private Instant published;
     private PublishedFrom publishedFrom;
+    private ZoneOffset publishedOffset;
     private final Map<String, String> attributes = new LinkedHashMap<>();
 
     private Builder(Format format, ItemPosition position) {
@@ -141,9 +148,18 @@ public record ParsedItem(
       return this;
     }
 
+    /** A publication time whose offset the source did not give (or its parser does not keep). */
     public Builder published(Instant value, PublishedFrom from) {
       this.published = value;
       this.publishedFrom = value == null ? null : from;
+      this.publishedOffset = null;
+      return this;
+    }
+
+    /** A publication time with the offset it was written in. */
+    public Builder published(OffsetDateTime value, PublishedFrom from) {
+      published(value == null ? null : value.toInstant(), from);
+      this.publishedOffset = value == null ? null : value.getOffset();
       return this;
     }
 
@@ -196,6 +212,7 @@ public record ParsedItem(
           language,
           published,
           publishedFrom,
+          publishedOffset,
           attributes);
     }
 

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,9 +60,9 @@ public final class EnrichFileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Instant defaultPublished = null; // taken from each story: see JsonLinesArticles
+    OffsetDateTime defaultPublished = null; // taken from each story: see JsonLinesArticles
     if (published != null) {
-      defaultPublished = Timestamps.parse(published);
+      defaultPublished = Timestamps.parseWithOffset(published);
       if (defaultPublished == null) {
         System.err.println("--published is not an ISO-8601 date or date-time: " + published);
         return 2;
@@ -87,14 +88,18 @@ public final class EnrichFileCommand implements Callable<Integer> {
               .read(
                   document,
                   new SourceInfo(file, SourceKind.FILE, file),
-                  defaultPublished == null ? Instant.EPOCH : defaultPublished);
+                  defaultPublished == null ? Instant.EPOCH : defaultPublished.toInstant());
       for (ArticleResult result : results) {
         if (result instanceof ArticleResult.Accepted accepted) {
           RawArticle article = accepted.article();
-          if (defaultPublished == null && article.getPublishedFrom() == PublishedFrom.RECEIVED) {
-            Instant stated = StatedDate.referenceFor(article.getHeadline(), article.getBody());
-            article.setPublished(stated);
-            article.setReceived(stated);
+          if (article.getPublishedFrom() == PublishedFrom.RECEIVED) {
+            if (defaultPublished == null) {
+              Instant stated = StatedDate.referenceFor(article.getHeadline(), article.getBody());
+              article.setPublished(stated);
+              article.setReceived(stated);
+            } else {
+              article.setPublishedOffset(defaultPublished.getOffset().getTotalSeconds());
+            }
           }
           out.println(AvroJson.toJson(enricher.enrich(article)));
         } else {

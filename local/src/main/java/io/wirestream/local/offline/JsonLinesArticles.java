@@ -13,6 +13,7 @@ import io.wirestream.ingest.identity.ArticleIdentity;
 import io.wirestream.ingest.time.Timestamps;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * One line of a bulk-evaluation JSON Lines file as a RawArticle: {@code body} and optionally {@code
@@ -26,7 +27,7 @@ public final class JsonLinesArticles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ArticleIdentity identity = ArticleIdentity.defaults();
-  private final Instant defaultPublished;
+  private final OffsetDateTime defaultPublished;
   private final String sourceName;
 
   /**
@@ -34,7 +35,7 @@ public final class JsonLinesArticles {
    *     take it from the story
    * @param sourceName the file the lines come from
    */
-  public JsonLinesArticles(Instant defaultPublished, String sourceName) {
+  public JsonLinesArticles(OffsetDateTime defaultPublished, String sourceName) {
     this.defaultPublished = defaultPublished;
     this.sourceName = sourceName;
   }
@@ -63,18 +64,19 @@ public final class JsonLinesArticles {
         node.hasNonNull("id")
             ? node.get("id").asText()
             : identity.id(null, null, sourceName, headline, body.asText());
-    Instant published = defaultPublished;
+    OffsetDateTime stated = defaultPublished;
     PublishedFrom from = PublishedFrom.RECEIVED;
     if (node.hasNonNull("published")) {
-      published = Timestamps.parse(node.get("published").asText());
-      if (published == null) {
+      stated = Timestamps.parseWithOffset(node.get("published").asText());
+      if (stated == null) {
         throw new IllegalArgumentException(
             "line " + lineNumber + ": \"published\" is not an ISO-8601 date or date-time");
       }
       from = PublishedFrom.METADATA;
-    } else if (published == null) {
-      published = StatedDate.referenceFor(headline, body.asText());
     }
+    Instant published =
+        stated != null ? stated.toInstant() : StatedDate.referenceFor(headline, body.asText());
+    Integer offset = stated == null ? null : stated.getOffset().getTotalSeconds();
     return RawArticle.newBuilder()
         .setId(id)
         .setSource(
@@ -88,6 +90,7 @@ public final class JsonLinesArticles {
         .setBody(body.asText())
         .setPublished(published)
         .setPublishedFrom(from)
+        .setPublishedOffset(offset)
         .setReceived(published)
         .setContentHash(identity.contentHash(headline, body.asText()))
         .build();
