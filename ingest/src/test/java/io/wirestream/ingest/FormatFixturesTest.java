@@ -98,6 +98,12 @@ class FormatFixturesTest {
       check(soft, item, want, "language", article.getLanguage());
       check(soft, item, want, "published", article.getPublished().toString());
       check(soft, item, want, "publishedFrom", article.getPublishedFrom().name());
+      check(
+          soft,
+          item,
+          want,
+          "publishedOffset",
+          article.getPublishedOffset() == null ? null : article.getPublishedOffset().toString());
       check(soft, item, want, "body", article.getBody());
       if (want.has("attributes")) {
         Iterator<Map.Entry<String, JsonNode>> attributes = want.get("attributes").fields();

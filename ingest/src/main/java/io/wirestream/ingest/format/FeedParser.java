@@ -16,6 +16,7 @@ import io.wirestream.ingest.IngestLimits;
 import io.wirestream.ingest.ItemPosition;
 import io.wirestream.ingest.clean.HtmlText;
 import io.wirestream.ingest.time.DatelineParser;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -67,13 +68,14 @@ public final class FeedParser implements FormatParser {
       throw new IngestException(
           Reason.EMPTY, document.location(), ItemPosition.WHOLE_DOCUMENT, "the feed has no items");
     }
+    FeedEntryDates written = FeedEntryDates.of(dom);
     List<ItemResult> results = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       ItemPosition position = ItemPosition.item(i);
       try {
-        results.add(
-            ItemChecks.finish(
-                entry(feed, entries.get(i), format, position), document, position, limits));
+        ParsedItem.Builder item = entry(feed, entries.get(i), format, position);
+        published(item, entries.get(i), written.at(i, entries.size()));
+        results.add(ItemChecks.finish(item, document, position, limits));
       } catch (RuntimeException e) {
         // Rome's lazily converted values can fail on odd entries; that entry alone is lost.
         results.add(
@@ -89,6 +91,25 @@ public final class FeedParser implements FormatParser {
     return results;
   }
 
+  /**
+   * The entry's published (else updated) time, with the offset the feed wrote it in when that can
+   * be read back.
+   */
+  private static void published(
+      ParsedItem.Builder item, SyndEntry entry, FeedEntryDates.Entry written) {
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    if (date == null) {
+      return;
+    }
+    OffsetDateTime withOffset = written.withOffset(date.toInstant());
+    if (withOffset != null) {
+      item.published(withOffset, PublishedFrom.FEED);
+    } else {
+      item.published(date.toInstant(), PublishedFrom.FEED);
+    }
+  }
+
   private ParsedItem.Builder entry(
       SyndFeed feed, SyndEntry entry, Format format, ItemPosition position) {
     ParsedItem.Builder item = ParsedItem.builder(format, position);
@@ -98,9 +119,6 @@ public final class FeedParser implements FormatParser {
     String body = body(entry);
     item.body(body);
     datelines.find(body).ifPresent(d -> item.dateline(d.text()));
-    Date published =
-        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    item.published(published == null ? null : published.toInstant(), PublishedFrom.FEED);
     if (entry.getUpdatedDate() != null && entry.getPublishedDate() != null) {
       item.attribute("updated", entry.getUpdatedDate().toInstant().toString());
     }
