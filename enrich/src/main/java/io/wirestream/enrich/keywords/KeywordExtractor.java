@@ -4,8 +4,10 @@ import io.wirestream.enrich.keywords.PhraseCandidates.Candidate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -33,6 +35,14 @@ public final class KeywordExtractor {
   /** Words that name a time: the dates of a story are the temporal tagger's to report. */
   private static final StopWords TIME_WORDS =
       StopWords.load("/io/wirestream/enrich/keywords/time-words-en.txt");
+
+  /**
+   * Titles before a person's name ("Governor", "President"): a title ends a capitalised name, so
+   * "Maria Lindqvist" in "Governor Maria Lindqvist" is a name of its own. The one-word entries of
+   * the entity tagger's list are the ones that can match a word.
+   */
+  private static final StopWords TITLES =
+      StopWords.load("/io/wirestream/enrich/entities/titles.txt");
 
   private static final KeywordExtractor STANDARD =
       new KeywordExtractor(StopWords.english(), DocumentFrequencies.load());
@@ -65,15 +75,18 @@ public final class KeywordExtractor {
    */
   public List<String> keywords(String headline, String body, List<String> names) {
     List<String> spacedNames = new ArrayList<>();
+    Set<String> wholeNames = new HashSet<>();
     for (String name : names) {
-      spacedNames.add(" " + name.toLowerCase(Locale.ROOT) + " ");
+      String lower = name.toLowerCase(Locale.ROOT);
+      spacedNames.add(" " + lower + " ");
+      wholeNames.add(String.join(" ", Words.of(lower, MAX_CHARS)));
     }
     PhraseCandidates table = new PhraseCandidates();
-    collect(Words.words(headline, MAX_CHARS), true, table);
+    collect(Words.words(headline, MAX_CHARS), true, wholeNames, table);
     int storyStart = Dateline.storyStart(body);
     List<Words.Word> bodyWords =
         Words.words(storyStart == 0 ? body : body.substring(storyStart), MAX_CHARS);
-    collect(bodyWords, false, table);
+    collect(bodyWords, false, wholeNames, table);
     boolean longBody = bodyWords.size() > LONG_BODY_WORDS;
     double total = Math.max(1, bodyWords.size());
     List<Candidate> scored = new ArrayList<>();
@@ -81,7 +94,10 @@ public final class KeywordExtractor {
       if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
         continue;
       }
-      if (c.words == 1 && (TIME_WORDS.contains(table.surface(c)) || verb(table.surface(c)))) {
+      if (c.words == 1
+          && (TIME_WORDS.contains(table.surface(c))
+              || verb(table.surface(c))
+              || adverb(table.surface(c)))) {
         continue;
       }
       if (c.words == 1 && c.bodyMentions == 0 && bodyWords.size() >= STORY_BODY_WORDS) {
@@ -182,13 +198,19 @@ public final class KeywordExtractor {
    * Adds every phrase of one to three words inside each run of content words. Each word is stemmed
    * and numbered once, however many phrases hold it.
    */
-  private void collect(List<Words.Word> words, boolean headline, PhraseCandidates candidates) {
+  private void collect(
+      List<Words.Word> words,
+      boolean headline,
+      Set<String> wholeNames,
+      PhraseCandidates candidates) {
     int size = words.size();
     int[] stemIds = new int[size];
     int[] wordIds = new int[size];
     boolean[] verbs = new boolean[size];
     double[] idfs = new double[size];
     Arrays.fill(idfs, Double.NaN); // looked up when a phrase first needs it
+    int[] nameStart = headline ? null : new int[size];
+    int[] nameEnd = headline ? null : new int[size];
     int runStart = 0;
     for (int i = 0; i <= size; i++) {
       String stem = i < size ? contentStem(words.get(i).text()) : null;
@@ -198,13 +220,75 @@ public final class KeywordExtractor {
         verbs[i] = frequencies.verb(words.get(i).text());
         continue;
       }
+      if (!headline) {
+        markNames(words, runStart, i, nameStart, nameEnd);
+      }
       for (int start = runStart; start < i; start++) {
         for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= i; n++) {
+          if (!headline
+              && pieceOfName(start, n, nameStart, nameEnd)
+              && !wholeNames.contains(join(words, start, n))) {
+            continue;
+          }
           add(words, stemIds, wordIds, verbs, idfs, start, n, headline, candidates);
         }
       }
       runStart = i + 1;
     }
+  }
+
+  /**
+   * Marks the capitalised names inside the content-word run {@code [from, to)} of the body: each
+   * word gets the bounds of the run of capitalised words it belongs to, an empty range when it is
+   * not capitalised. A possessive ends a run ("Madrid's Eduardo Camavinga"), and so does a title
+   * ("Governor Maria Lindqvist").
+   */
+  private static void markNames(
+      List<Words.Word> words, int from, int to, int[] nameStart, int[] nameEnd) {
+    int k = from;
+    while (k < to) {
+      if (!words.get(k).capitalised()) {
+        nameStart[k] = k;
+        nameEnd[k] = k;
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      while (end < to && words.get(end).capitalised() && !endsName(words.get(end - 1))) {
+        end++;
+      }
+      for (int j = k; j < end; j++) {
+        nameStart[j] = k;
+        nameEnd[j] = end;
+      }
+      k = end;
+    }
+  }
+
+  private static boolean endsName(Words.Word word) {
+    return word.possessive() || TITLES.contains(word.text());
+  }
+
+  /**
+   * True when words {@code [start, start + n)} are a piece of a longer capitalised name: "inc" in
+   * "Tesla Inc", "organisation" in "New Zealand Nurses Organisation", "world health" in "World
+   * Health Organization", "international emergency" in "International Emergency Economic Powers
+   * Act". A name says what it names whole; a word of it that matters on its own recurs on its own,
+   * and the caller keeps pieces that are how the story names a person or place ("Robert Telles" in
+   * "Public Administrator Robert Telles").
+   */
+  private static boolean pieceOfName(int start, int n, int[] nameStart, int[] nameEnd) {
+    int from = nameStart[start];
+    int to = nameEnd[start];
+    return to - from >= 2 && start + n <= to && (start > from || start + n < to);
+  }
+
+  private static String join(List<Words.Word> words, int start, int n) {
+    StringBuilder text = new StringBuilder(words.get(start).text());
+    for (int k = start + 1; k < start + n; k++) {
+      text.append(' ').append(words.get(k).text());
+    }
+    return text.toString();
   }
 
   /**
@@ -214,6 +298,14 @@ public final class KeywordExtractor {
    */
   private boolean verb(String word) {
     return frequencies.verb(word) || looksLikeVerbForm(word) && !frequencies.noun(word);
+  }
+
+  /**
+   * A word that says how rather than what ("separately", "illegally", "reportedly"): a long word in
+   * "-ly" news does not use as a noun ("assembly", "monopoly" are).
+   */
+  private boolean adverb(String word) {
+    return word.length() >= 7 && word.endsWith("ly") && !frequencies.noun(word);
   }
 
   /**

@@ -15,14 +15,17 @@ final class Words {
   /** Marker between words that may not join into one phrase. */
   static final String BREAK = "";
 
-  /** A lowercase word and whether it began with a capital letter in the text. */
-  record Word(String text, boolean capitalised) {
+  /**
+   * A lowercase word, whether it began with a capital letter in the text and whether a possessive
+   * "'s" followed it.
+   */
+  record Word(String text, boolean capitalised, boolean possessive) {
     boolean isBreak() {
       return text.isEmpty();
     }
   }
 
-  private static final Word BREAK_WORD = new Word(BREAK, false);
+  private static final Word BREAK_WORD = new Word(BREAK, false, false);
 
   private Words() {}
 
@@ -63,7 +66,7 @@ final class Words {
         if (isApostrophe(c)
             && (i + 2 >= length || !isLetterOrDigit(chars[i + 2]))
             && toLowerCase(chars[i + 1]) == 's') {
-          flush(word, size, capitalised, out); // possessive: "Biden's" -> "biden"
+          flush(word, size, capitalised, true, out); // possessive: "Biden's" -> "biden"
           size = 0;
           i++;
         } else {
@@ -73,14 +76,14 @@ final class Words {
           word[size++] = isApostrophe(c) ? '\'' : c == '-' ? '-' : c;
         }
       } else {
-        flush(word, size, capitalised, out);
+        flush(word, size, capitalised, false, out);
         size = 0;
         if (!Character.isWhitespace(c) && !isJoiner(c)) {
           addBreak(out);
         }
       }
     }
-    flush(word, size, capitalised, out);
+    flush(word, size, capitalised, false, out);
     return out;
   }
 
@@ -113,9 +116,10 @@ final class Words {
     return c == '\'' || c == '\u2019';
   }
 
-  private static void flush(char[] word, int size, boolean capitalised, List<Word> out) {
+  private static void flush(
+      char[] word, int size, boolean capitalised, boolean possessive, List<Word> out) {
     if (size > 0) {
-      out.add(new Word(new String(word, 0, size), capitalised));
+      out.add(new Word(new String(word, 0, size), capitalised, possessive));
     }
   }
 

@@ -94,6 +94,37 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void aPieceOfALongerCapitalisedNameIsNoKeyword() {
+    String headline = "Nurses strike over pay as carmaker recalls vehicles";
+    String body =
+        "Thousands of nurses went on strike on Wednesday, the New Zealand Nurses Organisation"
+            + " said. The strike closed wards, and the nurses union said pay had fallen behind."
+            + " Separately, Tesla Inc recalled 120,000 vehicles after regulators found a fault; the"
+            + " vehicles will be fixed by a software update, Tesla said. Tesla Inc shares fell."
+            + " Lawyers said the strike broke the International Emergency Economic Powers Act, and"
+            + " the International Emergency Economic Powers Act allows fines, the nurses said.";
+
+    assertThat(EXTRACTOR.keywords(headline, body))
+        .contains("nurses", "strike", "vehicles")
+        .doesNotContain(
+            "organisation", "nurses organisation", "inc", "economic powers", "emergency")
+        .as("an adverb says how, not what")
+        .doesNotContain("separately");
+  }
+
+  @Test
+  void aTitleEndsANameSoThePersonsNameIsWhole() {
+    String body =
+        "Central bank Governor Maria Lindqvist said rates would stay high. Governor Maria"
+            + " Lindqvist added that inflation was easing, and markets rose after Governor Maria"
+            + " Lindqvist spoke.";
+
+    assertThat(EXTRACTOR.keywords("Rates stay high", body))
+        .contains("maria lindqvist")
+        .doesNotContain("governor maria lindqvist");
+  }
+
+  @Test
   void wordsNewsUsesAsVerbsAreNoKeywordsNorEndsOfPhrases() {
     String headline = "Neighbours agree to protect river as drought bites";
     String body =
