@@ -51,6 +51,10 @@ public final class EvalTagsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (heldOut && dev) {
+      System.err.println("--held-out and --dev select disjoint parts; give one of them");
+      return 2;
+    }
     if (!Files.isRegularFile(file)) {
       System.err.println("No such file: " + file);
       return 2;
@@ -63,10 +67,6 @@ public final class EvalTagsCommand implements Callable<Integer> {
     if (heldOut) {
       items = items.stream().filter(i -> LabelledCorpus.isHeldOut(i.id())).toList();
       withTopics = withTopics.stream().filter(TopicCorpus::isHeldOut).toList();
-    }
-    if (heldOut && dev) {
-      System.err.println("--held-out and --dev select disjoint parts; give one of them");
-      return 2;
     }
     if (dev) {
       // Entity data has no development part of its own.
