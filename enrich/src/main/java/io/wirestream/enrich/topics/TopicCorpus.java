@@ -102,6 +102,14 @@ public final class TopicCorpus {
   }
 
   /**
+   * Whether an item falls in the development part, on which the trainer's settings are tuned and
+   * which {@code train topics} reports as "dev".
+   */
+  public static boolean isDevelopment(LabelledArticle item) {
+    return bucket(normalise(item.headline())) == 1;
+  }
+
+  /**
    * Bucket 0 of 10 is the held-out test part, bucket 1 the development part, the rest is for
    * training.
    */

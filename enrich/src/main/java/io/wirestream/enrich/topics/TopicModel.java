@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -149,15 +152,22 @@ final class TopicModel {
     }
     float step = data.readFloat();
     int n = data.readInt();
+    // Read in bulk: a million readShort calls on a buffered stream take most of a second.
+    byte[] keyBytes = new byte[n * Long.BYTES];
+    data.readFully(keyBytes);
+    LongBuffer deltas = ByteBuffer.wrap(keyBytes).asLongBuffer(); // big-endian, as written
     long[] keys = new long[n];
     long previous = 0;
     for (int i = 0; i < n; i++) {
-      previous += data.readLong();
+      previous += deltas.get(i);
       keys[i] = previous;
     }
+    byte[] weightBytes = new byte[n * k * Short.BYTES];
+    data.readFully(weightBytes);
+    ShortBuffer quantised = ByteBuffer.wrap(weightBytes).asShortBuffer();
     float[] weights = new float[n * k];
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = data.readShort() * step;
+      weights[i] = quantised.get(i) * step;
     }
     return new TopicModel(List.of(classes), keys, weights, bias);
   }

@@ -26,10 +26,19 @@ public final class TopicModelTrainer {
   static final long SEED = 20_260_101L;
   static final int EPOCHS = 12;
   static final double LEARNING_RATE = 0.5;
-  static final double L2 = 1e-6;
 
-  /** Features seen in fewer training documents are too rare to weigh. */
-  static final int MIN_DOCUMENT_FREQUENCY = 3;
+  /**
+   * Pulls the weights of features the training items touch towards zero at every step. Strong
+   * enough to let the model keep features seen in only two items without trusting them blindly.
+   */
+  static final double L2 = 3e-4;
+
+  /**
+   * Features seen in fewer training documents are too rare to weigh. Two, not three: with {@link
+   * #L2} the rarer names and word pairs help on the development part (top-1 0.851 to 0.856 on the
+   * reliable items with teasers) at the price of a model of about 1.8 MB instead of 1 MB.
+   */
+  static final int MIN_DOCUMENT_FREQUENCY = 2;
 
   /** How far rare subjects are up-weighted: 0 keeps the data's priors, 1 fully balances them. */
   static final double CLASS_WEIGHT_POWER = 0.25;

@@ -57,6 +57,24 @@ public final class TopicTagger {
    */
   private static final double MIN_BODY_CUE_EVIDENCE = 2.0;
 
+  /**
+   * One of those subjects becomes the main subject, ahead of the model's choice, when its cues
+   * outweigh the cues of the model's choice this many times over, the headline names it too, and
+   * the model is not sure of its choice: a story about a rail strike or a flood is about labour or
+   * the disaster even where the model, which learnt such stories only as world or national news,
+   * calls it politics.
+   */
+  private static final double MIN_CUE_LEAD_OVER_MAIN = 2.0;
+
+  /**
+   * Above this score the model's choice stands: a politician's name it knows well outweighs a
+   * passing word about unions or workers.
+   */
+  private static final double MAX_OVERRULED_SCORE = 0.8;
+
+  /** The model's choice, when a cue leader takes its place, keeps this share of its score. */
+  private static final double DISPLACED_MAIN_SHARE = 0.9;
+
   /** Cue evidence needed for a level-2 topic: one strong headline cue or two body cues. */
   private static final double MIN_CHILD_EVIDENCE = 1.5;
 
@@ -107,6 +125,7 @@ public final class TopicTagger {
     Map<String, Double> subjects = subjectScores(headlineStems, bodyStems, evidence);
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(subjects.entrySet());
     ranked.sort(BY_SCORE_THEN_QCODE);
+    promoteCueLeader(ranked, evidence, headlineStems, bodyStems);
     String main = ranked.get(0).getKey();
     double mainScore = ranked.get(0).getValue();
     double mainEvidence = evidence.getOrDefault(main, 0.0);
@@ -121,8 +140,8 @@ public final class TopicTagger {
       } else if (cues >= MIN_CUE_EVIDENCE
           && cues >= MIN_CUE_SHARE_OF_MAIN * mainEvidence
           && bodySpeaksOf(qcode, bodyStems)) {
-        // Scored below the main subject whatever the cues say: the main subject is the model's
-        // call.
+        // Scored below the main subject whatever the cues say: outside promoteCueLeader the main
+        // subject is the model's call.
         double share = Math.min(MAX_CUE_SCORE_SHARE, cues / mainEvidence);
         topics.add(topic(qcode, Math.max(score, mainScore * share)));
       }
@@ -140,16 +159,50 @@ public final class TopicTagger {
   }
 
   /**
+   * Puts the subject with the most cue evidence first in {@code ranked} when the model cannot know
+   * it and the cues leave no doubt (see {@link #MIN_CUE_LEAD_OVER_MAIN}); it takes the main
+   * subject's score, and the model's choice stays just below it.
+   */
+  private void promoteCueLeader(
+      List<Map.Entry<String, Double>> ranked,
+      Map<String, Double> evidence,
+      List<String> headlineStems,
+      List<String> bodyStems) {
+    Map.Entry<String, Double> strongest = strongestSubjectCue(evidence);
+    if (strongest == null || !SUBJECTS_WITHOUT_SECTIONS.contains(strongest.getKey())) {
+      return;
+    }
+    String leader = strongest.getKey();
+    double most = strongest.getValue();
+    Map.Entry<String, Double> main = ranked.get(0);
+    if (leader.equals(main.getKey())
+        || main.getValue() > MAX_OVERRULED_SCORE
+        || most < MIN_CUE_LEADER_EVIDENCE
+        || most < MIN_CUE_LEAD_OVER_MAIN * evidence.getOrDefault(main.getKey(), 0.0)
+        || !bodySpeaksOf(leader, bodyStems)
+        || !headlineSpeaksOf(leader, headlineStems)) {
+      return;
+    }
+    ranked.removeIf(e -> e.getKey().equals(leader));
+    ranked.set(0, Map.entry(main.getKey(), main.getValue() * DISPLACED_MAIN_SHARE));
+    ranked.add(0, Map.entry(leader, main.getValue()));
+  }
+
+  /** The level-1 subject with the most cue evidence (ties by qcode), or null without any. */
+  private Map.Entry<String, Double> strongestSubjectCue(Map<String, Double> evidence) {
+    return evidence.entrySet().stream()
+        .filter(e -> taxonomy.require(e.getKey()).level() == 1)
+        .min(BY_SCORE_THEN_QCODE)
+        .orElse(null);
+  }
+
+  /**
    * Reports the subject with the most cue evidence when the model cannot know it (a flood story the
    * model, trained on sections, calls politics is also about weather), below the main subject.
    */
   private void addCueLeader(
       List<Topic> topics, Map<String, Double> evidence, List<String> bodyStems, double mainScore) {
-    Map.Entry<String, Double> strongest =
-        evidence.entrySet().stream()
-            .filter(e -> taxonomy.require(e.getKey()).level() == 1)
-            .min(BY_SCORE_THEN_QCODE)
-            .orElse(null);
+    Map.Entry<String, Double> strongest = strongestSubjectCue(evidence);
     String leader = strongest == null ? null : strongest.getKey();
     double most = strongest == null ? 0 : strongest.getValue();
     if (leader == null
@@ -167,6 +220,12 @@ public final class TopicTagger {
       return;
     }
     topics.add(topic(leader, mainScore * most / (most + MIN_CUE_LEADER_EVIDENCE)));
+  }
+
+  /** True when the headline has cues for the subject, or there is no headline to ask. */
+  private boolean headlineSpeaksOf(String qcode, List<String> headlineStems) {
+    return headlineStems.isEmpty()
+        || lexicon.evidence(headlineStems, List.of()).getOrDefault(qcode, 0.0) > 0;
   }
 
   /** True when the body has cues for the subject, or there is no body to ask. */

@@ -3,6 +3,8 @@ package io.wirestream.enrich.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,32 @@ class TopicCorpusTest {
     for (int count : counts) {
       assertThat(count).isBetween(800, 1200);
     }
+  }
+
+  @Test
+  void splitPartsAreTheItemsTheirPredicatesSelect(@TempDir Path dir) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      lines.append(
+          String.format(
+              "{\"id\":\"s%d\",\"headline\":\"Council debates plan number %d\",\"body\":\"\","
+                  + "\"category\":\"POLITICS\",\"topics\":[\"medtop:11000000\"]}%n",
+              i, i));
+    }
+    Files.writeString(dir.resolve(TopicCorpus.NEWS_CATEGORY_FILE), lines);
+    Files.writeString(dir.resolve(TopicCorpus.FEWSHOT_FILE), "");
+
+    TopicCorpus corpus = TopicCorpus.load(dir);
+
+    assertThat(corpus.test()).isNotEmpty().allMatch(TopicCorpus::isHeldOut);
+    assertThat(corpus.dev())
+        .isNotEmpty()
+        .allMatch(TopicCorpus::isDevelopment)
+        .noneMatch(TopicCorpus::isHeldOut);
+    assertThat(corpus.train())
+        .noneMatch(TopicCorpus::isDevelopment)
+        .noneMatch(TopicCorpus::isHeldOut);
+    assertThat(corpus.train().size() + corpus.dev().size() + corpus.test().size()).isEqualTo(300);
   }
 
   @Test

@@ -146,10 +146,31 @@ class TopicTaggerTest {
             + " she would not resign after a recording of her remarks was leaked to reporters. Party"
             + " leaders backed her, and the committee she chairs will vote on the budget next week."
             + " | medtop:17000000 | false",
+        "metaphor-main | Minister weathers storm over leaked memo | The interior minister survived"
+            + " calls for her resignation on Wednesday after a leaked memo showed her department had"
+            + " ignored warnings about visa fraud. The prime minister said she had his full"
+            + " confidence, and a motion of censure was defeated in parliament by 40 votes."
+            + " | medtop:17000000 | false",
       })
   void subjectTheModelCannotKnowIsAddedWhenItsCuesLead(
       String id, String headline, String body, String subject, boolean reported) {
     assertThat(qcodes(tagger.tag(headline, body)).contains(subject)).as(id).isEqualTo(reported);
+  }
+
+  /**
+   * A labour story the model files under politics: the cues make labour the main subject, and the
+   * model's choice stays as the second subject, scored below it.
+   */
+  @Test
+  void cueLeaderTakesTheMainSubjectAndTheModelChoiceFollows() throws IOException {
+    Story strike =
+        stories().filter(s -> s.id().equals("dock-strike-wire")).findFirst().orElseThrow();
+    List<String> subjects =
+        tagger.tag(strike.headline(), strike.body()).stream()
+            .map(t -> t.getQcode().toString())
+            .filter(TopicEvaluation::isSubject)
+            .toList();
+    assertThat(subjects).startsWith("medtop:09000000", "medtop:11000000");
   }
 
   @Test

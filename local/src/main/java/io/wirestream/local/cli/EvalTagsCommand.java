@@ -38,12 +38,23 @@ public final class EvalTagsCommand implements Callable<Integer> {
   boolean heldOut;
 
   @Option(
+      names = "--dev",
+      description =
+          "Topics: only the items of the development part the topic model is tuned on (entities are"
+              + " not scored).")
+  boolean dev;
+
+  @Option(
       names = "--reliable",
       description = "Topics: only items from sections that map to one IPTC subject.")
   boolean reliable;
 
   @Override
   public Integer call() throws Exception {
+    if (heldOut && dev) {
+      System.err.println("--held-out and --dev select disjoint parts; give one of them");
+      return 2;
+    }
     if (!Files.isRegularFile(file)) {
       System.err.println("No such file: " + file);
       return 2;
@@ -57,10 +68,16 @@ public final class EvalTagsCommand implements Callable<Integer> {
       items = items.stream().filter(i -> LabelledCorpus.isHeldOut(i.id())).toList();
       withTopics = withTopics.stream().filter(TopicCorpus::isHeldOut).toList();
     }
+    if (dev) {
+      // Entity data has no development part of its own.
+      items = List.of();
+      withTopics = withTopics.stream().filter(TopicCorpus::isDevelopment).toList();
+    }
     if (reliable) {
       withTopics = TopicCorpus.reliable(withTopics);
     }
-    System.out.println("File: " + file + (heldOut ? " (held-out split)" : ""));
+    System.out.println(
+        "File: " + file + (heldOut ? " (held-out split)" : dev ? " (development part)" : ""));
     if (!withTopics.isEmpty()) {
       TopicEvaluation.Result topics = TopicEvaluation.evaluate(withTopics, TopicTagger.load());
       System.out.printf(
