@@ -72,6 +72,31 @@ final class DurationRules implements RuleFamily {
   private static final Set<String> MODALS =
       Set.of("will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall");
 
+  /** Words before "last" that make it the verb ("could last two weeks", "expected to last"). */
+  private static final Set<String> LAST_AS_VERB =
+      Set.of(
+          "will",
+          "ll",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "should",
+          "must",
+          "shall",
+          "to",
+          "not",
+          "t",
+          "did",
+          "does",
+          "do",
+          "cannot",
+          "usually",
+          "typically",
+          "only",
+          "normally");
+
   /** Words after which a bare plural unit is a duration ("for years", "in months"). */
   private static final Set<String> BARE_PLURAL_CONTEXT =
       Set.of(
@@ -84,6 +109,8 @@ final class DurationRules implements RuleFamily {
           "take",
           "takes",
           "taking",
+          "last",
+          "lasts",
           "lasted",
           "lasting",
           "spent",
@@ -108,6 +135,11 @@ final class DurationRules implements RuleFamily {
     // "the year-earlier nine months"
     if (the && c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "earlier", "ago")) {
       k += 3;
+    }
+    // "the truce will last 72 hours": the verb, not "the last 72 hours"; the length alone is
+    // the expression, found from its own first token
+    if (!the && c.is(k, "last") && LAST_AS_VERB.contains(c.w(k - 1))) {
+      return null;
     }
     boolean qualified = false;
     if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {

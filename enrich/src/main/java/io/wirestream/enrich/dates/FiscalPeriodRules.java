@@ -85,6 +85,16 @@ final class FiscalPeriodRules implements RuleFamily {
         && !c.isAny(i + 3, "'", "-")) {
       return Candidate.of(i, i + 3, CalendarValue.year(c.today.getYear()));
     }
+    // "the first nine months of the year", "the rest of the year": the part of a named year, as
+    // "the end of the year" is ("Player of the Year" is a title)
+    if (c.is(i, "the")
+        && c.is(i + 1, "year")
+        && c.is(i - 1, "of")
+        && !c.t(i + 1).capitalized()
+        && !c.isAny(i + 2, "'", "-")
+        && CalendarWords.year(c, i + 2) < 0) {
+      return Candidate.of(i, i + 2, CalendarValue.year(c.today.getYear()));
+    }
     if (c.is(i, "the")
         && c.is(i + 1, "year")
         && !c.isAny(i + 2, "'", "-", "before", "after", "earlier", "ago", "later", "of")

@@ -68,6 +68,9 @@ final class Lexicon {
   final Map<String, Direction> tenseCues = new HashMap<>();
   final Set<String> countNouns = new HashSet<>();
 
+  /** Capitalised words that make a weekday before them part of a name ("The Sunday Times"). */
+  final Set<String> weekdayNames = new HashSet<>();
+
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
 
@@ -124,6 +127,9 @@ final class Lexicon {
     for (String[] r : read("count-nouns.tsv")) {
       lex.countNouns.add(r[0]);
     }
+    for (String[] r : read("weekday-names.tsv")) {
+      lex.weekdayNames.add(r[0]);
+    }
     lex.collectTriggers();
     lex.vocabulary =
         Vocabulary.of(
@@ -165,6 +171,7 @@ final class Lexicon {
             "midnight",
             "midday",
             "midyear",
+            "overnight",
             "now",
             "currently",
             "current",

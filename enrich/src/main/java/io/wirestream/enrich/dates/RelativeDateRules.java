@@ -32,6 +32,9 @@ final class RelativeDateRules implements RuleFamily {
   static Candidate deictic(Cursor c, int i) {
     LocalDate day;
     switch (c.w(i)) {
+      case "overnight" -> {
+        return Overnight.match(c, i);
+      }
       case "today" -> day = c.today;
       case "yesterday" -> day = c.today.minusDays(1);
       case "tomorrow" -> day = c.today.plusDays(1);
@@ -93,6 +96,13 @@ final class RelativeDateRules implements RuleFamily {
       }
       if (the && (w.equals("current") || w.equals("coming")) && unit.unit() != Unit.YEAR) {
         return null;
+      }
+      // "over the past decade": the ten years up to now, not the calendar decade before this one
+      if (the
+          && (unit.unit() == Unit.DECADE || unit.unit() == Unit.CENTURY)
+          && (w.equals("past")
+              || w.equals("last") && c.isAny(i - 1, "over", "throughout", "for", "within"))) {
+        return Candidate.of(i, j + 1, TimexType.DURATION, DurationRules.format(1, unit.unit()));
       }
       return unitShift(c, i, j + 1, unit.unit(), shift, w);
     }
