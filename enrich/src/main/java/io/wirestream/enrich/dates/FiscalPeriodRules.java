@@ -125,6 +125,19 @@ final class FiscalPeriodRules implements RuleFamily {
         return Candidate.of(i, e, CalendarValue.year(c.today.getYear())).withMod("MID");
       }
     }
+    // midweek, mid-week, midmonth, mid-month: the middle of the current week or month
+    boolean midWord = c.isAny(k, "midweek", "midmonth");
+    if (midWord || c.is(k, "mid") && c.is(k + 1, "-") && c.isAny(k + 2, "week", "month")) {
+      int e = midWord ? k + 1 : k + 3;
+      boolean week = c.isAny(e - 1, "midweek", "week");
+      if (!c.isAny(e, "'", "-")) {
+        CalendarValue v =
+            week
+                ? CalendarValue.week(c.today)
+                : CalendarValue.month(c.today.getYear(), c.today.getMonthValue());
+        return Candidate.of(i, e, v).withMod("MID");
+      }
+    }
     // year-end, year end, year's end
     if (c.is(k, "year")) {
       int e = c.is(k + 1, "-") ? k + 2 : c.is(k + 1, "'") && c.is(k + 2, "s") ? k + 3 : k + 1;

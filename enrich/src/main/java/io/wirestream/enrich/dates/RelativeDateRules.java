@@ -13,6 +13,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class RelativeDateRules implements RuleFamily {
 
+  private static final RuleFamily EXPLICIT = new ExplicitDateRules();
+  private static final RuleFamily NAMED = new NamedDayRules();
+
   @Override
   public Candidate match(Cursor c, int i) {
     Candidate best = deictic(c, i);
@@ -301,6 +304,18 @@ final class RelativeDateRules implements RuleFamily {
 
   /** "the day before", "the following year", "that day", "that year". */
   private Candidate focusRelative(Cursor c, int i) {
+    // "on the same day", "that same week": the period the text is talking about
+    if (c.isAny(i, "the", "that") && c.is(i + 1, "same")) {
+      Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 2));
+      if (unit != null
+          && !unit.plural()
+          && unit.unit().granularity.ordinal() <= Granularity.DAY.ordinal()
+          && unit.unit() != Unit.WEEKEND
+          && !c.isAny(i + 3, "of", "'")) {
+        return focusShift(c, i, i + 3, unit.unit(), 0);
+      }
+      return null;
+    }
     if (c.is(i, "that")) {
       Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
       if (unit != null
@@ -339,6 +354,16 @@ final class RelativeDateRules implements RuleFamily {
         && c.isAny(i + 2, "before", "after")
         && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
       return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);
+    }
+    // "the week ending March 7", "the week to Friday": the week that day falls in
+    if (c.is(i + 1, "week") && c.isAny(i + 2, "ending", "ended", "to", "through", "beginning")) {
+      Candidate day = EXPLICIT.match(c, i + 3);
+      if (day == null) {
+        day = NAMED.match(c, i + 3);
+      }
+      if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
+        return Candidate.of(i, i + 2, CalendarValue.week(day.period().start()));
+      }
     }
     // "the day", "the week": the day or week the text is talking about
     if (c.isAny(i + 1, "day", "week")
