@@ -63,9 +63,9 @@ final class CalendarWords {
     if (d.abbreviation() && !(c.is(i + 1, ".") && c.adjacent(i + 1))) {
       return 0;
     }
-    // "The Sunday Times", "the Sunday Telegraph": a newspaper's name
-    Token next = c.t(i + 1);
-    if (next != null && next.capitalized() && c.lex.weekdayNames.contains(next.lower())) {
+    // "The Sunday Times", "the Friday prayer leader": a newspaper's name, a title
+    PhraseTable.Hit<Boolean> name = c.lex.weekdayNames.match(c, i + 1);
+    if (name != null && (!name.value() || c.t(i + 1).capitalized())) {
       return 0;
     }
     return d.isoDay();

@@ -42,6 +42,14 @@ final class FiscalPeriodRules implements RuleFamily {
     if (c.t(i).text().equals("FY") && CalendarWords.year(c, i + 1) > 0) {
       return Candidate.of(i, i + 2, CalendarValue.year(CalendarWords.year(c, i + 1)));
     }
+    // "FY25": the fiscal year named by its last two digits
+    if (c.t(i).text().equals("FY")
+        && c.digits(i + 1) == 2
+        && c.adjacent(i + 1)
+        && !(c.adjacent(i + 2) && c.isAny(i + 2, "/", "-", ".", ":"))) {
+      return Candidate.of(
+          i, i + 2, CalendarValue.year(CalendarWords.nearestCentury(c.num(i + 1), c.today)));
+    }
     if (c.is(i, "fiscal")) {
       int k = c.is(i + 1, "-") ? i + 2 : i + 1;
       if (c.is(k, "year")) {

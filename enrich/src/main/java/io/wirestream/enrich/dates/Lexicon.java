@@ -68,8 +68,11 @@ final class Lexicon {
   final Map<String, Direction> tenseCues = new HashMap<>();
   final Set<String> countNouns = new HashSet<>();
 
-  /** Capitalised words that make a weekday before them part of a name ("The Sunday Times"). */
-  final Set<String> weekdayNames = new HashSet<>();
+  /**
+   * Words after a weekday that make it part of a name or title ("The Sunday Times", "the Friday
+   * prayer leader"); the value says whether the first of them must be capitalised.
+   */
+  final PhraseTable<Boolean> weekdayNames = new PhraseTable<>();
 
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
@@ -128,7 +131,7 @@ final class Lexicon {
       lex.countNouns.add(r[0]);
     }
     for (String[] r : read("weekday-names.tsv")) {
-      lex.weekdayNames.add(r[0]);
+      lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));
     }
     lex.collectTriggers();
     lex.vocabulary =
