@@ -119,6 +119,21 @@ final class DurationRules implements RuleFamily {
           "coming",
           "upcoming");
 
+  /** Words allowed before a bare plural offset ("just days after the vote"). */
+  private static final Set<String> OFFSET_HEDGES =
+      Set.of(
+          "just",
+          "only",
+          "mere",
+          "barely",
+          "scarcely",
+          "and",
+          "but",
+          "then",
+          "came",
+          "come",
+          "comes");
+
   /** Words before "years of ..." that make it something other than a stretch of time. */
   private static final Set<String> NOT_BEFORE_STRETCH =
       Set.of(
@@ -280,6 +295,22 @@ final class DurationRules implements RuleFamily {
     }
     if (c.is(u + 1, "ago")) {
       return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
+    }
+    // "Hours earlier, ...": some time before the event in focus, as "several hours earlier" is;
+    // "worked long hours before the vote" is no offset, so a word before the unit must be one
+    // that hedges it
+    Token before = c.t(u - 1);
+    boolean offset =
+        !c.isAny(u + 2, "than", "this", "that")
+            && (before == null || !before.isWord() || OFFSET_HEDGES.contains(before.lower()));
+    if (offset && c.is(u + 1, "earlier")) {
+      return Candidate.of(
+          i, u + 2, unit.unit().timePart ? TimexType.TIME : TimexType.DATE, "PAST_REF");
+    }
+    // "Minutes later", "just days after the vote": the length is the expression, the word after
+    // it the signal, as with "three days later"
+    if (offset && c.isAny(u + 1, "later", "after", "before")) {
+      return Candidate.of(i, u + 1, TimexType.DURATION, value);
     }
     if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
       return Candidate.of(i, u + 1, TimexType.DURATION, value);
