@@ -4,6 +4,7 @@ import io.wirestream.avro.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 
 /**
  * Dates relative to the reference day or to the text's focus: "yesterday", "tomorrow night", "last
@@ -12,6 +13,27 @@ import java.time.temporal.TemporalAdjusters;
  * "will meet on Monday", "Thursday night"), "the weekend".
  */
 final class RelativeDateRules implements RuleFamily {
+
+  /** Verbs after which "that" opens a clause rather than pointing to a time. */
+  private static final Set<String> SAYING =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "noted",
+          "warned",
+          "believe",
+          "believes",
+          "think",
+          "thinks",
+          "know",
+          "knows",
+          "reported",
+          "announced",
+          "stated");
 
   private static final RuleFamily EXPLICIT = new ExplicitDateRules();
   private static final RuleFamily NAMED = new NamedDayRules();
@@ -302,6 +324,46 @@ final class RelativeDateRules implements RuleFamily {
     return Candidate.of(i, e, anchored.plus(u, n)).relative();
   }
 
+  /**
+   * A part of the day in focus or of a day next to it: "that evening", "the next morning", "the
+   * following night", "the night before", "the morning after"; null when the focus is no day.
+   */
+  private static Candidate partOfFocusDay(Cursor c, int i) {
+    if (c.focus().granularity() != Granularity.DAY) {
+      return null;
+    }
+    int k = i;
+    int shift = 0;
+    if (c.is(i, "the") && c.isAny(i + 1, "next", "following")) {
+      shift = 1;
+      k = i + 2;
+    } else if (c.is(i, "that") && !SAYING.contains(c.w(i - 1))) {
+      // after "said" the word opens a clause ("said that night was long")
+      k = i + 1;
+    } else if (!c.is(i, "the")) {
+      return null;
+    } else {
+      k = i + 1;
+    }
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
+    if (part == null || part.plural() || c.isAny(k + 1, "of", "'", "-")) {
+      return null;
+    }
+    int end = k + 1;
+    if (c.is(i, "the") && k == i + 1) {
+      // "the night before", "the morning after": the day is counted from the focus
+      Token after = c.t(k + 2);
+      if (!c.isAny(k + 1, "before", "after")
+          || after != null && after.isWord() && !c.isAny(k + 2, "and", "but", "that")) {
+        return null;
+      }
+      shift = c.is(k + 1, "before") ? -1 : 1;
+      end = k + 2;
+    }
+    LocalDate day = c.focus().start().plusDays(shift);
+    return Candidate.of(i, end, CalendarValue.dayPart(day, part)).relative();
+  }
+
   /** "the day before", "the following year", "that day", "that year". */
   private Candidate focusRelative(Cursor c, int i) {
     // "on the same day", "that same week": the period the text is talking about
@@ -315,6 +377,10 @@ final class RelativeDateRules implements RuleFamily {
         return focusShift(c, i, i + 3, unit.unit(), 0);
       }
       return null;
+    }
+    Candidate part = partOfFocusDay(c, i);
+    if (part != null) {
+      return part;
     }
     if (c.is(i, "that")) {
       Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
