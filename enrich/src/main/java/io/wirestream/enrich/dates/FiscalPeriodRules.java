@@ -197,6 +197,9 @@ final class FiscalPeriodRules implements RuleFamily {
     }
     int[] end = new int[1];
     int ord = CalendarWords.ordinal(c, k, end);
+    if (ord == 0) {
+      ord = closingPart(c, k, end);
+    }
     if (ord > 0) {
       int u = c.is(end[0], "-") && c.adjacent(end[0]) ? end[0] + 1 : end[0];
       boolean quarter = c.is(u, "quarter");
@@ -389,6 +392,29 @@ final class FiscalPeriodRules implements RuleFamily {
   /**
    * "... last year", "... a year ago", "... a year earlier" after a period moves it back a year.
    */
+  /**
+   * "the last half of 2024", "the final quarter of the year", "the latter half of this year": the
+   * closing quarter or half of a year named after it (4 or 2, {@code end[0]} at the unit), or 0.
+   * Without the year "the last quarter" is the one before the current, which the relative rules
+   * find.
+   */
+  private static int closingPart(Cursor c, int k, int[] end) {
+    if (!c.isAny(k, "last", "final", "latter", "back") || !c.isAny(k + 1, "quarter", "half")) {
+      return 0;
+    }
+    boolean yearNamed =
+        c.is(k + 2, "of")
+            && (CalendarWords.year(c, k + 3) > 0
+                || c.isAny(k + 3, "the", "this", "last", "next")
+                    && c.is(k + 4, "year")
+                    && !c.isAny(k + 5, "'", "-"));
+    if (!yearNamed) {
+      return 0;
+    }
+    end[0] = k + 1;
+    return c.is(k + 1, "quarter") ? 4 : 2;
+  }
+
   /**
    * Whether the sentence before token i speaks of a stretch longer than a quarter ("in the nine
    * months, net rose ... from the 1988 period"), which a following "period" then refers to.
