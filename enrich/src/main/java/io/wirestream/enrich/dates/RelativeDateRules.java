@@ -373,7 +373,7 @@ final class RelativeDateRules implements RuleFamily {
           && !unit.plural()
           && unit.unit().granularity.ordinal() <= Granularity.DAY.ordinal()
           && unit.unit() != Unit.WEEKEND
-          && !c.isAny(i + 3, "of", "'")) {
+          && !c.isAny(i + 3, "of", "'", "-")) {
         return focusShift(c, i, i + 3, unit.unit(), 0);
       }
       return null;
