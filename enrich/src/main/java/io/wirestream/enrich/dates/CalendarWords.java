@@ -42,7 +42,9 @@ final class CalendarWords {
     if (abbreviation && !(c.is(i + 1, ".") && c.adjacent(i + 1)) && c.num(i + 1) < 0) {
       return 0;
     }
-    if (m.ambiguous() && bare && !MONTH_CONTEXT.contains(c.w(i - 1))) {
+    // "the bank's March meeting": after a possessive a capitalised month is the month
+    boolean possessive = c.is(i - 1, "s") && c.is(i - 2, "'");
+    if (m.ambiguous() && bare && !MONTH_CONTEXT.contains(c.w(i - 1)) && !possessive) {
       return 0;
     }
     return m.number();
@@ -59,6 +61,11 @@ final class CalendarWords {
       return 0;
     }
     if (d.abbreviation() && !(c.is(i + 1, ".") && c.adjacent(i + 1))) {
+      return 0;
+    }
+    // "The Sunday Times", "the Friday prayer leader": a newspaper's name, a title
+    PhraseTable.Hit<Boolean> name = c.lex.weekdayNames.match(c, i + 1);
+    if (name != null && (!name.value() || c.t(i + 1).capitalized())) {
       return 0;
     }
     return d.isoDay();

@@ -72,6 +72,31 @@ final class DurationRules implements RuleFamily {
   private static final Set<String> MODALS =
       Set.of("will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall");
 
+  /** Words before "last" that make it the verb ("could last two weeks", "expected to last"). */
+  private static final Set<String> LAST_AS_VERB =
+      Set.of(
+          "will",
+          "ll",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "should",
+          "must",
+          "shall",
+          "to",
+          "not",
+          "t",
+          "did",
+          "does",
+          "do",
+          "cannot",
+          "usually",
+          "typically",
+          "only",
+          "normally");
+
   /** Words after which a bare plural unit is a duration ("for years", "in months"). */
   private static final Set<String> BARE_PLURAL_CONTEXT =
       Set.of(
@@ -84,6 +109,8 @@ final class DurationRules implements RuleFamily {
           "take",
           "takes",
           "taking",
+          "last",
+          "lasts",
           "lasted",
           "lasting",
           "spent",
@@ -91,6 +118,21 @@ final class DurationRules implements RuleFamily {
           "recent",
           "coming",
           "upcoming");
+
+  /** Words allowed before a bare plural offset ("just days after the vote"). */
+  private static final Set<String> OFFSET_HEDGES =
+      Set.of(
+          "just",
+          "only",
+          "mere",
+          "barely",
+          "scarcely",
+          "and",
+          "but",
+          "then",
+          "came",
+          "come",
+          "comes");
 
   /** Words before "years of ..." that make it something other than a stretch of time. */
   private static final Set<String> NOT_BEFORE_STRETCH =
@@ -108,6 +150,11 @@ final class DurationRules implements RuleFamily {
     // "the year-earlier nine months"
     if (the && c.is(k, "year") && c.is(k + 1, "-") && c.isAny(k + 2, "earlier", "ago")) {
       k += 3;
+    }
+    // "the truce will last 72 hours": the verb, not "the last 72 hours"; the length alone is
+    // the expression, found from its own first token
+    if (!the && c.is(k, "last") && LAST_AS_VERB.contains(c.w(k - 1))) {
+      return null;
     }
     boolean qualified = false;
     if (QUALIFIERS.contains(c.w(k)) && (the || !c.is(k, "first"))) {
@@ -248,6 +295,22 @@ final class DurationRules implements RuleFamily {
     }
     if (c.is(u + 1, "ago")) {
       return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
+    }
+    // "Hours earlier, ...": some time before the event in focus, as "several hours earlier" is;
+    // "worked long hours before the vote" is no offset, so a word before the unit must be one
+    // that hedges it
+    Token before = c.t(u - 1);
+    boolean offset =
+        !c.isAny(u + 2, "than", "this", "that")
+            && (before == null || !before.isWord() || OFFSET_HEDGES.contains(before.lower()));
+    if (offset && c.is(u + 1, "earlier")) {
+      return Candidate.of(
+          i, u + 2, unit.unit().timePart ? TimexType.TIME : TimexType.DATE, "PAST_REF");
+    }
+    // "Minutes later", "just days after the vote": the length is the expression, the word after
+    // it the signal, as with "three days later"
+    if (offset && c.isAny(u + 1, "later", "after", "before")) {
+      return Candidate.of(i, u + 1, TimexType.DURATION, value);
     }
     if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
       return Candidate.of(i, u + 1, TimexType.DURATION, value);

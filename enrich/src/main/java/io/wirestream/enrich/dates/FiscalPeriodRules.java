@@ -42,6 +42,14 @@ final class FiscalPeriodRules implements RuleFamily {
     if (c.t(i).text().equals("FY") && CalendarWords.year(c, i + 1) > 0) {
       return Candidate.of(i, i + 2, CalendarValue.year(CalendarWords.year(c, i + 1)));
     }
+    // "FY25": the fiscal year named by its last two digits
+    if (c.t(i).text().equals("FY")
+        && c.digits(i + 1) == 2
+        && c.adjacent(i + 1)
+        && !(c.adjacent(i + 2) && c.isAny(i + 2, "/", "-", ".", ":"))) {
+      return Candidate.of(
+          i, i + 2, CalendarValue.year(CalendarWords.nearestCentury(c.num(i + 1), c.today)));
+    }
     if (c.is(i, "fiscal")) {
       int k = c.is(i + 1, "-") ? i + 2 : i + 1;
       if (c.is(k, "year")) {
@@ -85,6 +93,16 @@ final class FiscalPeriodRules implements RuleFamily {
         && !c.isAny(i + 3, "'", "-")) {
       return Candidate.of(i, i + 3, CalendarValue.year(c.today.getYear()));
     }
+    // "the first nine months of the year", "the rest of the year": the part of a named year, as
+    // "the end of the year" is ("Player of the Year" is a title)
+    if (c.is(i, "the")
+        && c.is(i + 1, "year")
+        && c.is(i - 1, "of")
+        && !c.t(i + 1).capitalized()
+        && !c.isAny(i + 2, "'", "-")
+        && CalendarWords.year(c, i + 2) < 0) {
+      return Candidate.of(i, i + 2, CalendarValue.year(c.today.getYear()));
+    }
     if (c.is(i, "the")
         && c.is(i + 1, "year")
         && !c.isAny(i + 2, "'", "-", "before", "after", "earlier", "ago", "later", "of")
@@ -113,6 +131,19 @@ final class FiscalPeriodRules implements RuleFamily {
       int e = c.is(k, "midyear") ? k + 1 : k + 3;
       if (!c.isAny(e, "'", "-")) {
         return Candidate.of(i, e, CalendarValue.year(c.today.getYear())).withMod("MID");
+      }
+    }
+    // midweek, mid-week, midmonth, mid-month: the middle of the current week or month
+    boolean midWord = c.isAny(k, "midweek", "midmonth");
+    if (midWord || c.is(k, "mid") && c.is(k + 1, "-") && c.isAny(k + 2, "week", "month")) {
+      int e = midWord ? k + 1 : k + 3;
+      boolean week = c.isAny(e - 1, "midweek", "week");
+      if (!c.isAny(e, "'", "-")) {
+        CalendarValue v =
+            week
+                ? CalendarValue.week(c.today)
+                : CalendarValue.month(c.today.getYear(), c.today.getMonthValue());
+        return Candidate.of(i, e, v).withMod("MID");
       }
     }
     // year-end, year end, year's end
@@ -166,6 +197,9 @@ final class FiscalPeriodRules implements RuleFamily {
     }
     int[] end = new int[1];
     int ord = CalendarWords.ordinal(c, k, end);
+    if (ord == 0) {
+      ord = closingPart(c, k, end);
+    }
     if (ord > 0) {
       int u = c.is(end[0], "-") && c.adjacent(end[0]) ? end[0] + 1 : end[0];
       boolean quarter = c.is(u, "quarter");
@@ -358,6 +392,29 @@ final class FiscalPeriodRules implements RuleFamily {
   /**
    * "... last year", "... a year ago", "... a year earlier" after a period moves it back a year.
    */
+  /**
+   * "the last half of 2024", "the final quarter of the year", "the latter half of this year": the
+   * closing quarter or half of a year named after it (4 or 2, {@code end[0]} at the unit), or 0.
+   * Without the year "the last quarter" is the one before the current, which the relative rules
+   * find.
+   */
+  private static int closingPart(Cursor c, int k, int[] end) {
+    if (!c.isAny(k, "last", "final", "latter", "back") || !c.isAny(k + 1, "quarter", "half")) {
+      return 0;
+    }
+    boolean yearNamed =
+        c.is(k + 2, "of")
+            && (CalendarWords.year(c, k + 3) > 0
+                || c.isAny(k + 3, "the", "this", "last", "next")
+                    && c.is(k + 4, "year")
+                    && !c.isAny(k + 5, "'", "-"));
+    if (!yearNamed) {
+      return 0;
+    }
+    end[0] = k + 1;
+    return c.is(k + 1, "quarter") ? 4 : 2;
+  }
+
   /**
    * Whether the sentence before token i speaks of a stretch longer than a quarter ("in the nine
    * months, net rose ... from the 1988 period"), which a following "period" then refers to.

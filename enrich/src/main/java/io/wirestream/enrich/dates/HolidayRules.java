@@ -13,22 +13,25 @@ import java.time.temporal.TemporalAdjusters;
 final class HolidayRules implements RuleFamily {
 
   /** How a holiday's date is found in a given year. */
-  record DateRule(int month, int day, int nth, int weekday, int easterOffset, boolean easter) {
+  record DateRule(int month, int day, int nth, int weekday, int offset, boolean easter) {
 
     /**
-     * Parses "MM-DD", "NTH-WEEKDAY-MONTH" (nth -1 = last; weekday ISO 1-7) or
+     * Parses "MM-DD", "NTH-WEEKDAY-MONTH" (nth -1 = last; weekday ISO 1-7), optionally followed by
+     * "+N" days ("4-4-11+1" = the day after the fourth Thursday of November), or
      * "EASTER+N"/"EASTER-N".
      */
     static DateRule parse(String rule) {
       if (rule.startsWith("EASTER")) {
         return new DateRule(0, 0, 0, 0, Integer.parseInt(rule.substring(6).replace("+", "")), true);
       }
-      String[] p = rule.split("(?<=\\d)-");
+      int plus = rule.indexOf('+');
+      int offset = plus < 0 ? 0 : Integer.parseInt(rule.substring(plus + 1));
+      String[] p = (plus < 0 ? rule : rule.substring(0, plus)).split("(?<=\\d)-");
       if (p.length == 2) {
-        return new DateRule(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0, 0, 0, false);
+        return new DateRule(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0, 0, offset, false);
       }
       return new DateRule(
-          Integer.parseInt(p[2]), 0, Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0, false);
+          Integer.parseInt(p[2]), 0, Integer.parseInt(p[0]), Integer.parseInt(p[1]), offset, false);
     }
 
     /** Month of the holiday (Easter's is taken as April for choosing the year). */
@@ -38,16 +41,18 @@ final class HolidayRules implements RuleFamily {
 
     LocalDate in(int year) {
       if (easter) {
-        return easterSunday(year).plusDays(easterOffset);
+        return easterSunday(year).plusDays(offset);
       }
       if (nth == 0) {
-        return LocalDate.of(year, month, day);
+        return LocalDate.of(year, month, day).plusDays(offset);
       }
       LocalDate first = LocalDate.of(year, month, 1);
       DayOfWeek dow = DayOfWeek.of(weekday);
-      return nth < 0
-          ? first.with(TemporalAdjusters.lastInMonth(dow))
-          : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+      LocalDate named =
+          nth < 0
+              ? first.with(TemporalAdjusters.lastInMonth(dow))
+              : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+      return named.plusDays(offset);
     }
   }
 
@@ -74,7 +79,24 @@ final class HolidayRules implements RuleFamily {
       return Candidate.of(i, j + 1, CalendarValue.day(rule.in(y)));
     }
     y = ExplicitDateRules.inferYear(c, i, e, rule.approximateMonth());
-    return Candidate.of(i, e, CalendarValue.day(rule.in(y)));
+    LocalDate day = rule.in(y);
+    // a holiday in the reference month is settled by tense: "died on Easter Sunday" a few days
+    // before it is last year's, "will reopen after Easter" a few days after it is next year's
+    if (day.getYear() == c.today.getYear()
+        && Math.abs(day.getMonthValue() - c.today.getMonthValue()) <= 1
+        && !day.equals(c.today)) {
+      Lexicon.Direction d = TenseDetector.cue(c, i, e);
+      // "sold well ahead of Christmas" looks forward to it whatever the verb's tense
+      boolean awaited =
+          c.isAny(i - 1, "before", "ahead", "until", "till", "by", "for", "to")
+              || c.is(i - 1, "of") && c.is(i - 2, "ahead");
+      if (d == Lexicon.Direction.PAST && day.isAfter(c.today) && !awaited) {
+        day = rule.in(y - 1);
+      } else if (d == Lexicon.Direction.FUTURE && day.isBefore(c.today)) {
+        day = rule.in(y + 1);
+      }
+    }
+    return Candidate.of(i, e, CalendarValue.day(day));
   }
 
   /** Gregorian Easter Sunday (the anonymous Gregorian algorithm). */

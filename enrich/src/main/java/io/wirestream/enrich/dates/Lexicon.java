@@ -68,6 +68,12 @@ final class Lexicon {
   final Map<String, Direction> tenseCues = new HashMap<>();
   final Set<String> countNouns = new HashSet<>();
 
+  /**
+   * Words after a weekday that make it part of a name or title ("The Sunday Times", "the Friday
+   * prayer leader"); the value says whether the first of them must be capitalised.
+   */
+  final PhraseTable<Boolean> weekdayNames = new PhraseTable<>();
+
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
 
@@ -124,6 +130,9 @@ final class Lexicon {
     for (String[] r : read("count-nouns.tsv")) {
       lex.countNouns.add(r[0]);
     }
+    for (String[] r : read("weekday-names.tsv")) {
+      lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));
+    }
     lex.collectTriggers();
     lex.vocabulary =
         Vocabulary.of(
@@ -165,6 +174,9 @@ final class Lexicon {
             "midnight",
             "midday",
             "midyear",
+            "midweek",
+            "midmonth",
+            "overnight",
             "now",
             "currently",
             "current",
@@ -240,6 +252,8 @@ final class Lexicon {
             "midnight",
             "midday",
             "midyear",
+            "midweek",
+            "midmonth",
             "fiscal",
             "year",
             "its",

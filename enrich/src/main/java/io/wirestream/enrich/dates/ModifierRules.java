@@ -67,6 +67,10 @@ final class ModifierRules {
     }
     Lexicon.Modifier m = hit.value();
     int k = hit.end();
+    // wire style "end-March", "start-2026": the hyphen joins both words
+    if (c.is(k - 1, "-") && k - 1 > i && !(c.adjacent(k - 1) && c.adjacent(k))) {
+      return null;
+    }
     if (c.is(k, "-") && c.adjacent(k)) {
       k++;
     }

@@ -31,10 +31,17 @@ final class NamedDayRules implements RuleFamily {
       return null;
     }
     int e = CalendarWords.afterWeekday(c, i);
+    Candidate inWeek = inNamedWeek(c, i, e, d);
+    if (inWeek != null) {
+      return inWeek;
+    }
     LocalDate opening = rangeOpening(c, i);
+    LocalDate listed = opening == null ? listedAfter(c, i, d) : null;
     LocalDate day;
     if (opening != null) {
       day = opening.with(TemporalAdjusters.next(DayOfWeek.of(d)));
+    } else if (listed != null) {
+      day = listed;
     } else if (c.today.getDayOfWeek().getValue() == d) {
       day = c.today;
     } else if (TenseDetector.direction(c, i, e) == Lexicon.Direction.FUTURE) {
@@ -43,6 +50,43 @@ final class NamedDayRules implements RuleFamily {
       day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
     }
     return RelativeDateRules.withDayPart(c, i, e, day);
+  }
+
+  /**
+   * "Monday of last week", "Tuesday next week": the weekday in the week named after it, as one
+   * expression; or null.
+   */
+  private static Candidate inNamedWeek(Cursor c, int i, int e, int d) {
+    int k = c.is(e, "of") ? e + 1 : e;
+    if (!c.isAny(k, "last", "next", "this") || !c.is(k + 1, "week") || c.is(k + 2, "'")) {
+      return null;
+    }
+    int shift = c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0;
+    LocalDate monday = c.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate day = monday.plusWeeks(shift).plusDays(d - 1L);
+    return RelativeDateRules.withDayPart(c, i, k + 2, day);
+  }
+
+  /**
+   * "Tuesday and Wednesday", "Thursday or Friday": a weekday listed after another day of the same
+   * week falls after it; null when the weekday at i is not so listed. "Friday and Thursday" names
+   * days in any order, so only a later weekday follows its neighbour.
+   */
+  private static LocalDate listedAfter(Cursor c, int i, int d) {
+    int k = i - 1;
+    if (!c.isAny(k, "and", "or", ",")) {
+      return null;
+    }
+    CalendarValue first = c.endingBefore(k);
+    if (first == null || first.granularity() != Granularity.DAY) {
+      return null;
+    }
+    int w = c.is(k - 1, ".") ? k - 2 : k - 1;
+    if (CalendarWords.weekday(c, w, false) == 0) {
+      return null;
+    }
+    int gap = d - first.start().getDayOfWeek().getValue();
+    return gap > 0 ? first.start().plusDays(gap) : null;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.wirestream.avro.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 
 /**
  * Dates relative to the reference day or to the text's focus: "yesterday", "tomorrow night", "last
@@ -12,6 +13,30 @@ import java.time.temporal.TemporalAdjusters;
  * "will meet on Monday", "Thursday night"), "the weekend".
  */
 final class RelativeDateRules implements RuleFamily {
+
+  /** Verbs after which "that" opens a clause rather than pointing to a time. */
+  private static final Set<String> SAYING =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "noted",
+          "warned",
+          "believe",
+          "believes",
+          "think",
+          "thinks",
+          "know",
+          "knows",
+          "reported",
+          "announced",
+          "stated");
+
+  private static final RuleFamily EXPLICIT = new ExplicitDateRules();
+  private static final RuleFamily NAMED = new NamedDayRules();
 
   @Override
   public Candidate match(Cursor c, int i) {
@@ -32,6 +57,9 @@ final class RelativeDateRules implements RuleFamily {
   static Candidate deictic(Cursor c, int i) {
     LocalDate day;
     switch (c.w(i)) {
+      case "overnight" -> {
+        return Overnight.match(c, i);
+      }
       case "today" -> day = c.today;
       case "yesterday" -> day = c.today.minusDays(1);
       case "tomorrow" -> day = c.today.plusDays(1);
@@ -93,6 +121,13 @@ final class RelativeDateRules implements RuleFamily {
       }
       if (the && (w.equals("current") || w.equals("coming")) && unit.unit() != Unit.YEAR) {
         return null;
+      }
+      // "over the past decade": the ten years up to now, not the calendar decade before this one
+      if (the
+          && (unit.unit() == Unit.DECADE || unit.unit() == Unit.CENTURY)
+          && (w.equals("past")
+              || w.equals("last") && c.isAny(i - 1, "over", "throughout", "for", "within"))) {
+        return Candidate.of(i, j + 1, TimexType.DURATION, DurationRules.format(1, unit.unit()));
       }
       return unitShift(c, i, j + 1, unit.unit(), shift, w);
     }
@@ -289,8 +324,64 @@ final class RelativeDateRules implements RuleFamily {
     return Candidate.of(i, e, anchored.plus(u, n)).relative();
   }
 
+  /**
+   * A part of the day in focus or of a day next to it: "that evening", "the next morning", "the
+   * following night", "the night before", "the morning after"; null when the focus is no day.
+   */
+  private static Candidate partOfFocusDay(Cursor c, int i) {
+    if (c.focus().granularity() != Granularity.DAY) {
+      return null;
+    }
+    int k = i;
+    int shift = 0;
+    if (c.is(i, "the") && c.isAny(i + 1, "next", "following")) {
+      shift = 1;
+      k = i + 2;
+    } else if (c.is(i, "that") && !SAYING.contains(c.w(i - 1))) {
+      // after "said" the word opens a clause ("said that night was long")
+      k = i + 1;
+    } else if (!c.is(i, "the")) {
+      return null;
+    } else {
+      k = i + 1;
+    }
+    Lexicon.DayPart part = c.lex.dayParts.get(c.w(k));
+    if (part == null || part.plural() || c.isAny(k + 1, "of", "'", "-")) {
+      return null;
+    }
+    int end = k + 1;
+    if (c.is(i, "the") && k == i + 1) {
+      // "the night before", "the morning after": the day is counted from the focus
+      Token after = c.t(k + 2);
+      if (!c.isAny(k + 1, "before", "after")
+          || after != null && after.isWord() && !c.isAny(k + 2, "and", "but", "that")) {
+        return null;
+      }
+      shift = c.is(k + 1, "before") ? -1 : 1;
+      end = k + 2;
+    }
+    LocalDate day = c.focus().start().plusDays(shift);
+    return Candidate.of(i, end, CalendarValue.dayPart(day, part)).relative();
+  }
+
   /** "the day before", "the following year", "that day", "that year". */
   private Candidate focusRelative(Cursor c, int i) {
+    // "on the same day", "that same week": the period the text is talking about
+    if (c.isAny(i, "the", "that") && c.is(i + 1, "same")) {
+      Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 2));
+      if (unit != null
+          && !unit.plural()
+          && unit.unit().granularity.ordinal() <= Granularity.DAY.ordinal()
+          && unit.unit() != Unit.WEEKEND
+          && !c.isAny(i + 3, "of", "'", "-")) {
+        return focusShift(c, i, i + 3, unit.unit(), 0);
+      }
+      return null;
+    }
+    Candidate part = partOfFocusDay(c, i);
+    if (part != null) {
+      return part;
+    }
     if (c.is(i, "that")) {
       Lexicon.UnitWord unit = c.lex.units.get(c.w(i + 1));
       if (unit != null
@@ -329,6 +420,16 @@ final class RelativeDateRules implements RuleFamily {
         && c.isAny(i + 2, "before", "after")
         && (c.t(i + 3) == null || !c.t(i + 3).isWord() || c.isAny(i + 3, "and", "but", "that"))) {
       return focusShift(c, i, i + 3, unit.unit(), c.is(i + 2, "before") ? -1 : 1);
+    }
+    // "the week ending March 7", "the week to Friday": the week that day falls in
+    if (c.is(i + 1, "week") && c.isAny(i + 2, "ending", "ended", "to", "through", "beginning")) {
+      Candidate day = EXPLICIT.match(c, i + 3);
+      if (day == null) {
+        day = NAMED.match(c, i + 3);
+      }
+      if (day != null && day.period() != null && day.period().granularity() == Granularity.DAY) {
+        return Candidate.of(i, i + 2, CalendarValue.week(day.period().start()));
+      }
     }
     // "the day", "the week": the day or week the text is talking about
     if (c.isAny(i + 1, "day", "week")

@@ -111,6 +111,13 @@ final class TenseDetector {
     if (w.equals("!") || w.equals("?") || w.equals(";")) {
       return true;
     }
+    // "at 1 a.m. Thursday": the dot of "a.m." before the day it falls on ends no sentence
+    if (w.equals(".")
+        && c.is(i - 1, "m")
+        && c.adjacent(i)
+        && c.lex.weekdays.containsKey(c.w(i + 1))) {
+      return false;
+    }
     // a full stop ends a sentence unless it closes an abbreviation such as "Sept."
     return w.equals(".")
         && !(c.t(i - 1) != null

@@ -4,6 +4,7 @@ import io.wirestream.avro.TimexType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday", "noon
@@ -36,6 +37,18 @@ final class TimeOfDayRules implements RuleFamily {
     if (day != null) {
       date = day.period().start();
       e = day.end();
+      int w = CalendarWords.weekday(c, d, false);
+      LocalDate converted = w > 0 ? convertedDay(c, i, w) : null;
+      if (converted != null) {
+        date = converted;
+      }
+    } else {
+      // "from 9 a.m. to 11:30 a.m. on Tuesday": the opening time shares the closing one's day
+      LocalDate closing = rangeClosingDay(c, i, e, time);
+      LocalDate named = closing != null ? closing : dayJustBefore(c, i, time);
+      if (named != null) {
+        date = named;
+      }
     }
     if (c.is(i, "midnight")) {
       // TIMEX3 writes midnight as the end of the day it closes ("midnight Friday" = Friday T24:00)
@@ -49,6 +62,101 @@ final class TimeOfDayRules implements RuleFamily {
     }
     return Candidate.of(i, e, CalendarValue.minute(date, time, offset));
   }
+
+  /**
+   * The day named after the closing time when the time ending before token e opens a clock-time
+   * range ("9 a.m. to 5 p.m. Friday", "between 7 a.m. and 8 p.m. on Sunday", "9 a.m.-noon Monday"),
+   * or null. A range that runs overnight ("10 p.m. to 6 a.m. Monday") opens the evening before.
+   */
+  private LocalDate rangeClosingDay(Cursor c, int i, int e, LocalTime opening) {
+    boolean dash = c.is(e, "-");
+    if (!dash && !c.isAny(e, "to", "until", "till", "and")) {
+      return null;
+    }
+    if (c.is(e, "and") && !c.is(i - 1, "between")) {
+      return null;
+    }
+    int[] end = new int[1];
+    LocalTime closing = clock(c, e + 1, end);
+    if (closing == null) {
+      return null;
+    }
+    int k = zoneAt(c, end[0]) != null ? end[0] + 1 : end[0];
+    Candidate day = dayAt(c, c.is(k, ",") || c.is(k, "on") ? k + 1 : k);
+    if (day == null) {
+      return null;
+    }
+    LocalDate closingDay = day.period().start();
+    boolean overnight = closing.isBefore(opening) && !closing.equals(LocalTime.MIDNIGHT);
+    return overnight ? closingDay.minusDays(1) : closingDay;
+  }
+
+  /**
+   * "1 a.m. Thursday (2200 GMT Wednesday)": a time in brackets right after another restates it in
+   * another zone, so its weekday is the one nearest the first time's day, not the reference's; null
+   * when the time at i is not such a restatement.
+   */
+  private static LocalDate convertedDay(Cursor c, int i, int weekday) {
+    if (!c.is(i - 1, "(")) {
+      return null;
+    }
+    CalendarValue stated = c.endingBefore(i - 1);
+    if (stated == null
+        || stated.granularity() != Granularity.MINUTE && stated.granularity() != Granularity.DAY) {
+      return null;
+    }
+    LocalDate anchor = stated.start();
+    int gap = Math.floorMod(weekday - anchor.getDayOfWeek().getValue() + 3, 7) - 3;
+    return anchor.plusDays(gap);
+  }
+
+  /**
+   * The day of the expression that ends right before the time, across "at", "around", "from" and
+   * the like ("on Tuesday at 9 a.m.", "March 3, around 10 p.m.", "7 a.m. Sunday (0500 GMT)"), or
+   * null.
+   */
+  private static LocalDate dayJustBefore(Cursor c, int i, LocalTime time) {
+    for (int k = i - 1; k >= 0 && k >= i - 3 && DAY_TIME_LINKS.contains(c.w(k)); k--) {
+      CalendarValue before = c.endingBefore(k);
+      if (before != null && before.granularity() == Granularity.DAY) {
+        return before.start();
+      }
+      if (before != null && before.granularity() == Granularity.MINUTE) {
+        // a time in brackets restates the same moment in another zone, within twelve hours of
+        // it and maybe across midnight ("11:50 p.m. Monday (0450 GMT)")
+        int minutes = time.toSecondOfDay() / 60 - before.time().toSecondOfDay() / 60;
+        int dayShift = minutes > 12 * 60 ? -1 : minutes < -12 * 60 ? 1 : 0;
+        return before.start().plusDays(c.is(i - 1, "(") ? dayShift : 0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Words between a day (or a time with its day) and a clock time on that day ("Tuesday at 9 a.m.",
+   * "Monday, around noon", "6 a.m. Thursday local time (0300 GMT)").
+   */
+  private static final Set<String> DAY_TIME_LINKS =
+      Set.of(
+          ",",
+          "(",
+          "local",
+          "time",
+          "at",
+          "around",
+          "about",
+          "approximately",
+          "from",
+          "between",
+          "shortly",
+          "just",
+          "after",
+          "before",
+          "until",
+          "till",
+          "by",
+          "starting",
+          "beginning");
 
   /** The offset of an upper-case time zone abbreviation at token k ("GMT", "EST"), or null. */
   private static Integer zoneAt(Cursor c, int k) {
