@@ -16,13 +16,23 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
+  /** Words that open sentences but never organisations' names ("The Fund", "In New York"). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "in", "at", "on", "for", "by", "from", "with", "to", "of", "as", "and",
+          "but", "or", "if", "when", "while", "after", "before", "since", "its", "his", "her",
+          "their", "this", "that", "these", "those", "some", "many", "both", "all", "most",
+          "several", "other", "under", "during", "about", "against");
+
   /** Words that join the parts of a name and so never end one. */
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
 
-  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+  /** Free-standing dashes and commas separate names ("California — Apple", "Agency , Ann Lee"). */
+  private static final Set<String> SEPARATORS = Set.of("-", "--", "\u2013", "\u2014", ",");
 
   private final PlaceResolver resolver;
   private final OrganisationRules organisations;
+  private final OrganisationNames organisationNames;
   private final PlaceGazetteer gazetteer;
   private final PersonSpans persons;
 
@@ -30,9 +40,11 @@ final class NameSpans {
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
+      OrganisationNames organisationNames,
       PlaceGazetteer gazetteer,
       GivenNames givenNames) {
     this.resolver = resolver;
+    this.organisationNames = organisationNames;
     this.organisations = organisations;
     this.gazetteer = gazetteer;
     this.persons = new PersonSpans(titles, organisations, gazetteer, givenNames);
@@ -48,7 +60,8 @@ final class NameSpans {
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name : splitAtDashes(tokens, withoutTrailingPossessive(tokens, whole))) {
+      for (NameModel.Found name :
+          splitAtSeparators(tokens, withoutTrailingPossessive(tokens, whole))) {
         refineInto(refined, tokens, name);
       }
     }
@@ -70,7 +83,10 @@ final class NameSpans {
     for (NameModel.Found part : splitAtPossessive(tokens, name)) {
       if (part.type().equals(NameTypes.ORGANISATION)) {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
-          refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, piece)));
+          NameModel.Found cut = persons.withoutTrailingTitle(tokens, piece);
+          if (cut.from() < cut.to()) {
+            refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, cut)));
+          }
         }
       } else if (part.type().equals(NameTypes.PLACE)) {
         refined.add(persons.namedPerson(tokens, part));
@@ -96,12 +112,15 @@ final class NameSpans {
     return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
   }
 
-  /** "California — Apple": a dash standing alone between words separates names. */
-  private static List<NameModel.Found> splitAtDashes(Tokens tokens, NameModel.Found name) {
+  /**
+   * "California — Apple", "Atomic Energy Organization , Gholamreza Aghazadeh": a dash or comma
+   * standing alone between words separates names.
+   */
+  private static List<NameModel.Found> splitAtSeparators(Tokens tokens, NameModel.Found name) {
     List<NameModel.Found> parts = new ArrayList<>(1);
     int start = name.from();
     for (int k = name.from(); k <= name.to(); k++) {
-      if (k == name.to() || DASHES.contains(tokens.word(k))) {
+      if (k == name.to() || SEPARATORS.contains(tokens.word(k))) {
         if (start < k) {
           parts.add(new NameModel.Found(start, k, name.type()));
         }
@@ -243,14 +262,18 @@ final class NameSpans {
   /**
    * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
    * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name at
-   * all (returned empty).
+   * all (returned empty). An organisation's own first word stays, at a sentence's start too ("Air
+   * Force", "Human Rights Watch").
    */
   NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
     int from = name.from();
     while (from < name.to()
         && resolver.isCommonWord(tokens.word(from))
         && !PersonSpans.opensSurname(tokens, from, name.to())
-        && (!tokens.isCapitalised(from) || from == name.from() && tokens.sentenceStarts[from])) {
+        && (!tokens.isCapitalised(from)
+            || from == name.from()
+                && tokens.sentenceStarts[from]
+                && !opensOrganisation(tokens, name))) {
       from++;
     }
     boolean capitalised = false;
@@ -261,6 +284,24 @@ final class NameSpans {
     return !capitalised
         ? new NameModel.Found(name.from(), name.from(), name.type())
         : from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+  }
+
+  /**
+   * "Air Force Brigadier General", "Human Rights Watch": an organisation span that holds an
+   * organisation word or opens with a known organisation's name of two words or more.
+   */
+  private boolean opensOrganisation(Tokens tokens, NameModel.Found name) {
+    if (!name.type().equals(NameTypes.ORGANISATION)
+        || !tokens.isCapitalised(name.from() + 1)
+        || FUNCTION_WORDS.contains(tokens.word(name.from()).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int i = name.from(); i < name.to(); i++) {
+      if (organisations.isSuffix(tokens.word(i))) {
+        return true;
+      }
+    }
+    return organisationNames.matchEnd(tokens, name.from()) > name.from() + 1;
   }
 
   /** See {@link PersonSpans#splitAtTitles}. */
