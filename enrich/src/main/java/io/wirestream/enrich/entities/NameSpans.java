@@ -89,7 +89,9 @@ final class NameSpans {
           }
         }
       } else if (part.type().equals(NameTypes.PLACE)) {
-        refined.add(persons.namedPerson(tokens, part));
+        for (NameModel.Found piece : placesBetweenOrdinaryWords(tokens, part)) {
+          refined.add(persons.namedPerson(tokens, piece));
+        }
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(PersonSpans.withParticles(tokens, part));
       } else {
@@ -198,6 +200,36 @@ final class NameSpans {
 
   private static boolean isPossessive(String word) {
     return word.equals("'s") || word.equals("\u2019s");
+  }
+
+  /**
+   * "Washington recognizes Georgia", "Baghdad airport": a place span holds no ordinary lower-case
+   * word, so each capitalised piece between them is a place of its own.
+   */
+  private static List<NameModel.Found> placesBetweenOrdinaryWords(
+      Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> pieces = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
+        int from = start;
+        int to = k;
+        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
+          from++;
+        }
+        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
+          to--;
+        }
+        if (from < to && tokens.isCapitalised(from)) {
+          pieces.add(
+              from == name.from() && to == name.to()
+                  ? name
+                  : new NameModel.Found(from, to, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    return pieces;
   }
 
   /**
