@@ -234,8 +234,12 @@ final class MentionFinder {
         Arrays.fill(taken, found.from(), found.to(), true); // "Davis Cup" holds no place either
         continue;
       }
-      for (NameModel.Found name :
-          spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
+      // "Army Specialist Charles Graner" is read again once "Army" opening the sentence is cut
+      NameModel.Found trimmed = spans.withoutLeadingWords(tokens, found);
+      if (trimmed.from() > found.from()) {
+        trimmed = spans.titledPerson(tokens, trimmed);
+      }
+      for (NameModel.Found name : spans.splitAtTitles(tokens, trimmed)) {
         if (name.from() == name.to()
             || name.type().equals(NameTypes.PLACE)
             || anyTaken(taken, name.from(), name.to())

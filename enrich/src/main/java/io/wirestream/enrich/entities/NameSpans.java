@@ -16,13 +16,8 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
-  /** Words that open sentences but never organisations' names ("The Fund", "In New York"). */
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the", "a", "an", "in", "at", "on", "for", "by", "from", "with", "to", "of", "as", "and",
-          "but", "or", "if", "when", "while", "after", "before", "since", "its", "his", "her",
-          "their", "this", "that", "these", "those", "some", "many", "both", "all", "most",
-          "several", "other", "under", "during", "about", "against");
+  /** Articles, which open sentences but no names ("The Fund"). */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words that join the parts of a name and so never end one. */
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
@@ -295,7 +290,7 @@ final class NameSpans {
    * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
    * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name at
    * all (returned empty). An organisation's own first word stays, at a sentence's start too ("Air
-   * Force", "Human Rights Watch").
+   * Force", "Human Rights Watch", "Travelers Corp.").
    */
   NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
     int from = name.from();
@@ -313,27 +308,34 @@ final class NameSpans {
       capitalised |=
           !tokens.word(i).equals(tokens.word(i).toLowerCase(java.util.Locale.ROOT)); // "al-Qaida"
     }
-    return !capitalised
-        ? new NameModel.Found(name.from(), name.from(), name.type())
-        : from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+    if (!capitalised) {
+      return new NameModel.Found(name.from(), name.from(), name.type());
+    }
+    boolean loneOrganisationWord =
+        from == name.to() - 1
+            && tokens.isCapitalised(from - 1)
+            && !ARTICLES.contains(tokens.word(from - 1))
+            && organisations.isSuffix(tokens.word(from))
+            && !resolver.isCommonWord(tokens.word(from));
+    // "Travelers Corp.": a company's legal form alone is no name, so the word before it stays;
+    // an organisation word that is also an ordinary word ("Retired Army") stands alone
+    return from == name.from() || loneOrganisationWord
+        ? name
+        : new NameModel.Found(from, name.to(), name.type());
   }
 
   /**
-   * "Air Force Brigadier General", "Human Rights Watch": an organisation span that holds an
-   * organisation word or opens with a known organisation's name of two words or more.
+   * "Air Force Brigadier General", "Human Rights Watch": an organisation span that opens with a
+   * known organisation's name of two words or more ("Retired Army officers" does not).
    */
   private boolean opensOrganisation(Tokens tokens, NameModel.Found name) {
-    if (!name.type().equals(NameTypes.ORGANISATION)
-        || !tokens.isCapitalised(name.from() + 1)
-        || FUNCTION_WORDS.contains(tokens.word(name.from()).toLowerCase(java.util.Locale.ROOT))) {
-      return false;
-    }
-    for (int i = name.from(); i < name.to(); i++) {
-      if (organisations.isSuffix(tokens.word(i))) {
-        return true;
-      }
-    }
-    return organisationNames.matchEnd(tokens, name.from()) > name.from() + 1;
+    return name.type().equals(NameTypes.ORGANISATION)
+        && organisationNames.matchEnd(tokens, name.from()) > name.from() + 1;
+  }
+
+  /** See {@link PersonSpans#titledPerson}. */
+  NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
+    return name.type().equals(NameTypes.ORGANISATION) ? persons.titledPerson(tokens, name) : name;
   }
 
   /** See {@link PersonSpans#splitAtTitles}. */

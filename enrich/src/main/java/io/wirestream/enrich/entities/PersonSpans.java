@@ -124,6 +124,9 @@ final class PersonSpans {
    * alone is returned empty.
    */
   NameModel.Found withoutTrailingTitle(Tokens tokens, NameModel.Found span) {
+    if (!tokens.isCapitalised(span.to())) {
+      return span;
+    }
     List<String> words = Arrays.asList(tokens.words);
     for (int k = span.from(); k < span.to(); k++) {
       int title = titles.titleLength(words, k);
