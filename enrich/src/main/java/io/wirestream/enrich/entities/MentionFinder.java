@@ -98,6 +98,7 @@ final class MentionFinder {
       taken.add(resolveField(view, context, candidates));
     }
     addDefinedAcronyms(views, taken, candidates);
+    addBareSurnames(views, taken, candidates);
     candidates.removeIf(MentionFinder::opensCompoundModifier);
     return candidates;
   }
@@ -120,6 +121,37 @@ final class MentionFinder {
     addTitledNames(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
     return taken;
+  }
+
+  /**
+   * "Armenian Prime Minister Nikol Pashinyan ... Pashinyan told parliament": the surname of a full
+   * name read as a person names that person wherever it stands free in the article, where the name
+   * finder missed it.
+   */
+  private void addBareSurnames(List<FieldView> views, List<boolean[]> taken, List<Candidate> out) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.type() == EntityType.PERSON && c.to() - c.from() >= 2) {
+        surnames.add(c.tokens().word(c.to() - 1));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (int v = 0; v < views.size(); v++) {
+      Tokens tokens = views.get(v).tokens();
+      boolean[] used = taken.get(v);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!used[i]
+            && surnames.contains(tokens.word(i))
+            && tokens.isCapitalised(i)
+            && !tokens.isCapitalised(i + 1)
+            && !(i > 0 && PersonSpans.opensSurname(tokens, i - 1, i + 1)) // "bin Laden"
+            && !(tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i)))) {
+          take(out, used, new Candidate(EntityType.PERSON, tokens, i, i + 1, null, false, null));
+        }
+      }
+    }
   }
 
   /**

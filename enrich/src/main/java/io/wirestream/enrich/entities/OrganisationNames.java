@@ -66,9 +66,8 @@ final class OrganisationNames {
   /** The end of the longest known name that starts at token {@code from}, or -1. */
   int matchEnd(Tokens tokens, int from) {
     String first = tokens.word(from);
-    if (!hasCapital(first)) {
-      return -1;
-    }
+    // Names are written with capitals as listed; a lower-case word matches none and costs one
+    // lookup
     int end = names.contains(first) ? from + 1 : -1;
     if (!prefixes.contains(first)) {
       return end;
