@@ -35,6 +35,7 @@ public final class EntityTagger {
             PlaceResolver.load(),
             TitleMatcher.load(),
             organisations,
+            OrganisationNames.load(tokenizer),
             givenNames,
             new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")),
             new java.util.HashSet<>(WordLists.lines("event-words.txt")));

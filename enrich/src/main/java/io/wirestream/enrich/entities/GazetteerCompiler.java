@@ -42,6 +42,11 @@ final class GazetteerCompiler {
         regionPopulation);
     writeCommonWords(dataDir, outputDir.resolve("common-words.txt"));
     GivenNames.compile(dataDir, outputDir.resolve(GivenNames.FILE));
+    Path givenNames = outputDir.resolve(GivenNames.FILE);
+    OrganisationNames.compile(
+        dataDir,
+        outputDir.resolve(OrganisationNames.FILE),
+        new GivenNames(new java.util.HashSet<>(Files.readAllLines(givenNames))));
   }
 
   private static void writeCountries(Path in, Path out) throws IOException {

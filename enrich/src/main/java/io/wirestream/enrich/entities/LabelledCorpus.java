@@ -88,6 +88,19 @@ public final class LabelledCorpus {
     return Math.floorMod(documentKey(id).hashCode() * 0x9E3779B1, HELD_OUT_MODULUS) == 0;
   }
 
+  /** The items of the training corpora that are not held out, in file order. */
+  static List<Item> trainingItems(Path dataDir) {
+    List<Item> items = new ArrayList<>();
+    for (String corpus : EntityModelTrainer.CORPORA) {
+      for (Item item : read(dataDir.resolve(corpus))) {
+        if (!isHeldOut(item.id())) {
+          items.add(item);
+        }
+      }
+    }
+    return items;
+  }
+
   static String documentKey(String id) {
     String[] parts = id.split("-");
     return parts.length >= 3 ? id.substring(0, id.lastIndexOf('-')) : id;

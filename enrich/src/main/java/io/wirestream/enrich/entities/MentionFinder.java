@@ -34,6 +34,7 @@ final class MentionFinder {
   private final PlaceResolver resolver;
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
+  private final OrganisationNames organisationNames;
   private final Set<String> speechVerbs;
   private final Set<String> eventWords;
   private final NameSpans spans;
@@ -45,12 +46,15 @@ final class MentionFinder {
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
+      OrganisationNames organisationNames,
       GivenNames givenNames,
       Set<String> speechVerbs,
       Set<String> eventWords) {
+    this.organisationNames = organisationNames;
     this.speechVerbs = speechVerbs;
     this.eventWords = eventWords;
-    this.spans = new NameSpans(resolver, titles, organisations, gazetteer, givenNames);
+    this.spans =
+        new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.model = model;
     this.gazetteer = gazetteer;
@@ -89,9 +93,12 @@ final class MentionFinder {
       views.add(view);
     }
     List<Candidate> candidates = new ArrayList<>();
+    List<boolean[]> taken = new ArrayList<>(views.size());
     for (FieldView view : views) {
-      resolveField(view, context, candidates);
+      taken.add(resolveField(view, context, candidates));
     }
+    addDefinedAcronyms(views, taken, candidates);
+    addBareSurnames(views, taken, candidates);
     candidates.removeIf(MentionFinder::opensCompoundModifier);
     return candidates;
   }
@@ -101,16 +108,95 @@ final class MentionFinder {
    * organisation shapes, the name finder's people and organisations, gazetteer places, the name
    * finder's other places, titled names and bracketed acronyms.
    */
-  private void resolveField(FieldView view, PlaceResolver.Context context, List<Candidate> out) {
+  private boolean[] resolveField(
+      FieldView view, PlaceResolver.Context context, List<Candidate> out) {
     Tokens tokens = view.tokens();
     boolean[] taken = new boolean[tokens.size()];
     datelines.take(tokens, view.datelines(), taken, out, context);
     takeOrganisationShapes(view, taken, out, context);
+    takeKnownOrganisations(view, taken, out, context);
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
     addTitledNames(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
+    return taken;
+  }
+
+  /**
+   * "Armenian Prime Minister Nikol Pashinyan ... Pashinyan told parliament": the surname of a full
+   * name read as a person names that person wherever it stands free in the article, where the name
+   * finder missed it.
+   */
+  private void addBareSurnames(List<FieldView> views, List<boolean[]> taken, List<Candidate> out) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.type() == EntityType.PERSON && c.to() - c.from() >= 2) {
+        surnames.add(c.tokens().word(c.to() - 1));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (int v = 0; v < views.size(); v++) {
+      Tokens tokens = views.get(v).tokens();
+      boolean[] used = taken.get(v);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!used[i]
+            && surnames.contains(tokens.word(i))
+            && tokens.isCapitalised(i)
+            && !tokens.isCapitalised(i + 1)
+            && !(i > 0 && PersonSpans.opensSurname(tokens, i - 1, i + 1)) // "bin Laden"
+            && !(tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i)))) {
+          take(out, used, new Candidate(EntityType.PERSON, tokens, i, i + 1, null, false, null));
+        }
+      }
+    }
+  }
+
+  /**
+   * "the International Atomic Energy Agency ( IAEA )" defines "IAEA" for the whole article: its
+   * other mentions, in the headline too, are the organisation, whatever the name finder read there
+   * or missed.
+   */
+  private static void addDefinedAcronyms(
+      List<FieldView> views, List<boolean[]> taken, List<Candidate> out) {
+    java.util.Set<String> acronyms = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      int acronym =
+          c.type() == EntityType.ORGANISATION
+              ? OrganisationRules.bracketedAcronym(c.tokens(), c.from(), c.to())
+              : -1;
+      if (acronym >= 0) {
+        acronyms.add(c.tokens().word(acronym));
+      }
+    }
+    if (acronyms.isEmpty()) {
+      return;
+    }
+    for (int j = 0; j < out.size(); j++) {
+      Candidate c = out.get(j);
+      if (c.type() != EntityType.ORGANISATION
+          && c.to() - c.from() == 1
+          && acronyms.contains(c.tokens().word(c.from()))) {
+        out.set(
+            j,
+            new Candidate(
+                EntityType.ORGANISATION, c.tokens(), c.from(), c.to(), null, false, null));
+      }
+    }
+    for (int v = 0; v < views.size(); v++) {
+      Tokens tokens = views.get(v).tokens();
+      boolean[] used = taken.get(v);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!used[i] && acronyms.contains(tokens.word(i))) {
+          take(
+              out,
+              used,
+              new Candidate(EntityType.ORGANISATION, tokens, i, i + 1, null, false, null));
+        }
+      }
+    }
   }
 
   /** "Ministry of Defence", "Acme Inc.": organisation shapes, widened to the model's span. */
@@ -140,6 +226,37 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * "Hamas", "World Health Organization": a known organisation's name standing as a name of its own
+   * (no capitalised word joined to it, no longer name of the model's around it), whatever the name
+   * finder read there.
+   */
+  private void takeKnownOrganisations(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = taken[i] ? -1 : organisationNames.matchEnd(tokens, i);
+      if (end < 0) {
+        continue;
+      }
+      NameModel.Found model = covering(view.names(), i, end);
+      boolean insideLonger = model != null && (model.from() < i || model.to() > end);
+      if (!insideLonger && standsAlone(tokens, i, end)) {
+        takeOrganisation(tokens, i, end, taken, out, context);
+        i = end - 1;
+      }
+    }
+  }
+
+  /** No capitalised word right before (but a sentence's common first word) or after the span. */
+  private boolean standsAlone(Tokens tokens, int from, int to) {
+    boolean before =
+        from > 0
+            && tokens.isCapitalised(from - 1)
+            && !(tokens.sentenceStarts[from - 1] && resolver.isCommonWord(tokens.word(from - 1)));
+    return !before && !tokens.isCapitalised(to);
+  }
+
   /** The name finder's people and organisations, unless a place reading outweighs them. */
   private void takeModelNames(
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
@@ -149,8 +266,12 @@ final class MentionFinder {
         Arrays.fill(taken, found.from(), found.to(), true); // "Davis Cup" holds no place either
         continue;
       }
-      for (NameModel.Found name :
-          spans.splitAtTitles(tokens, spans.withoutLeadingWords(tokens, found))) {
+      // "Army Specialist Charles Graner" is read again once "Army" opening the sentence is cut
+      NameModel.Found trimmed = spans.withoutLeadingWords(tokens, found);
+      if (trimmed.from() > found.from()) {
+        trimmed = spans.titledPerson(tokens, trimmed);
+      }
+      for (NameModel.Found name : spans.splitAtTitles(tokens, trimmed)) {
         if (name.from() == name.to()
             || name.type().equals(NameTypes.PLACE)
             || anyTaken(taken, name.from(), name.to())

@@ -16,13 +16,18 @@ final class NameSpans {
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
+  /** Articles, which open sentences but no names ("The Fund"). */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
   /** Words that join the parts of a name and so never end one. */
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
 
-  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+  /** Free-standing dashes and commas separate names ("California — Apple", "Agency , Ann Lee"). */
+  private static final Set<String> SEPARATORS = Set.of("-", "--", "\u2013", "\u2014", ",");
 
   private final PlaceResolver resolver;
   private final OrganisationRules organisations;
+  private final OrganisationNames organisationNames;
   private final PlaceGazetteer gazetteer;
   private final PersonSpans persons;
 
@@ -30,9 +35,11 @@ final class NameSpans {
       PlaceResolver resolver,
       TitleMatcher titles,
       OrganisationRules organisations,
+      OrganisationNames organisationNames,
       PlaceGazetteer gazetteer,
       GivenNames givenNames) {
     this.resolver = resolver;
+    this.organisationNames = organisationNames;
     this.organisations = organisations;
     this.gazetteer = gazetteer;
     this.persons = new PersonSpans(titles, organisations, gazetteer, givenNames);
@@ -48,7 +55,8 @@ final class NameSpans {
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name : splitAtDashes(tokens, withoutTrailingPossessive(tokens, whole))) {
+      for (NameModel.Found name :
+          splitAtSeparators(tokens, withoutTrailingPossessive(tokens, whole))) {
         refineInto(refined, tokens, name);
       }
     }
@@ -70,10 +78,15 @@ final class NameSpans {
     for (NameModel.Found part : splitAtPossessive(tokens, name)) {
       if (part.type().equals(NameTypes.ORGANISATION)) {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
-          refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, piece)));
+          NameModel.Found cut = persons.withoutTrailingTitle(tokens, piece);
+          if (cut.from() < cut.to()) {
+            refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, cut)));
+          }
         }
       } else if (part.type().equals(NameTypes.PLACE)) {
-        refined.add(persons.namedPerson(tokens, part));
+        for (NameModel.Found piece : placesBetweenOrdinaryWords(tokens, part)) {
+          refined.add(persons.namedPerson(tokens, piece));
+        }
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(PersonSpans.withParticles(tokens, part));
       } else {
@@ -96,12 +109,15 @@ final class NameSpans {
     return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
   }
 
-  /** "California — Apple": a dash standing alone between words separates names. */
-  private static List<NameModel.Found> splitAtDashes(Tokens tokens, NameModel.Found name) {
+  /**
+   * "California — Apple", "Atomic Energy Organization , Gholamreza Aghazadeh": a dash or comma
+   * standing alone between words separates names.
+   */
+  private static List<NameModel.Found> splitAtSeparators(Tokens tokens, NameModel.Found name) {
     List<NameModel.Found> parts = new ArrayList<>(1);
     int start = name.from();
     for (int k = name.from(); k <= name.to(); k++) {
-      if (k == name.to() || DASHES.contains(tokens.word(k))) {
+      if (k == name.to() || SEPARATORS.contains(tokens.word(k))) {
         if (start < k) {
           parts.add(new NameModel.Found(start, k, name.type()));
         }
@@ -182,6 +198,36 @@ final class NameSpans {
   }
 
   /**
+   * "Washington recognizes Georgia", "Baghdad airport": a place span holds no ordinary lower-case
+   * word, so each capitalised piece between them is a place of its own.
+   */
+  private static List<NameModel.Found> placesBetweenOrdinaryWords(
+      Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> pieces = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
+        int from = start;
+        int to = k;
+        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
+          from++;
+        }
+        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
+          to--;
+        }
+        if (from < to && tokens.isCapitalised(from)) {
+          pieces.add(
+              from == name.from() && to == name.to()
+                  ? name
+                  : new NameModel.Found(from, to, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    return pieces;
+  }
+
+  /**
    * "Islamic militant group Hamas" is "Hamas": an organisation span cut at lower-case words that no
    * name holds keeps its last piece, and earlier pieces that are organisations by shape ("World
    * Bank economist ..."); a lone organisation word ("Agency") is no name.
@@ -243,14 +289,18 @@ final class NameSpans {
   /**
    * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
    * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name at
-   * all (returned empty).
+   * all (returned empty). An organisation's own first word stays, at a sentence's start too ("Air
+   * Force", "Human Rights Watch", "Travelers Corp.").
    */
   NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
     int from = name.from();
     while (from < name.to()
         && resolver.isCommonWord(tokens.word(from))
         && !PersonSpans.opensSurname(tokens, from, name.to())
-        && (!tokens.isCapitalised(from) || from == name.from() && tokens.sentenceStarts[from])) {
+        && (!tokens.isCapitalised(from)
+            || from == name.from()
+                && tokens.sentenceStarts[from]
+                && !opensOrganisation(tokens, name))) {
       from++;
     }
     boolean capitalised = false;
@@ -258,9 +308,34 @@ final class NameSpans {
       capitalised |=
           !tokens.word(i).equals(tokens.word(i).toLowerCase(java.util.Locale.ROOT)); // "al-Qaida"
     }
-    return !capitalised
-        ? new NameModel.Found(name.from(), name.from(), name.type())
-        : from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+    if (!capitalised) {
+      return new NameModel.Found(name.from(), name.from(), name.type());
+    }
+    boolean loneOrganisationWord =
+        from == name.to() - 1
+            && tokens.isCapitalised(from - 1)
+            && !ARTICLES.contains(tokens.word(from - 1))
+            && organisations.isSuffix(tokens.word(from))
+            && !resolver.isCommonWord(tokens.word(from));
+    // "Travelers Corp.": a company's legal form alone is no name, so the word before it stays;
+    // an organisation word that is also an ordinary word ("Retired Army") stands alone
+    return from == name.from() || loneOrganisationWord
+        ? name
+        : new NameModel.Found(from, name.to(), name.type());
+  }
+
+  /**
+   * "Air Force Brigadier General", "Human Rights Watch": an organisation span that opens with a
+   * known organisation's name of two words or more ("Retired Army officers" does not).
+   */
+  private boolean opensOrganisation(Tokens tokens, NameModel.Found name) {
+    return name.type().equals(NameTypes.ORGANISATION)
+        && organisationNames.matchEnd(tokens, name.from()) > name.from() + 1;
+  }
+
+  /** See {@link PersonSpans#titledPerson}. */
+  NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
+    return name.type().equals(NameTypes.ORGANISATION) ? persons.titledPerson(tokens, name) : name;
   }
 
   /** See {@link PersonSpans#splitAtTitles}. */

@@ -75,6 +75,14 @@ final class OrganisationRules {
         : -1;
   }
 
+  /** "NATO-led", "U.S.-backed": a name joined by a hyphen to a lower-case word. */
+  private static boolean isCompoundModifier(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < word.length()
+        && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
   private static int runEnd(Tokens tokens, int start) {
     int i = start + 1;
     while (i < tokens.size()) {
@@ -93,6 +101,9 @@ final class OrganisationRules {
     int from = start;
     if (tokens.word(from).equals("The") && end - from > 2) {
       from++; // "The Labour Party" is named "Labour Party"
+    }
+    while (from < end - 1 && isCompoundModifier(tokens.word(from))) {
+      from++; // "the NATO-led Stabilization Force": "NATO-led" only describes it
     }
     for (int last = end - 1; last > from; last--) {
       if (suffixes.contains(tokens.word(last))) {

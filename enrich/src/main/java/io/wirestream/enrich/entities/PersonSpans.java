@@ -119,6 +119,27 @@ final class PersonSpans {
   }
 
   /**
+   * "Air Force Brigadier General", "Lieutenant General": a title closing an organisation span is
+   * the start of a person's name the span lost, not part of the organisation; a span of titles
+   * alone is returned empty.
+   */
+  NameModel.Found withoutTrailingTitle(Tokens tokens, NameModel.Found span) {
+    if (!tokens.isCapitalised(span.to())) {
+      return span;
+    }
+    List<String> words = Arrays.asList(tokens.words);
+    for (int k = span.from(); k < span.to(); k++) {
+      int title = titles.titleLength(words, k);
+      // "International Court of Justice": a title after a connector names the organisation's field
+      boolean afterConnector = k > span.from() && Character.isLowerCase(words.get(k - 1).charAt(0));
+      if (title > 0 && k + title == span.to() && !afterConnector) {
+        return new NameModel.Found(span.from(), k, span.type());
+      }
+    }
+    return span;
+  }
+
+  /**
    * "Dr Sue Black of the University of Westminster": the organisation is what follows the person.
    */
   NameModel.Found afterTitledName(Tokens tokens, NameModel.Found span) {

@@ -21,6 +21,7 @@ class NameSpansTest {
             PlaceResolver.load(),
             TitleMatcher.load(),
             OrganisationRules.load(),
+            new OrganisationNames(List.of("Human Rights Watch"), tokenizer),
             PlaceGazetteer.load(tokenizer),
             new GivenNames(Set.of("Marta", "Tomas")));
   }
