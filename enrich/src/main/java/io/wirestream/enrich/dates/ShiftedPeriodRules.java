@@ -57,7 +57,7 @@ final class ShiftedPeriodRules implements RuleFamily {
           && (unit.unit() == Unit.DECADE || unit.unit() == Unit.CENTURY)
           && (w.equals("past")
               || w.equals("last") && c.isAny(i - 1, "over", "throughout", "for", "within"))) {
-        return Candidate.of(i, j + 1, TimexType.DURATION, DurationRules.format(1, unit.unit()));
+        return Candidate.of(i, j + 1, TimexType.DURATION, IsoDuration.format(1, unit.unit()));
       }
       return unitShift(c, i, j + 1, unit.unit(), shift, w);
     }
