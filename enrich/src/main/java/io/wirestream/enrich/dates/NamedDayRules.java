@@ -161,7 +161,7 @@ final class NamedDayRules implements RuleFamily {
     if (y > 0) {
       return Candidate.of(i, j + 1, CalendarValue.season(y, s.code(), s.firstMonth()));
     }
-    Candidate spoken = ExplicitDateRules.spokenYear(c, j);
+    Candidate spoken = WrittenYearRules.spokenYear(c, j);
     if (spoken != null) {
       return Candidate.of(
           i,

@@ -165,7 +165,7 @@ final class QuarterRules implements RuleFamily {
           && closing > 0) {
         int y = CalendarWords.year(c, c.skipDot(k + 3));
         if (y < 0) {
-          y = ExplicitDateRules.inferYear(c, k + 2, k + 3, closing);
+          y = MonthNameDateRules.inferYear(c, k + 2, k + 3, closing);
         }
         return Candidate.of(i, k + 1, CalendarValue.quarter(y, (closing + 2) / 3));
       }

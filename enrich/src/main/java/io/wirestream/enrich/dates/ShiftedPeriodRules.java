@@ -92,7 +92,7 @@ final class ShiftedPeriodRules implements RuleFamily {
       } else if (shift > 0 && m <= now) {
         y++;
       }
-      int e = ExplicitDateRules.abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
+      int e = MonthNameDateRules.abbreviated(c, j) ? c.skipDot(j + 1) : j + 1;
       return Candidate.of(i, e, CalendarValue.month(y, m));
     }
     int d = CalendarWords.weekday(c, j, false);
