@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Lengths of time: "50 years" (P50Y), "the past three months" (P3M), "twenty four hours" (PT24H),
  * "a five-year plan", "8-month-old", "2 1/2 years" (P2Y6M), "a minute and a half", "several years"
- * (PXY), "the next few days", "recent weeks", "for years", "over the years"; and the vague times
- * "in recent years" (PAST_REF) and "will one day" (FUTURE_REF).
+ * (PXY), "the next few days", "two to three weeks"; "will one day" (FUTURE_REF); and, through
+ * {@link BarePluralDurations}, "recent weeks", "for years", "over the years" and "in recent years"
+ * (PAST_REF).
  */
 final class DurationRules implements RuleFamily {
 
@@ -97,49 +98,6 @@ final class DurationRules implements RuleFamily {
           "only",
           "normally");
 
-  /** Words after which a bare plural unit is a duration ("for years", "in months"). */
-  private static final Set<String> BARE_PLURAL_CONTEXT =
-      Set.of(
-          "for",
-          "over",
-          "in",
-          "within",
-          "after",
-          "took",
-          "take",
-          "takes",
-          "taking",
-          "last",
-          "lasts",
-          "lasted",
-          "lasting",
-          "spent",
-          "spend",
-          "recent",
-          "coming",
-          "upcoming");
-
-  /** Words allowed before a bare plural offset ("just days after the vote"). */
-  private static final Set<String> OFFSET_HEDGES =
-      Set.of(
-          "just",
-          "only",
-          "mere",
-          "barely",
-          "scarcely",
-          "and",
-          "but",
-          "then",
-          "came",
-          "come",
-          "comes");
-
-  /** Words before "years of ..." that make it something other than a stretch of time. */
-  private static final Set<String> NOT_BEFORE_STRETCH =
-      Set.of(
-          "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "s", "'",
-          "of", "many", "some", "all", "both", "two", "early", "later", "final", "last", "first");
-
   @Override
   public Candidate match(Cursor c, int i) {
     int k = i;
@@ -172,7 +130,7 @@ final class DurationRules implements RuleFamily {
     }
     NumberWords.Quantity q = NumberWords.parse(c, k, !the && !qualified);
     if (q == null) {
-      return barePlural(c, i, k, the || qualified);
+      return BarePluralDurations.match(c, i, k, the || qualified);
     }
     int j = q.end();
     // "two to three weeks", "12 to 18 months": one expression whose exact length is not given
@@ -248,120 +206,9 @@ final class DurationRules implements RuleFamily {
             i,
             e,
             TimexType.DURATION,
-            format(value, unit.unit()),
+            IsoDuration.format(value, unit.unit()),
             range ? "EQUAL_OR_MORE" : null,
             null);
     return q.approximate() ? d.withMod("APPROX") : d;
-  }
-
-  /** "recent years", "for months", "the coming weeks", "the weeks ahead", "months ago". */
-  private Candidate barePlural(Cursor c, int i, int k, boolean determined) {
-    int u = k;
-    boolean prefixed = c.isAny(u, "recent", "coming", "upcoming");
-    if (prefixed) {
-      u++;
-    }
-    Lexicon.UnitWord unit = c.lex.units.get(c.w(u));
-    if (unit == null
-        || !unit.plural()
-        || unit.unit() == Unit.WEEKEND
-        || unit.unit() == Unit.QUARTER && !prefixed) {
-      return null;
-    }
-    String value = format(Double.NaN, unit.unit());
-    // "in recent years", "in past years" place an event vaguely in the past, as "in the past"
-    // does (PAST_REF); "recent weeks" and "the past few years" still measure a stretch
-    if (unit.unit() == Unit.YEAR && u == i + 1 && c.isAny(i, "recent", "past")) {
-      return Candidate.of(i, u + 1, TimexType.DATE, "PAST_REF");
-    }
-    if (prefixed
-        || determined
-            && (c.is(u + 1, "ahead")
-                || u > k
-                || c.isAny(u - 1, "past", "last", "next", "coming", "upcoming", "recent"))) {
-      int e = c.is(u + 1, "ahead") ? u + 2 : u + 1;
-      return Candidate.of(i, e, TimexType.DURATION, value);
-    }
-    // "over the years", "through the decades": an unspecified stretch up to now
-    if (determined
-        && u == k
-        && c.is(i, "the")
-        && c.isAny(i - 1, "over", "through", "throughout")
-        && c.digits(u + 1) == 0) {
-      return Candidate.of(i, u + 1, TimexType.DURATION, value);
-    }
-    if (determined) {
-      return null;
-    }
-    if (c.is(u + 1, "ago")) {
-      return Candidate.of(i, u + 2, TimexType.DATE, "PAST_REF");
-    }
-    // "Hours earlier, ...": some time before the event in focus, as "several hours earlier" is;
-    // "worked long hours before the vote" is no offset, so a word before the unit must be one
-    // that hedges it
-    Token before = c.t(u - 1);
-    boolean offset =
-        !c.isAny(u + 2, "than", "this", "that")
-            && (before == null || !before.isWord() || OFFSET_HEDGES.contains(before.lower()));
-    if (offset && c.is(u + 1, "earlier")) {
-      return Candidate.of(
-          i, u + 2, unit.unit().timePart ? TimexType.TIME : TimexType.DATE, "PAST_REF");
-    }
-    // "Minutes later", "just days after the vote": the length is the expression, the word after
-    // it the signal, as with "three days later"
-    if (offset && c.isAny(u + 1, "later", "after", "before")) {
-      return Candidate.of(i, u + 1, TimexType.DURATION, value);
-    }
-    if (BARE_PLURAL_CONTEXT.contains(c.w(u - 1))) {
-      return Candidate.of(i, u + 1, TimexType.DURATION, value);
-    }
-    // "ended years of war", "Months of talks failed": a stretch measured by what filled it; a
-    // determiner or a possessive makes it a set of named periods ("the months of May and June")
-    if (c.is(u + 1, "of")
-        && c.t(u + 2) != null
-        && c.t(u + 2).isWord()
-        && !NOT_BEFORE_STRETCH.contains(c.w(u - 1))
-        && c.digits(u - 1) == 0
-        && !c.lex.numbers.containsKey(c.w(u - 1))
-        && !c.lex.numbers.containsKey(c.w(u - 2))) {
-      return Candidate.of(i, u + 1, TimexType.DURATION, value);
-    }
-    return null;
-  }
-
-  /**
-   * ISO 8601 duration; NaN gives the vague form (PXY, PTXH); fractions spill into the next unit.
-   */
-  static String format(double value, Unit unit) {
-    StringBuilder sb = new StringBuilder("P");
-    if (unit.timePart) {
-      sb.append('T');
-    }
-    if (Double.isNaN(value)) {
-      return sb.append('X').append(unit.letter).toString();
-    }
-    double scaled = value * unit.multiplier;
-    long whole = (long) Math.floor(scaled);
-    double fraction = scaled - whole;
-    Unit smaller = unit.smaller();
-    if (fraction > 1e-9 && smaller != null) {
-      long part = Math.round(fraction * unit.smallerPerUnit());
-      if (whole > 0) {
-        sb.append(whole).append(unit.letter);
-      }
-      if (smaller.timePart && !unit.timePart) {
-        sb.append('T');
-      }
-      return sb.append(part).append(smaller.letter).toString();
-    }
-    if (fraction > 1e-9) {
-      return sb.append(trim(scaled)).append(unit.letter).toString();
-    }
-    return sb.append(whole).append(unit.letter).toString();
-  }
-
-  private static String trim(double v) {
-    String s = Double.toString(v);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 }

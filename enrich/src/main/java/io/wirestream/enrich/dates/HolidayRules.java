@@ -78,7 +78,7 @@ final class HolidayRules implements RuleFamily {
     if (y > 0) {
       return Candidate.of(i, j + 1, CalendarValue.day(rule.in(y)));
     }
-    y = ExplicitDateRules.inferYear(c, i, e, rule.approximateMonth());
+    y = MonthNameDateRules.inferYear(c, i, e, rule.approximateMonth());
     LocalDate day = rule.in(y);
     // a holiday in the reference month is settled by tense: "died on Easter Sunday" a few days
     // before it is last year's, "will reopen after Easter" a few days after it is next year's

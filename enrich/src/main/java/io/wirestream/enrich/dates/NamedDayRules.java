@@ -49,7 +49,7 @@ final class NamedDayRules implements RuleFamily {
     } else {
       day = c.today.with(TemporalAdjusters.previous(DayOfWeek.of(d)));
     }
-    return RelativeDateRules.withDayPart(c, i, e, day);
+    return DeicticDayRules.withDayPart(c, i, e, day);
   }
 
   /**
@@ -64,7 +64,7 @@ final class NamedDayRules implements RuleFamily {
     int shift = c.is(k, "last") ? -1 : c.is(k, "next") ? 1 : 0;
     LocalDate monday = c.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate day = monday.plusWeeks(shift).plusDays(d - 1L);
-    return RelativeDateRules.withDayPart(c, i, k + 2, day);
+    return DeicticDayRules.withDayPart(c, i, k + 2, day);
   }
 
   /**
@@ -127,7 +127,7 @@ final class NamedDayRules implements RuleFamily {
     if (part == null || part.plural()) {
       return null;
     }
-    Candidate day = RelativeDateRules.deictic(c, k + 1);
+    Candidate day = DeicticDayRules.deictic(c, k + 1);
     if (day == null && CalendarWords.weekday(c, k + 1, false) > 0) {
       day = weekday(c, k + 1);
     }
@@ -161,7 +161,7 @@ final class NamedDayRules implements RuleFamily {
     if (y > 0) {
       return Candidate.of(i, j + 1, CalendarValue.season(y, s.code(), s.firstMonth()));
     }
-    Candidate spoken = ExplicitDateRules.spokenYear(c, j);
+    Candidate spoken = WrittenYearRules.spokenYear(c, j);
     if (spoken != null) {
       return Candidate.of(
           i,

@@ -8,4 +8,22 @@ interface RuleFamily {
    * cursor's focus.
    */
   Candidate match(Cursor c, int i);
+
+  /**
+   * A family made of smaller ones consulted in order, where the first that matches wins even over a
+   * longer match of a later one. The tagger instead takes the longest match across families; this
+   * ordered precedence is for parts of one family whose earlier patterns must shadow the later.
+   */
+  static RuleFamily firstOf(RuleFamily... parts) {
+    RuleFamily[] ordered = parts.clone();
+    return (c, i) -> {
+      for (RuleFamily part : ordered) {
+        Candidate found = part.match(c, i);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    };
+  }
 }

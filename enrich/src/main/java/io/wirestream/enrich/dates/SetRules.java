@@ -38,7 +38,7 @@ final class SetRules implements RuleFamily {
       if (c.isAny(k, "a", "an", "per", "each", "every")) {
         Lexicon.UnitWord unit = c.lex.units.get(c.w(k + 1));
         if (unit != null && !unit.plural()) {
-          return Candidate.of(i, k + 2, TimexType.SET, DurationRules.format(1, unit.unit()));
+          return Candidate.of(i, k + 2, TimexType.SET, IsoDuration.format(1, unit.unit()));
         }
       }
       return null;
@@ -64,12 +64,12 @@ final class SetRules implements RuleFamily {
       Lexicon.UnitWord counted = c.lex.units.get(c.w(q.end()));
       if (counted != null && counted.plural() && counted.unit() != Unit.WEEKEND) {
         return Candidate.of(
-            i, q.end() + 1, TimexType.SET, DurationRules.format(q.value(), counted.unit()));
+            i, q.end() + 1, TimexType.SET, IsoDuration.format(q.value(), counted.unit()));
       }
     }
     Lexicon.UnitWord unit = c.lex.units.get(c.w(k));
     if (unit != null && !unit.plural()) {
-      return Candidate.of(i, k + 1, TimexType.SET, DurationRules.format(step, unit.unit()));
+      return Candidate.of(i, k + 1, TimexType.SET, IsoDuration.format(step, unit.unit()));
     }
     int d = CalendarWords.weekday(c, k, false);
     if (d > 0) {
