@@ -66,6 +66,7 @@ final class DatelinePlaces {
       List<Candidate> out,
       PlaceResolver.Context context) {
     for (DatelineFinder.Dateline d : found) {
+      takeCredit(tokens, d, taken);
       List<PlaceGazetteer.Reading> readings =
           gazetteer.readingsIgnoringCase(tokens, d.from(), d.to());
       Place qualifier = d.qualifierFrom() < 0 ? null : qualifier(tokens, d, context);
@@ -92,6 +93,19 @@ final class DatelinePlaces {
                 qualifier,
                 false,
                 qualifier.countryCode()));
+      }
+    }
+  }
+
+  /**
+   * The agency credit of a dateline ("(AP)", "(Reuters)") says who filed the story, not what it is
+   * about: no later pass reads it as a mention.
+   */
+  private static void takeCredit(Tokens tokens, DatelineFinder.Dateline d, boolean[] taken) {
+    for (int i = d.to(); i < d.storyFrom() && i < tokens.size(); i++) {
+      if (tokens.word(i).equals("(")) {
+        Arrays.fill(taken, i, Math.min(d.storyFrom(), tokens.size()), true);
+        return;
       }
     }
   }
