@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges mentions into entities and ranks them. A one-word person mention joins the full name it
@@ -15,7 +17,8 @@ import java.util.Map;
  * read it as a person ("Jordan" after "Michael Jordan"), or the name finder took it for an
  * organisation; a full name read once as a person stays one where the name finder took it for an
  * organisation or a place the gazetteer does not know; an acronym joins the organisation whose
- * initials it spells ("NATO"). Salience grows with the number of mentions, an early first mention
+ * initials it spells ("NATO"); a company named without its legal form joins the one named with it
+ * ("Tesla" and "Tesla Inc"). Salience grows with the number of mentions, an early first mention
  * and presence in the headline.
  */
 final class EntityAssembler {
@@ -24,6 +27,11 @@ final class EntityAssembler {
   private static final double COUNT_WEIGHT = 0.35;
   private static final double POSITION_WEIGHT = 0.25;
   private static final int MENTIONS_FOR_FULL_COUNT = 4;
+
+  /** A company's legal form closing its name: " Inc", " Corp.", ", Ltd", " plc", " AG". */
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          ",? (?:Inc|Corp|Co|Ltd|LLC|L\\.L\\.C|PLC|plc|AG|GmbH|S\\.A|SA|N\\.V|NV)\\.?$");
 
   /** An entity being built: its key, type, canonical name, code and mentions in text order. */
   private static final class Group {
@@ -55,6 +63,7 @@ final class EntityAssembler {
       group.mentions.add(c);
     }
     mergeAcronyms(groups);
+    mergeLegalForms(groups);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(toEntity(g, bodyLength));
@@ -122,6 +131,36 @@ final class EntityAssembler {
           full.mentions.addAll(acronym.mentions);
           acronym.mentions.clear();
           break;
+        }
+      }
+    }
+    groups.values().removeIf(g -> g.mentions.isEmpty());
+  }
+
+  /**
+   * "Tesla Inc" ... "Tesla": a company named with and without its legal form is one organisation,
+   * under the name the story goes on to use. The bare name joins it as an organisation, or as a
+   * one-word person (the name finder's reading of an unknown company name without its legal form).
+   */
+  private static void mergeLegalForms(Map<String, Group> groups) {
+    List<Group> companies = new ArrayList<>();
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANISATION && LEGAL_FORM.matcher(g.name).find()) {
+        companies.add(g);
+      }
+    }
+    for (Group company : companies) {
+      Matcher legal = LEGAL_FORM.matcher(company.name);
+      legal.find();
+      String bare = company.name.substring(0, legal.start());
+      for (Group g : groups.values()) {
+        if (g != company
+            && g.name.equals(bare)
+            && (g.type == EntityType.ORGANISATION
+                || g.type == EntityType.PERSON && bare.indexOf(' ') < 0)) {
+          company.mentions.addAll(g.mentions);
+          g.mentions.clear();
+          company.name = bare;
         }
       }
     }
