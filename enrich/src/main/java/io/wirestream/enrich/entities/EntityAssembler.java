@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * organisation; a full name read once as a person stays one where the name finder took it for an
  * organisation or a place the gazetteer does not know; an acronym joins the organisation whose
  * initials it spells ("NATO"); a company named without its legal form joins the one named with it
- * ("Tesla" and "Tesla Inc"). Salience grows with the number of mentions, an early first mention
- * and presence in the headline.
+ * ("Tesla" and "Tesla Inc"). Salience grows with the number of mentions, an early first mention and
+ * presence in the headline.
  */
 final class EntityAssembler {
 
