@@ -4,10 +4,8 @@ import io.wirestream.enrich.keywords.PhraseCandidates.Candidate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -35,14 +33,6 @@ public final class KeywordExtractor {
   /** Words that name a time: the dates of a story are the temporal tagger's to report. */
   private static final StopWords TIME_WORDS =
       StopWords.load("/io/wirestream/enrich/keywords/time-words-en.txt");
-
-  /**
-   * Titles before a person's name ("Governor", "President"): a title ends a capitalised name, so
-   * "Maria Lindqvist" in "Governor Maria Lindqvist" is a name of its own. The one-word entries of
-   * the entity tagger's list are the ones that can match a word.
-   */
-  private static final StopWords TITLES =
-      StopWords.load("/io/wirestream/enrich/entities/titles.txt");
 
   private static final KeywordExtractor STANDARD =
       new KeywordExtractor(StopWords.english(), DocumentFrequencies.load());
@@ -75,18 +65,15 @@ public final class KeywordExtractor {
    */
   public List<String> keywords(String headline, String body, List<String> names) {
     List<String> spacedNames = new ArrayList<>();
-    Set<String> wholeNames = new HashSet<>();
     for (String name : names) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      spacedNames.add(" " + lower + " ");
-      wholeNames.add(String.join(" ", Words.of(lower, MAX_CHARS)));
+      spacedNames.add(" " + name.toLowerCase(Locale.ROOT) + " ");
     }
     PhraseCandidates table = new PhraseCandidates();
-    collect(Words.words(headline, MAX_CHARS), true, wholeNames, table);
+    collect(Words.words(headline, MAX_CHARS), true, null, table);
     int storyStart = Dateline.storyStart(body);
     List<Words.Word> bodyWords =
         Words.words(storyStart == 0 ? body : body.substring(storyStart), MAX_CHARS);
-    collect(bodyWords, false, wholeNames, table);
+    collect(bodyWords, false, new CapitalisedNames(bodyWords, names), table);
     boolean longBody = bodyWords.size() > LONG_BODY_WORDS;
     double total = Math.max(1, bodyWords.size());
     List<Candidate> scored = new ArrayList<>();
@@ -195,13 +182,14 @@ public final class KeywordExtractor {
   }
 
   /**
-   * Adds every phrase of one to three words inside each run of content words. Each word is stemmed
-   * and numbered once, however many phrases hold it.
+   * Adds every phrase of one to three words inside each run of content words, except pieces of the
+   * body's capitalised names ({@code bodyNames}, null for the headline, whose capitals say
+   * nothing). Each word is stemmed and numbered once, however many phrases hold it.
    */
   private void collect(
       List<Words.Word> words,
       boolean headline,
-      Set<String> wholeNames,
+      CapitalisedNames bodyNames,
       PhraseCandidates candidates) {
     int size = words.size();
     int[] stemIds = new int[size];
@@ -209,8 +197,6 @@ public final class KeywordExtractor {
     boolean[] verbs = new boolean[size];
     double[] idfs = new double[size];
     Arrays.fill(idfs, Double.NaN); // looked up when a phrase first needs it
-    int[] nameStart = headline ? null : new int[size];
-    int[] nameEnd = headline ? null : new int[size];
     int runStart = 0;
     for (int i = 0; i <= size; i++) {
       String stem = i < size ? contentStem(words.get(i).text()) : null;
@@ -220,14 +206,12 @@ public final class KeywordExtractor {
         verbs[i] = frequencies.verb(words.get(i).text());
         continue;
       }
-      if (!headline) {
-        markNames(words, runStart, i, nameStart, nameEnd);
+      if (bodyNames != null) {
+        bodyNames.mark(runStart, i);
       }
       for (int start = runStart; start < i; start++) {
         for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= i; n++) {
-          if (!headline
-              && pieceOfName(start, n, nameStart, nameEnd)
-              && !wholeNames.contains(join(words, start, n))) {
+          if (bodyNames != null && bodyNames.isPiece(start, n)) {
             continue;
           }
           add(words, stemIds, wordIds, verbs, idfs, start, n, headline, candidates);
@@ -235,60 +219,6 @@ public final class KeywordExtractor {
       }
       runStart = i + 1;
     }
-  }
-
-  /**
-   * Marks the capitalised names inside the content-word run {@code [from, to)} of the body: each
-   * word gets the bounds of the run of capitalised words it belongs to, an empty range when it is
-   * not capitalised. A possessive ends a run ("Madrid's Eduardo Camavinga"), and so does a title
-   * ("Governor Maria Lindqvist").
-   */
-  private static void markNames(
-      List<Words.Word> words, int from, int to, int[] nameStart, int[] nameEnd) {
-    int k = from;
-    while (k < to) {
-      if (!words.get(k).capitalised()) {
-        nameStart[k] = k;
-        nameEnd[k] = k;
-        k++;
-        continue;
-      }
-      int end = k + 1;
-      while (end < to && words.get(end).capitalised() && !endsName(words.get(end - 1))) {
-        end++;
-      }
-      for (int j = k; j < end; j++) {
-        nameStart[j] = k;
-        nameEnd[j] = end;
-      }
-      k = end;
-    }
-  }
-
-  private static boolean endsName(Words.Word word) {
-    return word.possessive() || TITLES.contains(word.text());
-  }
-
-  /**
-   * True when words {@code [start, start + n)} are a piece of a longer capitalised name: "inc" in
-   * "Tesla Inc", "organisation" in "New Zealand Nurses Organisation", "world health" in "World
-   * Health Organization", "international emergency" in "International Emergency Economic Powers
-   * Act". A name says what it names whole; a word of it that matters on its own recurs on its own,
-   * and the caller keeps pieces that are how the story names a person or place ("Robert Telles" in
-   * "Public Administrator Robert Telles").
-   */
-  private static boolean pieceOfName(int start, int n, int[] nameStart, int[] nameEnd) {
-    int from = nameStart[start];
-    int to = nameEnd[start];
-    return to - from >= 2 && start + n <= to && (start > from || start + n < to);
-  }
-
-  private static String join(List<Words.Word> words, int start, int n) {
-    StringBuilder text = new StringBuilder(words.get(start).text());
-    for (int k = start + 1; k < start + n; k++) {
-      text.append(' ').append(words.get(k).text());
-    }
-    return text.toString();
   }
 
   /**
