@@ -203,27 +203,8 @@ final class NameSpans {
    */
   private static List<NameModel.Found> placesBetweenOrdinaryWords(
       Tokens tokens, NameModel.Found name) {
-    List<NameModel.Found> pieces = new ArrayList<>(1);
-    int start = name.from();
-    for (int k = name.from(); k <= name.to(); k++) {
-      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
-        int from = start;
-        int to = k;
-        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
-          from++;
-        }
-        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
-          to--;
-        }
-        if (from < to && tokens.isCapitalised(from)) {
-          pieces.add(
-              from == name.from() && to == name.to()
-                  ? name
-                  : new NameModel.Found(from, to, name.type()));
-        }
-        start = k + 1;
-      }
-    }
+    List<NameModel.Found> pieces = piecesBetweenOrdinaryWords(tokens, name);
+    pieces.removeIf(piece -> !tokens.isCapitalised(piece.from()));
     return pieces;
   }
 
@@ -233,25 +214,15 @@ final class NameSpans {
    * Bank economist ..."); a lone organisation word ("Agency") is no name.
    */
   private List<NameModel.Found> splitAtOrdinaryWords(Tokens tokens, NameModel.Found name) {
-    List<NameModel.Found> pieces = new ArrayList<>(1);
-    int start = name.from();
-    for (int k = name.from(); k <= name.to(); k++) {
-      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
-        int from = start;
-        int to = k;
-        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
-          from++;
-        }
-        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
-          to--;
-        }
-        boolean split = from > name.from() || k < name.to();
-        if (from < to && !(split && to - from == 1 && organisations.isSuffix(tokens.word(from)))) {
-          pieces.add(new NameModel.Found(from, to, name.type()));
-        }
-        start = k + 1;
-      }
+    List<NameModel.Found> pieces = piecesBetweenOrdinaryWords(tokens, name);
+    if (pieces.size() == 1
+        && pieces.get(0).from() == name.from()
+        && !holdsOrdinaryWord(tokens, name)) {
+      return pieces; // nothing cut off but trailing connectors: the span is whole
     }
+    pieces.removeIf(
+        piece ->
+            piece.to() - piece.from() == 1 && organisations.isSuffix(tokens.word(piece.from())));
     if (pieces.size() <= 1) {
       return pieces;
     }
@@ -264,6 +235,45 @@ final class NameSpans {
     }
     kept.add(pieces.get(pieces.size() - 1));
     return kept;
+  }
+
+  /**
+   * The pieces of a span between its ordinary lower-case words, each without the connectors at its
+   * ends ("of", "and"); the span itself when it holds no such word or connector.
+   */
+  private static List<NameModel.Found> piecesBetweenOrdinaryWords(
+      Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> pieces = new ArrayList<>(1);
+    int start = name.from();
+    for (int k = name.from(); k <= name.to(); k++) {
+      if (k == name.to() || isOrdinaryWord(tokens.word(k))) {
+        int from = start;
+        int to = k;
+        while (from < to && NAME_CONNECTORS.contains(tokens.word(from))) {
+          from++;
+        }
+        while (to > from && NAME_CONNECTORS.contains(tokens.word(to - 1))) {
+          to--;
+        }
+        if (from < to) {
+          pieces.add(
+              from == name.from() && to == name.to()
+                  ? name
+                  : new NameModel.Found(from, to, name.type()));
+        }
+        start = k + 1;
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean holdsOrdinaryWord(Tokens tokens, NameModel.Found name) {
+    for (int k = name.from(); k < name.to(); k++) {
+      if (isOrdinaryWord(tokens.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word of letters, all lower case, that is no connector ("group", "western"). */
