@@ -77,12 +77,8 @@ final class NamedDayRules implements RuleFamily {
     if (!c.isAny(k, "and", "or", ",")) {
       return null;
     }
-    CalendarValue first = c.endingBefore(k);
-    if (first == null || first.granularity() != Granularity.DAY) {
-      return null;
-    }
-    int w = c.is(k - 1, ".") ? k - 2 : k - 1;
-    if (CalendarWords.weekday(c, w, false) == 0) {
+    CalendarValue first = weekdayBefore(c, k);
+    if (first == null) {
       return null;
     }
     int gap = d - first.start().getDayOfWeek().getValue();
@@ -100,20 +96,31 @@ final class NamedDayRules implements RuleFamily {
     if (!dash && !c.isAny(k, "to", "through", "until", "and")) {
       return null;
     }
-    CalendarValue first = c.endingBefore(k);
-    if (first == null || first.granularity() != Granularity.DAY) {
-      return null;
-    }
-    // the opening weekday, possibly abbreviated ("Mon.")
-    int w = c.is(k - 1, ".") ? k - 2 : k - 1;
-    if (CalendarWords.weekday(c, w, false) == 0) {
+    CalendarValue first = weekdayBefore(c, k);
+    if (first == null) {
       return null;
     }
     // "Friday and Thursday" lists days in any order; "and" makes a range only after "between"
-    if (c.is(k, "and") && !c.is(w - 1, "between")) {
+    if (c.is(k, "and") && !c.is(weekdayAt(c, k) - 1, "between")) {
       return null;
     }
     return first.start();
+  }
+
+  /** The day a weekday just before the connector at k names ("Monday and", "Mon.-"); or null. */
+  private static CalendarValue weekdayBefore(Cursor c, int k) {
+    CalendarValue first = c.endingBefore(k);
+    if (first == null
+        || first.granularity() != Granularity.DAY
+        || CalendarWords.weekday(c, weekdayAt(c, k), false) == 0) {
+      return null;
+    }
+    return first;
+  }
+
+  /** Where the weekday before the connector at k stands, past its abbreviation's dot ("Mon."). */
+  private static int weekdayAt(Cursor c, int k) {
+    return c.is(k - 1, ".") ? k - 2 : k - 1;
   }
 
   /**
