@@ -125,7 +125,8 @@ public final class TopicTagger {
     Map<String, Double> subjects = subjectScores(headlineStems, bodyStems, evidence);
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(subjects.entrySet());
     ranked.sort(BY_SCORE_THEN_QCODE);
-    promoteCueLeader(ranked, evidence, headlineStems, bodyStems);
+    Map.Entry<String, Double> cueLeader = cueLeader(evidence, bodyStems);
+    promoteCueLeader(ranked, cueLeader, evidence, headlineStems);
     String main = ranked.get(0).getKey();
     double mainScore = ranked.get(0).getValue();
     double mainEvidence = evidence.getOrDefault(main, 0.0);
@@ -146,7 +147,7 @@ public final class TopicTagger {
         topics.add(topic(qcode, Math.max(score, mainScore * share)));
       }
     }
-    addCueLeader(topics, evidence, bodyStems, mainScore);
+    addCueLeader(topics, cueLeader, mainScore);
     List<Topic> children = new ArrayList<>();
     for (Topic subject : topics) {
       children.addAll(children(subject, evidence));
@@ -165,21 +166,18 @@ public final class TopicTagger {
    */
   private void promoteCueLeader(
       List<Map.Entry<String, Double>> ranked,
+      Map.Entry<String, Double> cueLeader,
       Map<String, Double> evidence,
-      List<String> headlineStems,
-      List<String> bodyStems) {
-    Map.Entry<String, Double> strongest = strongestSubjectCue(evidence);
-    if (strongest == null || !SUBJECTS_WITHOUT_SECTIONS.contains(strongest.getKey())) {
+      List<String> headlineStems) {
+    if (cueLeader == null) {
       return;
     }
-    String leader = strongest.getKey();
-    double most = strongest.getValue();
+    String leader = cueLeader.getKey();
+    double most = cueLeader.getValue();
     Map.Entry<String, Double> main = ranked.get(0);
     if (leader.equals(main.getKey())
         || main.getValue() > MAX_OVERRULED_SCORE
-        || most < MIN_CUE_LEADER_EVIDENCE
         || most < MIN_CUE_LEAD_OVER_MAIN * evidence.getOrDefault(main.getKey(), 0.0)
-        || !bodySpeaksOf(leader, bodyStems)
         || !headlineSpeaksOf(leader, headlineStems)) {
       return;
     }
@@ -188,12 +186,25 @@ public final class TopicTagger {
     ranked.add(0, Map.entry(leader, main.getValue()));
   }
 
-  /** The level-1 subject with the most cue evidence (ties by qcode), or null without any. */
-  private Map.Entry<String, Double> strongestSubjectCue(Map<String, Double> evidence) {
-    return evidence.entrySet().stream()
-        .filter(e -> taxonomy.require(e.getKey()).level() == 1)
-        .min(BY_SCORE_THEN_QCODE)
-        .orElse(null);
+  /**
+   * The level-1 subject with the most cue evidence (ties by qcode) when it is one the model cannot
+   * know, its evidence reaches {@link #MIN_CUE_LEADER_EVIDENCE} and the body speaks of it; else
+   * null.
+   */
+  private Map.Entry<String, Double> cueLeader(
+      Map<String, Double> evidence, List<String> bodyStems) {
+    Map.Entry<String, Double> strongest =
+        evidence.entrySet().stream()
+            .filter(e -> taxonomy.require(e.getKey()).level() == 1)
+            .min(BY_SCORE_THEN_QCODE)
+            .orElse(null);
+    if (strongest == null
+        || !SUBJECTS_WITHOUT_SECTIONS.contains(strongest.getKey())
+        || strongest.getValue() < MIN_CUE_LEADER_EVIDENCE
+        || !bodySpeaksOf(strongest.getKey(), bodyStems)) {
+      return null;
+    }
+    return strongest;
   }
 
   /**
@@ -201,23 +212,16 @@ public final class TopicTagger {
    * model, trained on sections, calls politics is also about weather), below the main subject.
    */
   private void addCueLeader(
-      List<Topic> topics, Map<String, Double> evidence, List<String> bodyStems, double mainScore) {
-    Map.Entry<String, Double> strongest = strongestSubjectCue(evidence);
-    String leader = strongest == null ? null : strongest.getKey();
-    double most = strongest == null ? 0 : strongest.getValue();
-    if (leader == null
-        || most < MIN_CUE_LEADER_EVIDENCE
-        || !SUBJECTS_WITHOUT_SECTIONS.contains(leader)
-        || topics.size() >= MAX_SUBJECTS) {
+      List<Topic> topics, Map.Entry<String, Double> cueLeader, double mainScore) {
+    if (cueLeader == null || topics.size() >= MAX_SUBJECTS) {
       return;
     }
+    String leader = cueLeader.getKey();
+    double most = cueLeader.getValue();
     for (Topic t : topics) {
       if (t.getQcode().toString().equals(leader)) {
         return;
       }
-    }
-    if (!bodySpeaksOf(leader, bodyStems)) {
-      return;
     }
     topics.add(topic(leader, mainScore * most / (most + MIN_CUE_LEADER_EVIDENCE)));
   }
