@@ -143,15 +143,11 @@ final class EntityAssembler {
    * one-word person (the name finder's reading of an unknown company name without its legal form).
    */
   private static void mergeLegalForms(Map<String, Group> groups) {
-    List<Group> companies = new ArrayList<>();
-    for (Group g : groups.values()) {
-      if (g.type == EntityType.ORGANISATION && LEGAL_FORM.matcher(g.name).find()) {
-        companies.add(g);
-      }
-    }
-    for (Group company : companies) {
+    for (Group company : List.copyOf(groups.values())) {
       Matcher legal = LEGAL_FORM.matcher(company.name);
-      legal.find();
+      if (company.type != EntityType.ORGANISATION || !legal.find()) {
+        continue;
+      }
       String bare = company.name.substring(0, legal.start());
       for (Group g : groups.values()) {
         if (g != company
