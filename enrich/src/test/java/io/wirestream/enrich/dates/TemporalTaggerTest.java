@@ -72,7 +72,9 @@ class TemporalTaggerTest {
         "The market closed Wednesday after lower-than-expected earnings.|1998-01-08|1998-01-07",
         "The strike is scheduled to end Friday.|1998-01-07|1998-01-09",
         "The strike had been scheduled to end Friday.|1998-01-07|1998-01-02",
-        "The envoy was expected to arrive Monday.|1998-01-07|1998-01-05"
+        "The envoy was expected to arrive Monday.|1998-01-07|1998-01-05",
+        "The two sides agreed on Tuesday to resume talks.|2026-11-30|2026-11-24",
+        "Police freed on Sunday three men who are suspects.|2026-11-30|2026-11-29"
       })
   void relativeWeekdayResolvesAgainstPublicationDateByTense(
       String sentence, String reference, String value) {
