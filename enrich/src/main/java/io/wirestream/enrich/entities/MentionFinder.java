@@ -39,6 +39,7 @@ final class MentionFinder {
   private final Set<String> eventWords;
   private final NameSpans spans;
   private final DatelinePlaces datelines;
+  private final NameCues cues;
 
   MentionFinder(
       NameModel model,
@@ -56,6 +57,7 @@ final class MentionFinder {
     this.spans =
         new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
+    this.cues = NameCues.load(titles, organisations, organisationNames, gazetteer);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -115,6 +117,7 @@ final class MentionFinder {
     datelines.take(tokens, view.datelines(), taken, out, context);
     takeOrganisationShapes(view, taken, out, context);
     takeKnownOrganisations(view, taken, out, context);
+    takeCuedNames(view, taken, out, context);
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
@@ -245,6 +248,39 @@ final class MentionFinder {
         takeOrganisation(tokens, i, end, taken, out, context);
         i = end - 1;
       }
+    }
+  }
+
+  /**
+   * "the spokeswoman Ana Ruiz", "the newspaper La Nacion": a name whose kind the noun before it
+   * states (see {@link NameCues}), where the name finder read it as another kind or missed it.
+   */
+  private void takeCuedNames(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (taken[i] || !tokens.isCapitalised(i)) {
+        continue;
+      }
+      NameModel.Found model = covering(view.names(), i, i + 1);
+      if (model != null && model.from() < i) {
+        continue; // inside a longer name
+      }
+      NameModel.Found cued = cues.find(tokens, i, model == null ? -1 : model.to());
+      if (cued == null
+          || model != null && model.type().equals(cued.type())
+          || anyTaken(taken, cued.from(), cued.to())) {
+        continue; // the name finder's own reading is taken by the pass after this one
+      }
+      if (cued.type().equals(NameTypes.PERSON)) {
+        take(
+            out,
+            taken,
+            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
+      } else {
+        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
+      }
+      i = cued.to() - 1;
     }
   }
 
