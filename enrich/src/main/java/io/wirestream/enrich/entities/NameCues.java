@@ -138,7 +138,7 @@ final class NameCues {
   private static int runEnd(Tokens tokens, int from, boolean person) {
     int to = from + 1;
     while (to < tokens.size()) {
-      if (tokens.isCapitalised(to) || person && isHyphenatedName(tokens.word(to))) {
+      if (tokens.isCapitalised(to) || person && PersonSpans.isHyphenatedName(tokens.word(to))) {
         to++;
       } else if (person
           ? PersonSpans.opensSurname(tokens, to, tokens.size())
@@ -149,14 +149,6 @@ final class NameCues {
       }
     }
     return to;
-  }
-
-  /** "al-Tikriti", "el-Sisi": a lower-case particle hyphenated to a capitalised name. */
-  private static boolean isHyphenatedName(String word) {
-    int hyphen = word.indexOf('-');
-    return hyphen > 0
-        && hyphen + 1 < word.length()
-        && Character.isUpperCase(word.charAt(hyphen + 1));
   }
 
   /** "the newspaper Poland was ...": a name the gazetteer knows whole is left to the places. */
