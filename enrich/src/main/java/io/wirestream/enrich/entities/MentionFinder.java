@@ -40,6 +40,7 @@ final class MentionFinder {
   private final NameSpans spans;
   private final DatelinePlaces datelines;
   private final NameCues cues;
+  private final GivenNames givenNames;
 
   MentionFinder(
       NameModel model,
@@ -52,6 +53,7 @@ final class MentionFinder {
       Set<String> speechVerbs,
       Set<String> eventWords) {
     this.organisationNames = organisationNames;
+    this.givenNames = givenNames;
     this.speechVerbs = speechVerbs;
     this.eventWords = eventWords;
     this.spans =
@@ -122,6 +124,7 @@ final class MentionFinder {
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
     addTitledNames(tokens, taken, out);
+    addGivenNamed(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
     return taken;
   }
@@ -513,6 +516,36 @@ final class MentionFinder {
     }
     if (titles.titleLength(words, f) == 0 || f + 1 < to) {
       take(out, taken, new Candidate(EntityType.PERSON, tokens, f, to, null, false, null));
+    }
+  }
+
+  /**
+   * "Russian Mikhail Tyurin" the name finder missed: a given name and one or two more capitalised
+   * words that no pass took, standing alone (no capitalised word after) and not a place.
+   */
+  private void addGivenNamed(Tokens tokens, boolean[] taken, List<Candidate> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]
+          || !givenNames.contains(tokens.word(i))
+          || tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i))) {
+        continue;
+      }
+      int to = i + 1;
+      while (to < tokens.size()
+          && to - i < MAX_TITLED_NAME_TOKENS
+          && !taken[to]
+          && (tokens.isCapitalised(to) || PersonSpans.isHyphenatedName(tokens.word(to)))
+          && !organisations.isSuffix(tokens.word(to))) {
+        to++;
+      }
+      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i);
+      if (to > i + 1
+          && !tokens.isCapitalised(to)
+          && !(to < tokens.size() && taken[to])
+          && (place == null || place.to() < to)) {
+        take(out, taken, new Candidate(EntityType.PERSON, tokens, i, to, null, false, null));
+        i = to - 1;
+      }
     }
   }
 
