@@ -40,6 +40,7 @@ final class MentionFinder {
   private final NameSpans spans;
   private final DatelinePlaces datelines;
   private final NameCues cues;
+  private final ClubNames clubs;
   private final GivenNames givenNames;
 
   MentionFinder(
@@ -60,6 +61,7 @@ final class MentionFinder {
         new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.cues = NameCues.load(titles, organisations, organisationNames, gazetteer);
+    this.clubs = ClubNames.load(gazetteer);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -118,6 +120,9 @@ final class MentionFinder {
     boolean[] taken = new boolean[tokens.size()];
     datelines.take(tokens, view.datelines(), taken, out, context);
     takeOrganisationShapes(view, taken, out, context);
+    for (int[] club : clubs.find(tokens)) {
+      takeOrganisation(tokens, club[0], club[1], taken, out, context); // "Real Madrid"
+    }
     takeKnownOrganisations(view, taken, out, context);
     takeCuedNames(view, taken, out, context);
     takeModelNames(view, taken, out, context);
