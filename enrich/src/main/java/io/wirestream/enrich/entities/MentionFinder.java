@@ -41,6 +41,7 @@ final class MentionFinder {
   private final DatelinePlaces datelines;
   private final NameCues cues;
   private final ClubNames clubs;
+  private final PlaceNouns placeNouns;
   private final GivenNames givenNames;
 
   MentionFinder(
@@ -62,6 +63,7 @@ final class MentionFinder {
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.cues = NameCues.load(titles, organisations, organisationNames, gazetteer);
     this.clubs = ClubNames.load(gazetteer);
+    this.placeNouns = PlaceNouns.load(titles);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -128,6 +130,12 @@ final class MentionFinder {
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
+    for (int[] place : placeNouns.find(tokens, taken)) {
+      take(
+          out,
+          taken,
+          new Candidate(EntityType.PLACE, tokens, place[0], place[1], null, false, null));
+    }
     addTitledNames(tokens, taken, out);
     addGivenNamed(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);

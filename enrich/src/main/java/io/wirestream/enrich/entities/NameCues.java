@@ -39,7 +39,7 @@ final class NameCues {
   private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")");
 
   /** "the newspaper Thursday": weekdays and months are no names. */
-  private static final Set<String> TIME_WORDS = timeWords();
+  static final Set<String> TIME_WORDS = timeWords();
 
   private final Map<String, String> cues;
   private final TitleMatcher titles;

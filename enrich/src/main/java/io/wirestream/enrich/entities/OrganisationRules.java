@@ -76,7 +76,7 @@ final class OrganisationRules {
   }
 
   /** "NATO-led", "U.S.-backed": a name joined by a hyphen to a lower-case word. */
-  private static boolean isCompoundModifier(String word) {
+  static boolean isCompoundModifier(String word) {
     int hyphen = word.lastIndexOf('-');
     return hyphen > 0
         && hyphen + 1 < word.length()
