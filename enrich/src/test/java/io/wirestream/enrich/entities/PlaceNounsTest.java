@@ -35,6 +35,10 @@ class PlaceNounsTest {
         "Floods hit the town of Ostravel overnight . | 5 | -",
         "Province officials met . | -1 | -",
         "The district of Columbia-based firm grew . | -1 | -",
+        "Crowds filled Ostravel Square on Sunday . | -1 | Ostravel Square",
+        "The Varnaq Sea froze . | -1 | Varnaq Sea",
+        "Ships left the Varnaq Sea Company docks . | -1 | -",
+        "Sea levels rose . | -1 | -",
       })
   void aPlaceNounMakesTheNameBesideItAPlace(String text, int takenToken, String expected) {
     Tokens tokens = tokenizer.tokenize("body", text.strip());
