@@ -40,10 +40,13 @@ final class ClubNames {
 
   /** Club names {@code {from, to}} in text order, none overlapping. */
   List<int[]> find(Tokens tokens) {
-    List<int[]> clubs = new ArrayList<>(0);
+    List<int[]> clubs = List.of();
     for (int i = 0; i < tokens.size(); i++) {
       int end = clubEnd(tokens, i);
       if (end > i) {
+        if (clubs.isEmpty()) {
+          clubs = new ArrayList<>(2);
+        }
         clubs.add(new int[] {i, end});
         i = end - 1;
       }
@@ -53,13 +56,16 @@ final class ClubNames {
 
   /** The end of a club's name starting at {@code i}, or -1. */
   private int clubEnd(Tokens tokens, int i) {
-    if (before.contains(tokens.word(i)) && i + 1 < tokens.size()) {
+    if (!tokens.isCapitalised(i) || !tokens.isCapitalised(i + 1)) {
+      return -1; // both forms are two capitalised words at least
+    }
+    if (before.contains(tokens.word(i))) {
       PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i + 1);
       if (place != null && !tokens.isCapitalised(place.to())) {
         return place.to(); // "Real Madrid", not "Real Madrid Stadium"
       }
     }
-    if (!tokens.isCapitalised(i) || i > 0 && tokens.isCapitalised(i - 1)) {
+    if (i > 0 && tokens.isCapitalised(i - 1)) {
       return -1;
     }
     PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i);

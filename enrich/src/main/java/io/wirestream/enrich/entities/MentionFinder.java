@@ -275,7 +275,7 @@ final class MentionFinder {
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
     Tokens tokens = view.tokens();
     for (int i = 1; i < tokens.size(); i++) {
-      if (taken[i] || !tokens.isCapitalised(i)) {
+      if (taken[i] || !tokens.isCapitalised(i) || !cues.mayFollowCue(tokens, i)) {
         continue;
       }
       NameModel.Found model = covering(view.names(), i, i + 1);
@@ -539,6 +539,9 @@ final class MentionFinder {
   private void addGivenNamed(Tokens tokens, boolean[] taken, List<Candidate> out) {
     for (int i = 0; i < tokens.size(); i++) {
       if (taken[i]
+          || !tokens.isCapitalised(i)
+          || !(tokens.isCapitalised(i + 1)
+              || i + 1 < tokens.size() && PersonSpans.isHyphenatedName(tokens.word(i + 1)))
           || !givenNames.contains(tokens.word(i))
           || tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i))) {
         continue;

@@ -73,6 +73,12 @@ final class NameCues {
     return new NameCues(cues, titles, organisations, organisationNames, gazetteer);
   }
 
+  /** A cheap first test: a cue word or a comma stands before token {@code i}. */
+  boolean mayFollowCue(Tokens tokens, int i) {
+    String before = tokens.word(i - 1);
+    return Character.isLowerCase(before.charAt(0)) ? cues.containsKey(before) : before.equals(",");
+  }
+
   /**
    * The cued name that starts at token {@code from}: its span, widened to {@code modelTo} when the
    * name finder found a name starting there (or -1), with the type its cue gives; null when no cue

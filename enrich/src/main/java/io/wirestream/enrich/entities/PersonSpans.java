@@ -96,9 +96,7 @@ final class PersonSpans {
    */
   List<NameModel.Found> splitLeadingNationality(Tokens tokens, NameModel.Found name) {
     PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, name.from());
-    if (lead == null
-        || lead.to() >= name.to() - 1
-        || lead.readings().stream().noneMatch(PlaceGazetteer.Reading::demonym)) {
+    if (lead == null || lead.to() >= name.to() - 1 || !isDemonym(lead)) {
       return List.of(name);
     }
     int title = titles.leadingTitles(Arrays.asList(tokens.words), lead.to(), name.to());
@@ -118,6 +116,15 @@ final class PersonSpans {
   }
 
   /** Every word capitalised, but a hyphenated particle after the first ("Ihab al-Sherif"). */
+  private static boolean isDemonym(PlaceGazetteer.Match match) {
+    for (PlaceGazetteer.Reading reading : match.readings()) {
+      if (reading.demonym()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
     for (int i = name.from(); i < name.to(); i++) {
       if (!tokens.isCapitalised(i) && !(i > name.from() && isHyphenatedName(tokens.word(i)))) {

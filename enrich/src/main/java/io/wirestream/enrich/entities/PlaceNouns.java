@@ -50,59 +50,92 @@ final class PlaceNouns {
     return new PlaceNouns(before, after, heads, titles);
   }
 
-  /** Place names {@code {from, to}} among the tokens not {@code taken}, in text order. */
+  /**
+   * Place names {@code {from, to}} among the tokens not {@code taken}, in text order, none
+   * overlapping. Capitals are tested before any word is looked up, as this runs over every token.
+   */
   List<int[]> find(Tokens tokens, boolean[] taken) {
-    List<int[]> places = new ArrayList<>(0);
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (before.contains(tokens.word(i)) && tokens.word(i + 1).equals("of")) {
-        int to = runEnd(tokens, taken, i + 2);
-        boolean whole = !tokens.isCapitalised(to) || NameCues.TIME_WORDS.contains(tokens.word(to));
-        if (to > i + 2 && to - i - 2 <= MAX_TOKENS && whole) {
-          places.add(new int[] {i + 2, to});
-          i = to - 1;
-        }
-      }
-    }
+    List<int[]> places = List.of();
+    List<String> words = Arrays.asList(tokens.words);
     for (int i = 1; i < tokens.size(); i++) {
-      if (after.contains(tokens.word(i)) && tokens.isCapitalised(i - 1) && !taken[i - 1]) {
-        int from = i - 1;
-        while (from > 0 && i - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
-          from--;
-        }
-        boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
-        if (whole && runEnd(tokens, taken, from) == i && !tokens.sentenceStarts[from]) {
-          places.add(new int[] {from, i});
-        }
+      // "the South Darfur village of Labado": a noun may close one place and open another
+      int[] named = null;
+      int[] of = null;
+      if (tokens.isCapitalised(i - 1) && !taken[i - 1] && !tokens.isCapitalised(i)) {
+        named = after.contains(tokens.word(i)) ? beforeNoun(tokens, words, taken, i) : null;
+      } else if (tokens.isCapitalised(i)
+          && !taken[i]
+          && tokens.isCapitalised(i - 1)
+          && !tokens.isCapitalised(i + 1)
+          && heads.contains(tokens.word(i))) {
+        named = endingInHead(tokens, words, taken, i);
       }
-    }
-    for (int i = 1; i < tokens.size(); i++) {
-      if (heads.contains(tokens.word(i)) && !taken[i] && !tokens.isCapitalised(i + 1)) {
-        int from = i;
-        while (from > 0 && i - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
-          from--;
-        }
-        boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
-        if (ARTICLES.contains(tokens.word(from))) {
-          from++; // "The Red Sea" opening a sentence
-        }
-        if (from < i && whole && runEnd(tokens, taken, from) == i + 1) {
-          places.add(new int[] {from, i + 1}); // "Tiananmen Square", "South China Sea"
-        }
+      if (i + 2 < tokens.size()
+          && tokens.isCapitalised(i + 2)
+          && !taken[i + 2]
+          && tokens.word(i + 1).equals("of")
+          && before.contains(tokens.word(i))) {
+        of = afterOf(tokens, words, taken, i + 2);
       }
+      places = added(places, named);
+      places = added(places, of);
     }
-    places.sort((a, b) -> Integer.compare(a[0], b[0]));
     return places;
   }
 
+  /** The places with {@code place} added, unless it is null or overlaps the last of them. */
+  private static List<int[]> added(List<int[]> places, int[] place) {
+    if (place == null || !places.isEmpty() && place[0] < places.get(places.size() - 1)[1]) {
+      return places;
+    }
+    List<int[]> more = places.isEmpty() ? new ArrayList<>(2) : places;
+    more.add(place);
+    return more;
+  }
+
+  /** "the town of Karabilah". */
+  private int[] afterOf(Tokens tokens, List<String> words, boolean[] taken, int from) {
+    int to = runEnd(tokens, words, taken, from);
+    boolean whole = !tokens.isCapitalised(to) || NameCues.TIME_WORDS.contains(tokens.word(to));
+    return to - from <= MAX_TOKENS && whole ? new int[] {from, to} : null;
+  }
+
+  /** "Uruzgan province": the noun at {@code noun}. */
+  private int[] beforeNoun(Tokens tokens, List<String> words, boolean[] taken, int noun) {
+    int from = noun - 1;
+    while (from > 0 && noun - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
+      from--;
+    }
+    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    return whole && runEnd(tokens, words, taken, from) == noun && !tokens.sentenceStarts[from]
+        ? new int[] {from, noun}
+        : null;
+  }
+
+  /** "Tiananmen Square": the closing word at {@code head}. */
+  private int[] endingInHead(Tokens tokens, List<String> words, boolean[] taken, int head) {
+    int from = head;
+    while (from > 0 && head - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
+      from--;
+    }
+    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    if (ARTICLES.contains(tokens.word(from))) {
+      from++; // "The Red Sea" opening a sentence
+    }
+    return from < head && whole && runEnd(tokens, words, taken, from) == head + 1
+        ? new int[] {from, head + 1}
+        : null;
+  }
+
   /** The end of the free capitalised words from {@code from} that are no title. */
-  private int runEnd(Tokens tokens, boolean[] taken, int from) {
+  private int runEnd(Tokens tokens, List<String> words, boolean[] taken, int from) {
     int to = from;
     while (to < tokens.size()
         && tokens.isCapitalised(to)
         && !taken[to]
         && !NameCues.TIME_WORDS.contains(tokens.word(to)) // "the town of Tombstone Friday"
         && !OrganisationRules.isCompoundModifier(tokens.word(to)) // "a Serb-held village"
-        && titles.titleLength(Arrays.asList(tokens.words), to) == 0) {
+        && titles.titleLength(words, to) == 0) {
       to++;
     }
     return to;
