@@ -298,6 +298,21 @@ final class MentionFinder {
       }
       i = cued.to() - 1;
     }
+    for (NameModel.Found name : view.names()) {
+      NameModel.Found cued =
+          anyTaken(taken, name.from(), name.to()) ? null : cues.retypedByAppositive(tokens, name);
+      if (cued == null) {
+        continue;
+      }
+      if (cued.type().equals(NameTypes.PERSON)) {
+        take(
+            out,
+            taken,
+            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
+      } else {
+        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
+      }
+    }
   }
 
   /** No capitalised word right before (but a sentence's common first word) or after the span. */

@@ -35,8 +35,18 @@ final class NameCues {
   /** Lower-case words an organisation's name holds ("Law and Justice", "Bank of the South"). */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de");
 
-  /** Tokens that close an appositive name ("A spokesman , Ivo Lund , said"). */
-  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")");
+  /** Tokens that close an appositive name ("A spokesman , Ivo Lund , said", "... Lund of"). */
+  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")", "of");
+
+  /** Articles that open an appositive after a name ("Ivo Lund , a lawyer , said"). */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** Words that end an appositive's noun phrase: its head noun stands before them. */
+  private static final Set<String> PHRASE_ENDS =
+      Set.of(",", ".", ";", "who", "which", "that", "of", "for", "at", "in", "and", "with", "to");
+
+  /** The longest appositive phrase read after a name ("an award-winning Internet journalist"). */
+  private static final int MAX_APPOSITIVE_TOKENS = 5;
 
   /** "the newspaper Thursday": weekdays and months are no names. */
   static final Set<String> TIME_WORDS = timeWords();
@@ -116,6 +126,44 @@ final class NameCues {
       return null;
     }
     return new NameModel.Found(from, to, type);
+  }
+
+  /**
+   * The name finder's {@code name} retyped by the appositive after it, when its head noun is a cue
+   * of another type or a person's title: "Ivo Lund , an Internet journalist who ...", "Zentrix , a
+   * carmaker based in ...", "Ivo Lund , the president of ..."; null otherwise.
+   */
+  NameModel.Found retypedByAppositive(Tokens tokens, NameModel.Found name) {
+    int end = name.to();
+    if (end + 2 >= tokens.size()
+        || !tokens.word(end).equals(",")
+        || !ARTICLES.contains(tokens.word(end + 1))) {
+      return null;
+    }
+    int head = -1; // the word before the phrase's end, which must come soon
+    for (int k = end + 3; k < tokens.size() && k <= end + 2 + MAX_APPOSITIVE_TOKENS; k++) {
+      if (PHRASE_ENDS.contains(tokens.word(k))) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (head < 0) {
+      return null; // "Central America , the average income figure masks ...": a new clause
+    }
+    String type = cues.get(tokens.word(head));
+    if (type == null
+        && !tokens.isCapitalised(head)
+        && titles.withinTitle(Arrays.asList(tokens.words), head, head + 1)) {
+      type = NameTypes.PERSON; // "the president ,", "the foreign minister of"
+    }
+    boolean person = NameTypes.PERSON.equals(type);
+    if (type == null
+        || type.equals(name.type())
+        || isPlace(tokens, name.from(), name.to())
+        || person && !personShape(tokens, name.from(), name.to())) {
+      return null;
+    }
+    return new NameModel.Found(name.from(), name.to(), type);
   }
 
   /**

@@ -34,6 +34,7 @@ class NameCuesTest {
         "The famed surgeon Velma Oduya operated . | 3 | -1 | person:Velma Oduya",
         "The famed surgeon Velma Oduya operated . | 3 | 5 | person:Velma Oduya",
         "A spokeswoman , Orsolya Tamkin , said . | 3 | -1 | person:Orsolya Tamkin",
+        "Her husband , Ivo Lund of the band Zeta , sang . | 3 | -1 | person:Ivo Lund",
         "A spokeswoman , Orsolya Tamkin said . | 3 | -1 | none",
         "The head of Norvia 's Energy Agency , Brisk Haldorsen , said . | 8 | -1 | person:Brisk Haldorsen",
         "The report of Norvia 's Energy Agency , Brisk Haldorsen , said . | 8 | -1 | none",
@@ -61,5 +62,30 @@ class NameCuesTest {
     String actual =
         found == null ? "none" : found.type() + ":" + tokens.span(found.from(), found.to());
     assertThat(actual).isEqualTo(expected);
+  }
+
+  /**
+   * Each row: a text, the name finder's span (first token, end token, type), and the name as the
+   * appositive after it retypes it, as "type:text", or "none".
+   */
+  @ParameterizedTest(name = "{0} [{1},{2}) {3} -> {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Officials questioned Ivo Lund , an Internet journalist who vanished . | 2 | 4 | organisation | person:Ivo Lund",
+        "They sold Zentrix , a carmaker , last year . | 2 | 3 | person | organisation:Zentrix",
+        "He met Ivo Lund , the foreign minister of Norvia . | 2 | 4 | organisation | person:Ivo Lund",
+        "Incomes in Lower Varnaq , the average income figure masks gaps . | 2 | 4 | organisation | none",
+        "He met Ivo Lund , the lawyer . | 2 | 4 | person | none",
+        "He met Ivo Lund , who is a lawyer . | 2 | 4 | organisation | none",
+        "He visited Sweden , the first country to agree . | 2 | 3 | organisation | none",
+      })
+  void anAppositiveAfterANameSaysWhatKindItIs(
+      String text, int from, int to, String type, String expected) {
+    Tokens tokens = tokenizer.tokenize("body", text.strip());
+    NameModel.Found found = cues.retypedByAppositive(tokens, new NameModel.Found(from, to, type));
+    String actual =
+        found == null ? "none" : found.type() + ":" + tokens.span(found.from(), found.to());
+    assertThat(actual).isEqualTo(expected.strip());
   }
 }
