@@ -95,6 +95,9 @@ final class PersonSpans {
    * the title); any other span is returned alone ("American Red Cross").
    */
   List<NameModel.Found> splitLeadingNationality(Tokens tokens, NameModel.Found name) {
+    if (name.to() - name.from() < 3) {
+      return List.of(name); // a nationality and a full name or a title and a name at least
+    }
     PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, name.from());
     if (lead == null || lead.to() >= name.to() - 1 || !isDemonym(lead)) {
       return List.of(name);

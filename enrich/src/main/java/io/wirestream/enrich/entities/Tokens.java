@@ -44,7 +44,9 @@ final class Tokens {
     this.sentenceStarts = sentenceStarts;
     this.capitals = new boolean[words.length];
     for (int i = 0; i < words.length; i++) {
-      capitals[i] = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+      char first = words[i].isEmpty() ? ' ' : words[i].charAt(0);
+      // most words open with an ASCII letter, which needs no Unicode table
+      capitals[i] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
     }
   }
 
