@@ -561,12 +561,17 @@ final class MentionFinder {
           || tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i))) {
         continue;
       }
+      List<String> words = Arrays.asList(tokens.words);
+      if (titles.titleLength(words, i) > 0) {
+        continue; // "Prime Minister": a title the training text has seen open people's names
+      }
       int to = i + 1;
       while (to < tokens.size()
           && to - i < MAX_TITLED_NAME_TOKENS
           && !taken[to]
           && (tokens.isCapitalised(to) || PersonSpans.isHyphenatedName(tokens.word(to)))
-          && !organisations.isSuffix(tokens.word(to))) {
+          && !organisations.isSuffix(tokens.word(to))
+          && titles.titleLength(words, to) == 0) {
         to++;
       }
       PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i);

@@ -173,6 +173,7 @@ final class NameCues {
    */
   private String appositiveCue(Tokens tokens, int comma) {
     List<String> words = Arrays.asList(tokens.words);
+    String direct = comma == 0 ? null : cues.get(tokens.word(comma - 1));
     for (int k = comma - 1; k > 0 && k >= comma - MAX_OWNER_TOKENS; k--) {
       String word = tokens.word(k);
       if (word.equals(",") || tokens.sentenceStarts[k]) {
@@ -182,10 +183,11 @@ final class NameCues {
           && k < comma - 1
           && (NameTypes.PERSON.equals(cues.get(tokens.word(k - 1)))
               || titles.withinTitle(words, k - 1, k))) {
-        return NameTypes.PERSON;
+        // "the head of the state company , Naftogaz ," may name either: the name finder decides
+        return NameTypes.ORGANISATION.equals(direct) ? null : NameTypes.PERSON;
       }
     }
-    return comma == 0 ? null : cues.get(tokens.word(comma - 1));
+    return direct;
   }
 
   /** The end of the capitalised words from {@code from}, with a name's particles or connectors. */

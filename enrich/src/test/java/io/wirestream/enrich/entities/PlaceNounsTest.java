@@ -39,6 +39,8 @@ class PlaceNounsTest {
         "The Varnaq Sea froze . | -1 | Varnaq Sea",
         "Ships left the Varnaq Sea Company docks . | -1 | -",
         "Sea levels rose . | -1 | -",
+        "Athletes moved into the Olympic village today . | -1 | -",
+        "Troops patrol the Kurdish region . | -1 | -",
       })
   void aPlaceNounMakesTheNameBesideItAPlace(String text, int takenToken, String expected) {
     Tokens tokens = tokenizer.tokenize("body", text.strip());
