@@ -26,14 +26,15 @@ public final class EntityTagger {
   public static EntityTagger load() {
     TextTokenizer tokenizer = TextTokenizer.load();
     PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
-    OrganisationRules organisations = OrganisationRules.load();
+    TitleMatcher titles = TitleMatcher.load();
+    OrganisationRules organisations = OrganisationRules.load(gazetteer, titles);
     GivenNames givenNames = GivenNames.load();
     MentionFinder finder =
         new MentionFinder(
             NameModel.load(),
             gazetteer,
             PlaceResolver.load(),
-            TitleMatcher.load(),
+            titles,
             organisations,
             OrganisationNames.load(tokenizer),
             givenNames,

@@ -39,6 +39,10 @@ final class MentionFinder {
   private final Set<String> eventWords;
   private final NameSpans spans;
   private final DatelinePlaces datelines;
+  private final NameCues cues;
+  private final ClubNames clubs;
+  private final PlaceNouns placeNouns;
+  private final GivenNames givenNames;
 
   MentionFinder(
       NameModel model,
@@ -51,11 +55,15 @@ final class MentionFinder {
       Set<String> speechVerbs,
       Set<String> eventWords) {
     this.organisationNames = organisationNames;
+    this.givenNames = givenNames;
     this.speechVerbs = speechVerbs;
     this.eventWords = eventWords;
     this.spans =
         new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
     this.datelines = new DatelinePlaces(gazetteer, resolver);
+    this.cues = NameCues.load(titles, organisations, organisationNames, gazetteer);
+    this.clubs = ClubNames.load(gazetteer);
+    this.placeNouns = PlaceNouns.load(titles);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -114,11 +122,22 @@ final class MentionFinder {
     boolean[] taken = new boolean[tokens.size()];
     datelines.take(tokens, view.datelines(), taken, out, context);
     takeOrganisationShapes(view, taken, out, context);
+    for (int[] club : clubs.find(tokens)) {
+      takeOrganisation(tokens, club[0], club[1], taken, out, context); // "Real Madrid"
+    }
     takeKnownOrganisations(view, taken, out, context);
+    takeCuedNames(view, taken, out, context);
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
+    for (int[] place : placeNouns.find(tokens, taken)) {
+      take(
+          out,
+          taken,
+          new Candidate(EntityType.PLACE, tokens, place[0], place[1], null, false, null));
+    }
     addTitledNames(tokens, taken, out);
+    addGivenNamed(tokens, taken, out);
     addBracketedAcronyms(tokens, taken, out);
     return taken;
   }
@@ -244,6 +263,54 @@ final class MentionFinder {
       if (!insideLonger && standsAlone(tokens, i, end)) {
         takeOrganisation(tokens, i, end, taken, out, context);
         i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * "the spokeswoman Ana Ruiz", "the newspaper La Nacion": a name whose kind the noun before it
+   * states (see {@link NameCues}), where the name finder read it as another kind or missed it.
+   */
+  private void takeCuedNames(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (taken[i] || !tokens.isCapitalised(i) || !cues.mayFollowCue(tokens, i)) {
+        continue;
+      }
+      NameModel.Found model = covering(view.names(), i, i + 1);
+      if (model != null && model.from() < i) {
+        continue; // inside a longer name
+      }
+      NameModel.Found cued = cues.find(tokens, i, model == null ? -1 : model.to());
+      if (cued == null
+          || model != null && model.type().equals(cued.type())
+          || anyTaken(taken, cued.from(), cued.to())) {
+        continue; // the name finder's own reading is taken by the pass after this one
+      }
+      if (cued.type().equals(NameTypes.PERSON)) {
+        take(
+            out,
+            taken,
+            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
+      } else {
+        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
+      }
+      i = cued.to() - 1;
+    }
+    for (NameModel.Found name : view.names()) {
+      NameModel.Found cued =
+          anyTaken(taken, name.from(), name.to()) ? null : cues.retypedByAppositive(tokens, name);
+      if (cued == null) {
+        continue;
+      }
+      if (cued.type().equals(NameTypes.PERSON)) {
+        take(
+            out,
+            taken,
+            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
+      } else {
+        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
       }
     }
   }
@@ -477,6 +544,44 @@ final class MentionFinder {
     }
     if (titles.titleLength(words, f) == 0 || f + 1 < to) {
       take(out, taken, new Candidate(EntityType.PERSON, tokens, f, to, null, false, null));
+    }
+  }
+
+  /**
+   * "Russian Mikhail Tyurin" the name finder missed: a given name and one or two more capitalised
+   * words that no pass took, standing alone (no capitalised word after) and not a place.
+   */
+  private void addGivenNamed(Tokens tokens, boolean[] taken, List<Candidate> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]
+          || !tokens.isCapitalised(i)
+          || !(tokens.isCapitalised(i + 1)
+              || i + 1 < tokens.size() && PersonSpans.isHyphenatedName(tokens.word(i + 1)))
+          || !givenNames.contains(tokens.word(i))
+          || tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i))) {
+        continue;
+      }
+      List<String> words = Arrays.asList(tokens.words);
+      if (titles.titleLength(words, i) > 0) {
+        continue; // "Prime Minister": a title the training text has seen open people's names
+      }
+      int to = i + 1;
+      while (to < tokens.size()
+          && to - i < MAX_TITLED_NAME_TOKENS
+          && !taken[to]
+          && (tokens.isCapitalised(to) || PersonSpans.isHyphenatedName(tokens.word(to)))
+          && !organisations.isSuffix(tokens.word(to))
+          && titles.titleLength(words, to) == 0) {
+        to++;
+      }
+      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i);
+      if (to > i + 1
+          && !tokens.isCapitalised(to)
+          && !(to < tokens.size() && taken[to])
+          && (place == null || place.to() < to)) {
+        take(out, taken, new Candidate(EntityType.PERSON, tokens, i, to, null, false, null));
+        i = to - 1;
+      }
     }
   }
 

@@ -57,7 +57,9 @@ final class NameSpans {
     for (NameModel.Found whole : names) {
       for (NameModel.Found name :
           splitAtSeparators(tokens, withoutTrailingPossessive(tokens, whole))) {
-        refineInto(refined, tokens, name);
+        for (NameModel.Found part : persons.splitLeadingNationality(tokens, name)) {
+          refineInto(refined, tokens, part);
+        }
       }
     }
     return refined;

@@ -14,14 +14,41 @@ final class OrganisationRules {
   /** Lower-case words allowed inside a name when a capitalised word follows. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "on");
 
+  /** Whether tokens {@code [from, to)} are one place the gazetteer knows. */
+  interface PlaceTest {
+    boolean test(Tokens tokens, int from, int to);
+  }
+
   private final Set<String> suffixes;
 
-  OrganisationRules(Set<String> suffixes) {
+  /** Null when no gazetteer is at hand: no run is then cut at a place. */
+  private final PlaceTest placeAt;
+
+  /** Null when no titles are at hand: an organisation word then heads no "of" after it. */
+  private final TitleMatcher titles;
+
+  OrganisationRules(Set<String> suffixes, PlaceTest placeAt, TitleMatcher titles) {
     this.suffixes = suffixes;
+    this.placeAt = placeAt;
+    this.titles = titles;
   }
 
   static OrganisationRules load() {
-    return new OrganisationRules(new HashSet<>(WordLists.lines("org-suffixes.txt")));
+    return new OrganisationRules(new HashSet<>(WordLists.lines("org-suffixes.txt")), null, null);
+  }
+
+  /**
+   * The rules, with runs cut after a place the gazetteer knows and "and", and an organisation word
+   * heading the "of" after it unless a title follows ("Liberal Party of Canada").
+   */
+  static OrganisationRules load(PlaceGazetteer gazetteer, TitleMatcher titles) {
+    return new OrganisationRules(
+        new HashSet<>(WordLists.lines("org-suffixes.txt")),
+        (tokens, from, to) -> {
+          PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+          return place != null && place.to() == to;
+        },
+        titles);
   }
 
   boolean isSuffix(String word) {
@@ -76,11 +103,41 @@ final class OrganisationRules {
   }
 
   /** "NATO-led", "U.S.-backed": a name joined by a hyphen to a lower-case word. */
-  private static boolean isCompoundModifier(String word) {
+  static boolean isCompoundModifier(String word) {
     int hyphen = word.lastIndexOf('-');
     return hyphen > 0
         && hyphen + 1 < word.length()
         && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
+  /**
+   * "Colombian and Organization of American States officials": a place or nationality joined by
+   * "and" to the rest of the run is no part of the organisation's name.
+   */
+  private int afterCoordinatedPlace(Tokens tokens, int from, int end) {
+    if (placeAt == null) {
+      return from;
+    }
+    for (int k = from + 1; k < end - 1; k++) {
+      if (tokens.word(k).equals("and")) {
+        return placeAt.test(tokens, from, k) ? k + 1 : from;
+      }
+    }
+    return from;
+  }
+
+  /** "Fatah Movement of Palestinian President ...": a title after "of" starts a person. */
+  private boolean holdsTitle(Tokens tokens, int from, int to) {
+    if (titles == null) {
+      return false;
+    }
+    List<String> words = java.util.Arrays.asList(tokens.words);
+    for (int k = from; k < to; k++) {
+      if (titles.titleLength(words, k) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int runEnd(Tokens tokens, int start) {
@@ -105,9 +162,13 @@ final class OrganisationRules {
     while (from < end - 1 && isCompoundModifier(tokens.word(from))) {
       from++; // "the NATO-led Stabilization Force": "NATO-led" only describes it
     }
+    from = afterCoordinatedPlace(tokens, from, end);
     for (int last = end - 1; last > from; last--) {
       if (suffixes.contains(tokens.word(last))) {
-        return new int[] {from, last + 1};
+        // "Liberal Party of Canada": the organisation word heads what follows "of" too
+        boolean headsOf =
+            last + 2 < end && tokens.word(last + 1).equals("of") && !holdsTitle(tokens, last, end);
+        return new int[] {from, headsOf ? end : last + 1};
       }
     }
     if (end - from >= 3

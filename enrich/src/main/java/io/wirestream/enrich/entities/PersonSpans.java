@@ -89,9 +89,48 @@ final class PersonSpans {
     return new NameModel.Found(name.from(), name.to(), NameTypes.PERSON);
   }
 
+  /**
+   * "Italian Ana Ruiz", "Egyptian Ambassador Ihab Kamel": a span that opens with a nationality and
+   * goes on with a person's given name or title is the nationality's place and the person (without
+   * the title); any other span is returned alone ("American Red Cross").
+   */
+  List<NameModel.Found> splitLeadingNationality(Tokens tokens, NameModel.Found name) {
+    if (name.to() - name.from() < 3) {
+      return List.of(name); // a nationality and a full name or a title and a name at least
+    }
+    PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, name.from());
+    if (lead == null || lead.to() >= name.to() - 1 || !isDemonym(lead)) {
+      return List.of(name);
+    }
+    int title = titles.leadingTitles(Arrays.asList(tokens.words), lead.to(), name.to());
+    int from = lead.to() + title;
+    NameModel.Found rest = new NameModel.Found(from, name.to(), NameTypes.PERSON);
+    boolean person =
+        (title > 0
+                || givenNames.contains(tokens.word(from))
+                    && name.to() - from >= 2
+                    && !isPlace(tokens, from, name.to()))
+            && name.to() - from <= MAX_FULL_NAME_TOKENS
+            && allCapitalised(tokens, rest)
+            && !containsSuffix(tokens, from, name.to());
+    return person
+        ? List.of(new NameModel.Found(name.from(), lead.to(), NameTypes.PLACE), rest)
+        : List.of(name);
+  }
+
+  /** Every word capitalised, but a hyphenated particle after the first ("Ihab al-Sherif"). */
+  private static boolean isDemonym(PlaceGazetteer.Match match) {
+    for (PlaceGazetteer.Reading reading : match.readings()) {
+      if (reading.demonym()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
     for (int i = name.from(); i < name.to(); i++) {
-      if (!tokens.isCapitalised(i)) {
+      if (!tokens.isCapitalised(i) && !(i > name.from() && isHyphenatedName(tokens.word(i)))) {
         return false;
       }
     }
@@ -156,7 +195,10 @@ final class PersonSpans {
     return span;
   }
 
-  /** "Mr. da Silva", "bin Laden": the surname particles the name finder was not asked about. */
+  /**
+   * "Mr. da Silva", "bin Laden", "Ihab al-Sherif": the surname particles the name finder was not
+   * asked about, before the name or hyphenated to the surname after it.
+   */
   static NameModel.Found withParticles(Tokens tokens, NameModel.Found name) {
     int from = name.from();
     while (from > 0
@@ -165,7 +207,27 @@ final class PersonSpans {
         && !tokens.sentenceStarts[from - 1]) {
       from--;
     }
-    return from == name.from() ? name : new NameModel.Found(from, name.to(), name.type());
+    int to = name.to();
+    while (to < tokens.size() && isHyphenatedName(tokens.word(to))) {
+      to++;
+    }
+    return from == name.from() && to == name.to()
+        ? name
+        : new NameModel.Found(from, to, name.type());
+  }
+
+  /** "al-Sherif", "el-Sisi": a lower-case particle hyphenated to a capitalised name. */
+  static boolean isHyphenatedName(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < word.length()
+        && Character.isLowerCase(word.charAt(0))
+        && Character.isUpperCase(word.charAt(hyphen + 1));
+  }
+
+  private boolean isPlace(Tokens tokens, int from, int to) {
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+    return place != null && place.to() >= to;
   }
 
   /** "da Silva": a particle that the next, capitalised word of the name follows. */

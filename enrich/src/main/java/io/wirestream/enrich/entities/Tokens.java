@@ -18,6 +18,12 @@ final class Tokens {
   /** sentenceStarts[i] is true when token i begins a sentence. */
   final boolean[] sentenceStarts;
 
+  /**
+   * capitals[i] is true when token i begins with an upper-case letter: every pass asks, so it is
+   * found once.
+   */
+  private final boolean[] capitals;
+
   /** The gazetteer whose answers {@link #placeMatches} holds. */
   private PlaceGazetteer matchesOf;
 
@@ -36,6 +42,12 @@ final class Tokens {
     this.begins = begins;
     this.ends = ends;
     this.sentenceStarts = sentenceStarts;
+    this.capitals = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      char first = words[i].isEmpty() ? ' ' : words[i].charAt(0);
+      // most words open with an ASCII letter, which needs no Unicode table
+      capitals[i] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+    }
   }
 
   int size() {
@@ -64,6 +76,6 @@ final class Tokens {
   }
 
   boolean isCapitalised(int i) {
-    return i >= 0 && i < words.length && Character.isUpperCase(words[i].charAt(0));
+    return i >= 0 && i < capitals.length && capitals[i];
   }
 }

@@ -53,6 +53,12 @@ class NameSpansTest {
         "Tomas Velder Pavlin Ostrak left . | 0 | 4 | organisation | organisation:Tomas Velder Pavlin Ostrak",
         "Marta Quillon Holdings fell . | 0 | 3 | organisation | organisation:Marta Quillon Holdings",
         "Quillon Marta said . | 0 | 2 | organisation | organisation:Quillon Marta",
+        "They trailed Italian Marta Quillon today . | 2 | 5 | place | place:Italian;person:Marta Quillon",
+        "They met Egyptian Ambassador Karim al-Tawil today . | 2 | 6 | organisation | place:Egyptian;person:Karim al-Tawil",
+        "The American Red Cross helped . | 1 | 4 | organisation | organisation:American Red Cross",
+        "They trailed Italian Quillon Velder today . | 2 | 5 | place | place:Italian Quillon Velder",
+        "Lawyers for Marta al-Quillon appealed . | 2 | 3 | person | person:Marta al-Quillon",
+        "Lawyers for Marta Quillon-Velder appealed . | 2 | 3 | person | person:Marta",
       })
   void modelSpansBecomeNames(String text, int from, int to, String type, String expected) {
     Tokens tokens = tokenizer.tokenize("body", text.strip());

@@ -1,0 +1,236 @@
+package io.wirestream.enrich.entities;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names whose kind the common noun before them states ({@code name-cues.tsv}): "the spokeswoman Ana
+ * Ruiz", "A spokesman , Ivo Lund , said", "the head of Ruritania 's Energy Agency , Ivo Lund ," are
+ * people; "the newspaper La Nacion", "the militant group Hizbul Mujahedin" are organisations. News
+ * copy introduces unfamiliar names this way, which is where the name finder errs most. Immutable.
+ */
+final class NameCues {
+
+  static final String FILE = "name-cues.tsv";
+
+  /** The longest person and organisation names read after a cue. */
+  private static final int MAX_PERSON_TOKENS = 4;
+
+  private static final int MAX_ORGANISATION_TOKENS = 5;
+
+  /** How far back from an appositive's comma the role noun of "the head of ... ," is looked for. */
+  private static final int MAX_OWNER_TOKENS = 8;
+
+  /** Words that join a role to what it is held in ("head of", "spokesman for", "editor at"). */
+  private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
+
+  /** Lower-case words an organisation's name holds ("Law and Justice", "Bank of the South"). */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de");
+
+  /** Tokens that close an appositive name ("A spokesman , Ivo Lund , said", "... Lund of"). */
+  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")", "of");
+
+  /** Articles that open an appositive after a name ("Ivo Lund , a lawyer , said"). */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** Words that end an appositive's noun phrase: its head noun stands before them. */
+  private static final Set<String> PHRASE_ENDS =
+      Set.of(",", ".", ";", "who", "which", "that", "of", "for", "at", "in", "and", "with", "to");
+
+  /** The longest appositive phrase read after a name ("an award-winning Internet journalist"). */
+  private static final int MAX_APPOSITIVE_TOKENS = 5;
+
+  /** "the newspaper Thursday": weekdays and months are no names. */
+  static final Set<String> TIME_WORDS = timeWords();
+
+  private final Map<String, String> cues;
+  private final TitleMatcher titles;
+  private final OrganisationRules organisations;
+  private final OrganisationNames organisationNames;
+  private final PlaceGazetteer gazetteer;
+
+  NameCues(
+      Map<String, String> cues,
+      TitleMatcher titles,
+      OrganisationRules organisations,
+      OrganisationNames organisationNames,
+      PlaceGazetteer gazetteer) {
+    this.cues = Map.copyOf(cues);
+    this.titles = titles;
+    this.organisations = organisations;
+    this.organisationNames = organisationNames;
+    this.gazetteer = gazetteer;
+  }
+
+  static NameCues load(
+      TitleMatcher titles,
+      OrganisationRules organisations,
+      OrganisationNames organisationNames,
+      PlaceGazetteer gazetteer) {
+    Map<String, String> cues = new HashMap<>();
+    for (String line : WordLists.lines(FILE)) {
+      String[] f = line.split("\t");
+      cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
+    }
+    return new NameCues(cues, titles, organisations, organisationNames, gazetteer);
+  }
+
+  /** A cheap first test: a cue word or a comma stands before token {@code i}. */
+  boolean mayFollowCue(Tokens tokens, int i) {
+    String before = tokens.word(i - 1);
+    return Character.isLowerCase(before.charAt(0)) ? cues.containsKey(before) : before.equals(",");
+  }
+
+  /**
+   * The cued name that starts at token {@code from}: its span, widened to {@code modelTo} when the
+   * name finder found a name starting there (or -1), with the type its cue gives; null when no cue
+   * stands before it or the words there are no name of that type.
+   */
+  NameModel.Found find(Tokens tokens, int from, int modelTo) {
+    if (from == 0 || !tokens.isCapitalised(from)) {
+      return null;
+    }
+    String type = cues.get(tokens.word(from - 1));
+    boolean appositive = false;
+    if (type == null && tokens.word(from - 1).equals(",")) {
+      type = appositiveCue(tokens, from - 1);
+      appositive = type != null;
+    }
+    if (type == null
+        || TIME_WORDS.contains(tokens.word(from))
+        || titles.titleLength(Arrays.asList(tokens.words), from) > 0) {
+      return null;
+    }
+    boolean person = type.equals(NameTypes.PERSON);
+    int to = modelTo > from ? modelTo : runEnd(tokens, from, person);
+    if (person) {
+      to = Math.min(to, runEnd(tokens, from, true)); // "champion Ana Ruiz of Spain"
+      PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
+      if (lead != null && to - lead.to() >= 2) {
+        from = lead.to(); // "correspondent , American Ivo Lund ,": the demonym is a place
+      }
+    }
+    boolean closed = to == tokens.size() || CLOSERS.contains(tokens.word(to));
+    if (to - from > (person ? MAX_PERSON_TOKENS : MAX_ORGANISATION_TOKENS)
+        || appositive && !closed
+        || isPlace(tokens, from, to)
+        || person && !personShape(tokens, from, to)) {
+      return null;
+    }
+    return new NameModel.Found(from, to, type);
+  }
+
+  /**
+   * The name finder's {@code name} retyped by the appositive after it, when its head noun is a cue
+   * of another type or a person's title: "Ivo Lund , an Internet journalist who ...", "Zentrix , a
+   * carmaker based in ...", "Ivo Lund , the president of ..."; null otherwise.
+   */
+  NameModel.Found retypedByAppositive(Tokens tokens, NameModel.Found name) {
+    int end = name.to();
+    if (end + 2 >= tokens.size()
+        || !tokens.word(end).equals(",")
+        || !ARTICLES.contains(tokens.word(end + 1))) {
+      return null;
+    }
+    int head = -1; // the word before the phrase's end, which must come soon
+    for (int k = end + 3; k < tokens.size() && k <= end + 2 + MAX_APPOSITIVE_TOKENS; k++) {
+      if (PHRASE_ENDS.contains(tokens.word(k))) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (head < 0) {
+      return null; // "Central America , the average income figure masks ...": a new clause
+    }
+    String type = cues.get(tokens.word(head));
+    if (type == null
+        && !tokens.isCapitalised(head)
+        && titles.withinTitle(Arrays.asList(tokens.words), head, head + 1)) {
+      type = NameTypes.PERSON; // "the president ,", "the foreign minister of"
+    }
+    boolean person = NameTypes.PERSON.equals(type);
+    if (type == null
+        || type.equals(name.type())
+        || isPlace(tokens, name.from(), name.to())
+        || person && !personShape(tokens, name.from(), name.to())) {
+      return null;
+    }
+    return new NameModel.Found(name.from(), name.to(), type);
+  }
+
+  /**
+   * The type an appositive gives the name after the comma at {@code comma}: "the spokesman , Ivo
+   * Lund ,", "the company , Zentrix ,". A role held in something comes first: "the head of
+   * Ruritania 's Energy Agency , Ivo Lund ,", "a spokeswoman for the group , Ivo Lund ,".
+   */
+  private String appositiveCue(Tokens tokens, int comma) {
+    List<String> words = Arrays.asList(tokens.words);
+    String direct = comma == 0 ? null : cues.get(tokens.word(comma - 1));
+    for (int k = comma - 1; k > 0 && k >= comma - MAX_OWNER_TOKENS; k--) {
+      String word = tokens.word(k);
+      if (word.equals(",") || tokens.sentenceStarts[k]) {
+        break;
+      }
+      if (ROLE_LINKS.contains(word)
+          && k < comma - 1
+          && (NameTypes.PERSON.equals(cues.get(tokens.word(k - 1)))
+              || titles.withinTitle(words, k - 1, k))) {
+        // "the head of the state company , Naftogaz ," may name either: the name finder decides
+        return NameTypes.ORGANISATION.equals(direct) ? null : NameTypes.PERSON;
+      }
+    }
+    return direct;
+  }
+
+  /** The end of the capitalised words from {@code from}, with a name's particles or connectors. */
+  private static int runEnd(Tokens tokens, int from, boolean person) {
+    int to = from + 1;
+    while (to < tokens.size()) {
+      if (tokens.isCapitalised(to) || person && PersonSpans.isHyphenatedName(tokens.word(to))) {
+        to++;
+      } else if (person
+          ? PersonSpans.opensSurname(tokens, to, tokens.size())
+          : CONNECTORS.contains(tokens.word(to)) && tokens.isCapitalised(to + 1)) {
+        to += 2;
+      } else {
+        break;
+      }
+    }
+    return to;
+  }
+
+  /** "the newspaper Poland was ...": a name the gazetteer knows whole is left to the places. */
+  private boolean isPlace(Tokens tokens, int from, int to) {
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+    return place != null && place.to() == to;
+  }
+
+  /** No organisation word or known organisation's name: "the deputy Cabinet ministers" is none. */
+  private boolean personShape(Tokens tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (organisations.isSuffix(tokens.word(i)) || organisationNames.matchEnd(tokens, i) > i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> timeWords() {
+    Set<String> words = new HashSet<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      words.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+    for (Month month : Month.values()) {
+      words.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+    return Set.copyOf(words);
+  }
+}

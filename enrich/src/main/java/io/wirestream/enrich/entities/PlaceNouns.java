@@ -1,0 +1,143 @@
+package io.wirestream.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places the gazetteer does not know, named beside a noun that says they are places ({@code
+ * place-nouns.tsv}): "the town of Karabilah", "the village of Labado", "Uruzgan province", or
+ * closed by a word that names a kind of place ("Tiananmen Square", "South China Sea"). Wire copy
+ * introduces small places this way. Immutable.
+ */
+final class PlaceNouns {
+
+  static final String FILE = "place-nouns.tsv";
+
+  /** The longest place name read beside a noun ("Dera Ismail Khan"). */
+  private static final int MAX_TOKENS = 3;
+
+  /** Articles, which open sentences and place names alike but are no part of the name. */
+  private static final Set<String> ARTICLES = Set.of("The", "the");
+
+  private final Set<String> before;
+  private final Set<String> after;
+  private final Set<String> heads;
+  private final TitleMatcher titles;
+
+  PlaceNouns(Set<String> before, Set<String> after, Set<String> heads, TitleMatcher titles) {
+    this.before = Set.copyOf(before);
+    this.after = Set.copyOf(after);
+    this.heads = Set.copyOf(heads);
+    this.titles = titles;
+  }
+
+  static PlaceNouns load(TitleMatcher titles) {
+    Set<String> before = new HashSet<>();
+    Set<String> after = new HashSet<>();
+    Set<String> heads = new HashSet<>();
+    for (String line : WordLists.lines(FILE)) {
+      String[] f = line.split("\t");
+      switch (f[0].strip()) {
+        case "OF" -> before.add(f[1].strip());
+        case "AFTER" -> after.add(f[1].strip());
+        case "HEAD" -> heads.add(f[1].strip());
+        default -> throw new IllegalStateException("Bad position in " + FILE + ": " + line);
+      }
+    }
+    return new PlaceNouns(before, after, heads, titles);
+  }
+
+  /**
+   * Place names {@code {from, to}} among the tokens not {@code taken}, in text order, none
+   * overlapping. Capitals are tested before any word is looked up, as this runs over every token.
+   */
+  List<int[]> find(Tokens tokens, boolean[] taken) {
+    List<int[]> places = List.of();
+    List<String> words = Arrays.asList(tokens.words);
+    for (int i = 1; i < tokens.size(); i++) {
+      // "the South Darfur village of Labado": a noun may close one place and open another
+      int[] named = null;
+      int[] of = null;
+      if (tokens.isCapitalised(i - 1) && !taken[i - 1] && !tokens.isCapitalised(i)) {
+        named = after.contains(tokens.word(i)) ? beforeNoun(tokens, words, taken, i) : null;
+      } else if (tokens.isCapitalised(i)
+          && !taken[i]
+          && tokens.isCapitalised(i - 1)
+          && !tokens.isCapitalised(i + 1)
+          && heads.contains(tokens.word(i))) {
+        named = endingInHead(tokens, words, taken, i);
+      }
+      if (i + 2 < tokens.size()
+          && tokens.isCapitalised(i + 2)
+          && !taken[i + 2]
+          && tokens.word(i + 1).equals("of")
+          && before.contains(tokens.word(i))) {
+        of = afterOf(tokens, words, taken, i + 2);
+      }
+      places = added(places, named);
+      places = added(places, of);
+    }
+    return places;
+  }
+
+  /** The places with {@code place} added, unless it is null or overlaps the last of them. */
+  private static List<int[]> added(List<int[]> places, int[] place) {
+    if (place == null || !places.isEmpty() && place[0] < places.get(places.size() - 1)[1]) {
+      return places;
+    }
+    List<int[]> more = places.isEmpty() ? new ArrayList<>(2) : places;
+    more.add(place);
+    return more;
+  }
+
+  /** "the town of Karabilah". */
+  private int[] afterOf(Tokens tokens, List<String> words, boolean[] taken, int from) {
+    int to = runEnd(tokens, words, taken, from);
+    boolean whole = !tokens.isCapitalised(to) || NameCues.TIME_WORDS.contains(tokens.word(to));
+    return to - from <= MAX_TOKENS && whole ? new int[] {from, to} : null;
+  }
+
+  /** "Uruzgan province": the noun at {@code noun}. */
+  private int[] beforeNoun(Tokens tokens, List<String> words, boolean[] taken, int noun) {
+    int from = noun - 1;
+    while (from > 0 && noun - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
+      from--;
+    }
+    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    return whole && runEnd(tokens, words, taken, from) == noun && !tokens.sentenceStarts[from]
+        ? new int[] {from, noun}
+        : null;
+  }
+
+  /** "Tiananmen Square": the closing word at {@code head}. */
+  private int[] endingInHead(Tokens tokens, List<String> words, boolean[] taken, int head) {
+    int from = head;
+    while (from > 0 && head - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
+      from--;
+    }
+    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    if (ARTICLES.contains(tokens.word(from))) {
+      from++; // "The Red Sea" opening a sentence
+    }
+    return from < head && whole && runEnd(tokens, words, taken, from) == head + 1
+        ? new int[] {from, head + 1}
+        : null;
+  }
+
+  /** The end of the free capitalised words from {@code from} that are no title. */
+  private int runEnd(Tokens tokens, List<String> words, boolean[] taken, int from) {
+    int to = from;
+    while (to < tokens.size()
+        && tokens.isCapitalised(to)
+        && !taken[to]
+        && !NameCues.TIME_WORDS.contains(tokens.word(to)) // "the town of Tombstone Friday"
+        && !OrganisationRules.isCompoundModifier(tokens.word(to)) // "a Serb-held village"
+        && titles.titleLength(words, to) == 0) {
+      to++;
+    }
+    return to;
+  }
+}
