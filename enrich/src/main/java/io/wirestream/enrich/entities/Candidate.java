@@ -23,6 +23,11 @@ record Candidate(
     this(type, tokens, from, to, place, demonym, code, false);
   }
 
+  /** A person's or organisation's name, or a place the gazetteer does not know. */
+  static Candidate of(EntityType type, Tokens tokens, int from, int to) {
+    return new Candidate(type, tokens, from, to, null, false, null);
+  }
+
   String text() {
     return tokens.span(from, to);
   }

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-  private static final int MAX_TITLED_NAME_TOKENS = 3;
-
   /** A city of about 300,000 people, or a region or capital of comparable weight. */
   private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
 
@@ -35,14 +33,14 @@ final class MentionFinder {
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final OrganisationNames organisationNames;
-  private final Set<String> speechVerbs;
   private final Set<String> eventWords;
   private final NameSpans spans;
   private final DatelinePlaces datelines;
   private final NameCues cues;
   private final ClubNames clubs;
   private final PlaceNouns placeNouns;
-  private final GivenNames givenNames;
+  private final PersonNames people;
+  private final ArticleNames articleNames;
 
   MentionFinder(
       NameModel model,
@@ -55,8 +53,9 @@ final class MentionFinder {
       Set<String> speechVerbs,
       Set<String> eventWords) {
     this.organisationNames = organisationNames;
-    this.givenNames = givenNames;
-    this.speechVerbs = speechVerbs;
+    this.people =
+        new PersonNames(gazetteer, resolver, titles, organisations, givenNames, speechVerbs);
+    this.articleNames = new ArticleNames(resolver);
     this.eventWords = eventWords;
     this.spans =
         new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
@@ -105,9 +104,10 @@ final class MentionFinder {
     for (FieldView view : views) {
       taken.add(resolveField(view, context, candidates));
     }
-    addDefinedAcronyms(views, taken, candidates);
-    addBareSurnames(views, taken, candidates);
-    candidates.removeIf(MentionFinder::opensCompoundModifier);
+    List<Tokens> tokens = views.stream().map(FieldView::tokens).toList();
+    ArticleNames.addDefinedAcronyms(tokens, taken, candidates);
+    articleNames.addBareSurnames(tokens, taken, candidates);
+    candidates.removeIf(ArticleNames::opensCompoundModifier);
     return candidates;
   }
 
@@ -131,91 +131,12 @@ final class MentionFinder {
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
     for (int[] place : placeNouns.find(tokens, taken)) {
-      take(
-          out,
-          taken,
-          new Candidate(EntityType.PLACE, tokens, place[0], place[1], null, false, null));
+      take(out, taken, Candidate.of(EntityType.PLACE, tokens, place[0], place[1]));
     }
-    addTitledNames(tokens, taken, out);
-    addGivenNamed(tokens, taken, out);
-    addBracketedAcronyms(tokens, taken, out);
+    people.addTitledNames(tokens, taken, out);
+    people.addGivenNamed(tokens, taken, out);
+    ArticleNames.addBracketedAcronyms(tokens, taken, out);
     return taken;
-  }
-
-  /**
-   * "Armenian Prime Minister Nikol Pashinyan ... Pashinyan told parliament": the surname of a full
-   * name read as a person names that person wherever it stands free in the article, where the name
-   * finder missed it.
-   */
-  private void addBareSurnames(List<FieldView> views, List<boolean[]> taken, List<Candidate> out) {
-    java.util.Set<String> surnames = new java.util.HashSet<>();
-    for (Candidate c : out) {
-      if (c.type() == EntityType.PERSON && c.to() - c.from() >= 2) {
-        surnames.add(c.tokens().word(c.to() - 1));
-      }
-    }
-    if (surnames.isEmpty()) {
-      return;
-    }
-    for (int v = 0; v < views.size(); v++) {
-      Tokens tokens = views.get(v).tokens();
-      boolean[] used = taken.get(v);
-      for (int i = 0; i < tokens.size(); i++) {
-        if (!used[i]
-            && surnames.contains(tokens.word(i))
-            && tokens.isCapitalised(i)
-            && !tokens.isCapitalised(i + 1)
-            && !(i > 0 && PersonSpans.opensSurname(tokens, i - 1, i + 1)) // "bin Laden"
-            && !(tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i)))) {
-          take(out, used, new Candidate(EntityType.PERSON, tokens, i, i + 1, null, false, null));
-        }
-      }
-    }
-  }
-
-  /**
-   * "the International Atomic Energy Agency ( IAEA )" defines "IAEA" for the whole article: its
-   * other mentions, in the headline too, are the organisation, whatever the name finder read there
-   * or missed.
-   */
-  private static void addDefinedAcronyms(
-      List<FieldView> views, List<boolean[]> taken, List<Candidate> out) {
-    java.util.Set<String> acronyms = new java.util.HashSet<>();
-    for (Candidate c : out) {
-      int acronym =
-          c.type() == EntityType.ORGANISATION
-              ? OrganisationRules.bracketedAcronym(c.tokens(), c.from(), c.to())
-              : -1;
-      if (acronym >= 0) {
-        acronyms.add(c.tokens().word(acronym));
-      }
-    }
-    if (acronyms.isEmpty()) {
-      return;
-    }
-    for (int j = 0; j < out.size(); j++) {
-      Candidate c = out.get(j);
-      if (c.type() != EntityType.ORGANISATION
-          && c.to() - c.from() == 1
-          && acronyms.contains(c.tokens().word(c.from()))) {
-        out.set(
-            j,
-            new Candidate(
-                EntityType.ORGANISATION, c.tokens(), c.from(), c.to(), null, false, null));
-      }
-    }
-    for (int v = 0; v < views.size(); v++) {
-      Tokens tokens = views.get(v).tokens();
-      boolean[] used = taken.get(v);
-      for (int i = 0; i < tokens.size(); i++) {
-        if (!used[i] && acronyms.contains(tokens.word(i))) {
-          take(
-              out,
-              used,
-              new Candidate(EntityType.ORGANISATION, tokens, i, i + 1, null, false, null));
-        }
-      }
-    }
   }
 
   /** "Ministry of Defence", "Acme Inc.": organisation shapes, widened to the model's span. */
@@ -288,14 +209,7 @@ final class MentionFinder {
           || anyTaken(taken, cued.from(), cued.to())) {
         continue; // the name finder's own reading is taken by the pass after this one
       }
-      if (cued.type().equals(NameTypes.PERSON)) {
-        take(
-            out,
-            taken,
-            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
-      } else {
-        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
-      }
+      takePersonOrOrganisation(tokens, cued, taken, out, context);
       i = cued.to() - 1;
     }
     for (NameModel.Found name : view.names()) {
@@ -304,14 +218,20 @@ final class MentionFinder {
       if (cued == null) {
         continue;
       }
-      if (cued.type().equals(NameTypes.PERSON)) {
-        take(
-            out,
-            taken,
-            new Candidate(EntityType.PERSON, tokens, cued.from(), cued.to(), null, false, null));
-      } else {
-        takeOrganisation(tokens, cued.from(), cued.to(), taken, out, context);
-      }
+      takePersonOrOrganisation(tokens, cued, taken, out, context);
+    }
+  }
+
+  private void takePersonOrOrganisation(
+      Tokens tokens,
+      NameModel.Found name,
+      boolean[] taken,
+      List<Candidate> out,
+      PlaceResolver.Context context) {
+    if (name.type().equals(NameTypes.PERSON)) {
+      take(out, taken, Candidate.of(EntityType.PERSON, tokens, name.from(), name.to()));
+    } else {
+      takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
     }
   }
 
@@ -347,12 +267,12 @@ final class MentionFinder {
         }
         PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
         if (exact != null
-            && !personByContext(tokens, name)
+            && !people.byContext(tokens, name)
             && placeOutweighsName(tokens, exact, name, context)) {
           continue; // the place pass below keeps the place reading
         }
         if (name.type().equals(NameTypes.PERSON)) {
-          addPerson(tokens, name.from(), name.to(), taken, out, context);
+          people.add(tokens, name.from(), name.to(), taken, out, context);
         } else {
           takeOrganisation(tokens, name.from(), name.to(), taken, out, context);
         }
@@ -371,7 +291,7 @@ final class MentionFinder {
           boolean maybeSurname =
               modelSays(view.names(), m.from(), m.to(), NameTypes.PERSON)
                   || m.to() - m.from() == 1 && !resolver.afterPreposition(tokens, m.from());
-          take(out, taken, placeCandidate(tokens, m, context, maybeSurname));
+          take(out, taken, resolver.candidate(tokens, m, context, maybeSurname));
         }
       }
     }
@@ -403,19 +323,6 @@ final class MentionFinder {
   }
 
   /**
-   * "a U.S.-led force", "an Iranian-born writer": a name joined by a hyphen to the lower-case word
-   * after it only modifies that word, as the labelled corpora treat it; the name's mentions
-   * elsewhere in the text still count.
-   */
-  private static boolean opensCompoundModifier(Candidate c) {
-    String text = c.tokens().text;
-    int end = c.end();
-    return end + 1 < text.length()
-        && text.charAt(end) == '-'
-        && Character.isLowerCase(text.charAt(end + 1));
-  }
-
-  /**
    * "Stanley Cup", "Nobel Peace Prize": a name of two words or more that the name finder found and
    * that ends in an event or award word, none of it taken by an earlier pass.
    */
@@ -423,50 +330,6 @@ final class MentionFinder {
     return name.to() - name.from() >= 2
         && eventWords.contains(tokens.word(name.to() - 1))
         && !anyTaken(taken, name.from(), name.to());
-  }
-
-  /**
-   * "... Force ( ISAF )": an acronym in brackets after an organisation names it too, whatever
-   * another pass took the acronym for.
-   */
-  private static void addBracketedAcronyms(Tokens tokens, boolean[] taken, List<Candidate> out) {
-    int n = out.size();
-    for (int k = 0; k < n; k++) {
-      Candidate c = out.get(k);
-      int acronym =
-          c.type() == EntityType.ORGANISATION && c.tokens() == tokens
-              ? OrganisationRules.bracketedAcronym(tokens, c.from(), c.to())
-              : -1;
-      if (acronym < 0) {
-        continue;
-      }
-      Candidate named =
-          new Candidate(EntityType.ORGANISATION, tokens, acronym, acronym + 1, null, false, null);
-      if (!taken[acronym]) {
-        take(out, taken, named);
-        continue;
-      }
-      for (int j = 0; j < out.size(); j++) {
-        Candidate o = out.get(j);
-        if (o.tokens() == tokens && o.from() == acronym && o.to() == acronym + 1) {
-          out.set(j, named);
-        }
-      }
-    }
-  }
-
-  /**
-   * A model name that a gazetteer place spans exactly is still a person after a title ("Mr.
-   * Jordan") or before a verb of saying ("Jordan said"), when the model reads it so.
-   */
-  private boolean personByContext(Tokens tokens, NameModel.Found name) {
-    if (!name.type().equals(NameTypes.PERSON)) {
-      return false;
-    }
-    boolean titled =
-        name.from() > 0 && titles.titleLength(Arrays.asList(tokens.words), name.from() - 1) > 0;
-    boolean speaks = name.to() < tokens.size() && speechVerbs.contains(tokens.word(name.to()));
-    return titled || speaks;
   }
 
   /**
@@ -500,7 +363,7 @@ final class MentionFinder {
     if (anyTaken(taken, from, to)) {
       return;
     }
-    take(out, taken, new Candidate(EntityType.ORGANISATION, tokens, from, to, null, false, null));
+    take(out, taken, Candidate.of(EntityType.ORGANISATION, tokens, from, to));
     PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
     if (lead != null && lead.to() < to) {
       PlaceGazetteer.Reading reading = resolver.choose(tokens, lead, context);
@@ -516,113 +379,6 @@ final class MentionFinder {
                 reading.place().countryCode()));
       }
     }
-  }
-
-  /** A person span without leading titles; a nationality before a title becomes a place. */
-  private void addPerson(
-      Tokens tokens,
-      int from,
-      int to,
-      boolean[] taken,
-      List<Candidate> out,
-      PlaceResolver.Context context) {
-    List<String> words = Arrays.asList(tokens.words);
-    int f = from;
-    while (f < to - 1) {
-      int title = titles.titleLength(words, f);
-      if (title > 0 && f + title < to) {
-        f += title;
-        continue;
-      }
-      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, f);
-      if (place != null && place.to() < to && titles.titleLength(words, place.to()) > 0) {
-        take(out, taken, placeCandidate(tokens, place, context, false));
-        f = place.to();
-        continue;
-      }
-      break;
-    }
-    if (titles.titleLength(words, f) == 0 || f + 1 < to) {
-      take(out, taken, new Candidate(EntityType.PERSON, tokens, f, to, null, false, null));
-    }
-  }
-
-  /**
-   * "Russian Mikhail Tyurin" the name finder missed: a given name and one or two more capitalised
-   * words that no pass took, standing alone (no capitalised word after) and not a place.
-   */
-  private void addGivenNamed(Tokens tokens, boolean[] taken, List<Candidate> out) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i]
-          || !tokens.isCapitalised(i)
-          || !(tokens.isCapitalised(i + 1)
-              || i + 1 < tokens.size() && PersonSpans.isHyphenatedName(tokens.word(i + 1)))
-          || !givenNames.contains(tokens.word(i))
-          || tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i))) {
-        continue;
-      }
-      List<String> words = Arrays.asList(tokens.words);
-      if (titles.titleLength(words, i) > 0) {
-        continue; // "Prime Minister": a title the training text has seen open people's names
-      }
-      int to = i + 1;
-      while (to < tokens.size()
-          && to - i < MAX_TITLED_NAME_TOKENS
-          && !taken[to]
-          && (tokens.isCapitalised(to) || PersonSpans.isHyphenatedName(tokens.word(to)))
-          && !organisations.isSuffix(tokens.word(to))
-          && titles.titleLength(words, to) == 0) {
-        to++;
-      }
-      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, i);
-      if (to > i + 1
-          && !tokens.isCapitalised(to)
-          && !(to < tokens.size() && taken[to])
-          && (place == null || place.to() < to)) {
-        take(out, taken, new Candidate(EntityType.PERSON, tokens, i, to, null, false, null));
-        i = to - 1;
-      }
-    }
-  }
-
-  /** "President Ilham Aliyev" the model missed: a title then up to three free capitalised words. */
-  private void addTitledNames(Tokens tokens, boolean[] taken, List<Candidate> out) {
-    List<String> words = Arrays.asList(tokens.words);
-    for (int i = 0; i < tokens.size(); i++) {
-      int title = titles.titleLength(words, i);
-      if (title == 0 || !tokens.isCapitalised(i)) {
-        continue; // "a major Microsoft deal" is not a title
-      }
-      int from = i + title;
-      int to = from;
-      while (to < tokens.size()
-          && to - from < MAX_TITLED_NAME_TOKENS
-          && tokens.isCapitalised(to)
-          && !taken[to]
-          && !organisations.isSuffix(tokens.word(to))
-          && titles.titleLength(words, to) == 0) {
-        to++;
-      }
-      if (to > from && (to == tokens.size() || !tokens.isCapitalised(to))) {
-        take(out, taken, new Candidate(EntityType.PERSON, tokens, from, to, null, false, null));
-      }
-      i = Math.max(i, to - 1);
-    }
-  }
-
-  private Candidate placeCandidate(
-      Tokens tokens, PlaceGazetteer.Match m, PlaceResolver.Context context, boolean maybeSurname) {
-    PlaceGazetteer.Reading reading = resolver.choose(tokens, m, context);
-    Place place = reading.place();
-    return new Candidate(
-        EntityType.PLACE,
-        tokens,
-        m.from(),
-        m.to(),
-        place,
-        reading.demonym(),
-        place.countryCode(),
-        maybeSurname && !reading.demonym());
   }
 
   private String innerCountry(

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.entities;
 
+import io.wirestream.avro.EntityType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,25 @@ final class PlaceResolver {
   /** "in Reading", "near Bath": the word before marks a location. */
   boolean afterPreposition(Tokens tokens, int from) {
     return from > 0 && prepositions.contains(tokens.word(from - 1));
+  }
+
+  /**
+   * The match as a place mention in its likeliest reading; {@code maybeSurname} when the name may
+   * be a person's after all (a demonym never is).
+   */
+  Candidate candidate(
+      Tokens tokens, PlaceGazetteer.Match match, Context context, boolean maybeSurname) {
+    PlaceGazetteer.Reading reading = choose(tokens, match, context);
+    Place place = reading.place();
+    return new Candidate(
+        EntityType.PLACE,
+        tokens,
+        match.from(),
+        match.to(),
+        place,
+        reading.demonym(),
+        place.countryCode(),
+        maybeSurname && !reading.demonym());
   }
 
   /** The likeliest reading of a match in this document. */
