@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -23,6 +24,7 @@ public final class KeywordExtractor {
   private static final int MAX_PHRASE_WORDS = 3;
   private static final int MAX_CHARS = 20_000;
   private static final double HEADLINE_WEIGHT = 3.0;
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
   /** A long body repeats what matters; a word said once in it is rarely a keyword. */
   private static final int LONG_BODY_WORDS = 150;
@@ -248,9 +250,12 @@ public final class KeywordExtractor {
         && (word.endsWith("ed") && !word.endsWith("eed") || word.endsWith("ing"));
   }
 
-  /** The stem of a content word; null for a stop word, a single character or a number. */
+  /**
+   * The stem of a content word; null for a stop word, a single character, a number or an ordinal
+   * ("89th", "3rd": a rank or a date's day, never what a story is about).
+   */
   private String contentStem(String word) {
-    if (word.length() < 2) {
+    if (word.length() < 2 || ORDINAL.matcher(word).matches()) {
       return null;
     }
     for (int i = 0; i < word.length(); i++) {

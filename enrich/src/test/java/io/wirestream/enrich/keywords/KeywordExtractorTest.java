@@ -75,6 +75,15 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void ordinalsAreNoKeywords() {
+    List<String> keywords =
+        EXTRACTOR.keywords(
+            "Late goal in the 89th minute wins the cup",
+            STORY_BODY + " The 89th-minute goal was the club's 3rd cup win and its 89th goal.");
+    assertThat(keywords).isNotEmpty().doesNotContain("89th", "3rd");
+  }
+
+  @Test
   void aPieceOfAPersonsOrPlacesNameIsNoKeywordButTheWholeNameIs() {
     String headline = "President visits flooded Rio Grande do Sul";
     String body =
