@@ -66,6 +66,13 @@ final class Lexicon {
   final Map<String, String> frequencies = new HashMap<>();
   final Map<String, Integer> timeZones = new HashMap<>();
   final Map<String, Direction> tenseCues = new HashMap<>();
+
+  /**
+   * Present-tense plan verbs that double as nouns or adjectives ("polls close", "the close"): cues
+   * only where a verb can stand.
+   */
+  final Set<String> ambiguousPlanVerbs = new HashSet<>();
+
   final Set<String> countNouns = new HashSet<>();
 
   /**
@@ -126,6 +133,9 @@ final class Lexicon {
     }
     for (String[] r : read("tense.tsv")) {
       lex.tenseCues.put(r[0], Direction.valueOf(r[1]));
+      if (flag(r, 2, "ambiguous")) {
+        lex.ambiguousPlanVerbs.add(r[0]);
+      }
     }
     for (String[] r : read("count-nouns.tsv")) {
       lex.countNouns.add(r[0]);

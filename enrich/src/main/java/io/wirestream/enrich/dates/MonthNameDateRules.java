@@ -146,7 +146,8 @@ final class MonthNameDateRules implements RuleFamily {
       return diff > 0 ? y - 1 : y;
     }
     Lexicon.Direction d = TenseDetector.cue(c, begin, end);
-    if (d == Lexicon.Direction.PAST && diff > 4) {
+    if (d == Lexicon.Direction.PAST
+        && (diff > 4 || diff > 0 && TenseDetector.governedByPast(c, begin))) {
       return y - 1;
     }
     if (d == Lexicon.Direction.FUTURE && diff < -2) {

@@ -16,6 +16,42 @@ final class TenseDetector {
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those");
 
+  private static final Set<String> NOT_BEFORE_VERB =
+      Set.of(
+          "to",
+          "did",
+          "does",
+          "do",
+          "on",
+          "in",
+          "of",
+          "for",
+          "at",
+          "by",
+          "with",
+          "from",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "stay",
+          "stays",
+          "stayed",
+          "remain",
+          "remains",
+          "remained",
+          "my",
+          "your",
+          "first",
+          "last",
+          "next",
+          "final",
+          "another",
+          "each",
+          "every");
+
   private TenseDetector() {}
 
   static Lexicon.Direction direction(Cursor c, int begin, int end) {
@@ -46,6 +82,15 @@ final class TenseDetector {
     return null;
   }
 
+  /**
+   * Whether a past-tense verb governs the expression at begin directly ("ended Sept. 30", "died in
+   * August", "closed on Monday"): the day it names is over, however near the calendar puts it.
+   */
+  static boolean governedByPast(Cursor c, int begin) {
+    int k = c.isAny(begin - 1, "on", "in", "at") ? begin - 2 : begin - 1;
+    return k >= 0 && cue(c, k) == Lexicon.Direction.PAST && !c.isAny(k, "last", "ago", "earlier");
+  }
+
   private static Lexicon.Direction cue(Cursor c, int i) {
     Token t = c.t(i);
     if (!t.isWord()) {
@@ -60,6 +105,9 @@ final class TenseDetector {
     }
     Lexicon.Direction d = c.lex.tenseCues.get(w);
     if (d == Lexicon.Direction.PAST && !finiteVerb(c, i)) {
+      return null;
+    }
+    if (c.lex.ambiguousPlanVerbs.contains(w) && !presentVerb(c, i)) {
       return null;
     }
     // "had been scheduled to expire Friday", "was expected on Monday": a plan reported in the past
@@ -104,6 +152,21 @@ final class TenseDetector {
       k--;
     }
     return !DETERMINERS.contains(c.w(k));
+  }
+
+  /**
+   * Whether a word that may be a plan verb or a noun stands as a finite present verb ("polls close
+   * at 8 p.m.", "the teams meet Sunday"): not after a determiner, possessive or number ("the
+   * close", "his return", "two starts"), a preposition ("on hold"), a form of "be" ("were open"),
+   * or the "to" and "did" of an infinitive ("agreed to play", "did not go").
+   */
+  private static boolean presentVerb(Cursor c, int i) {
+    int k = c.isAny(i - 1, "not", "n't", "again", "also") ? i - 2 : i - 1;
+    Token prev = c.t(k);
+    if (prev == null || prev.isNumber() || c.is(k, "'") || c.is(k, "s") && c.is(k - 1, "'")) {
+      return false;
+    }
+    return !DETERMINERS.contains(prev.lower()) && !NOT_BEFORE_VERB.contains(prev.lower());
   }
 
   private static boolean sentenceBreak(Cursor c, int i) {
