@@ -141,13 +141,13 @@ final class MonthNameDateRules implements RuleFamily {
   static int inferYear(Cursor c, int begin, int end, int month) {
     int y = c.today.getYear();
     int diff = month - c.today.getMonthValue();
-    // "unchanged since July": what something has lasted since has already begun
-    if (c.is(begin - 1, "since")) {
+    // "unchanged since July", "since the Oct. 7 attacks": what has lasted since has already begun
+    if (c.is(begin - 1, "since") || c.is(begin - 1, "the") && c.is(begin - 2, "since")) {
       return diff > 0 ? y - 1 : y;
     }
     Lexicon.Direction d = TenseDetector.cue(c, begin, end);
     if (d == Lexicon.Direction.PAST
-        && (diff > 4 || diff > 0 && TenseDetector.governedByPast(c, begin))) {
+        && (diff > 4 || diff > 0 && TenseDetector.governedByPast(c, begin, end))) {
       return y - 1;
     }
     if (d == Lexicon.Direction.FUTURE && diff < -2) {

@@ -83,12 +83,28 @@ final class TenseDetector {
   }
 
   /**
-   * Whether a past-tense verb governs the expression at begin directly ("ended Sept. 30", "died in
-   * August", "closed on Monday"): the day it names is over, however near the calendar puts it.
+   * Whether a past-tense verb governs the expression [begin, end) directly ("ended Sept. 30", "died
+   * in August", "the Oct. 7 attacks killed"): the day it names is over, however near the calendar
+   * puts it.
    */
-  static boolean governedByPast(Cursor c, int begin) {
+  static boolean governedByPast(Cursor c, int begin, int end) {
     int k = c.isAny(begin - 1, "on", "in", "at") ? begin - 2 : begin - 1;
-    return k >= 0 && cue(c, k) == Lexicon.Direction.PAST && !c.isAny(k, "last", "ago", "earlier");
+    if (k >= 0 && cue(c, k) == Lexicon.Direction.PAST && !c.isAny(k, "last", "ago", "earlier")) {
+      return true;
+    }
+    // "the Oct. 7 attacks killed ...": a date naming an event it stands before, whose verb is past
+    if (!c.is(begin - 1, "the")) {
+      return false;
+    }
+    for (int v = end + 1; v <= end + 2; v++) {
+      if (c.t(v - 1) == null || !c.t(v - 1).isWord() || c.t(v - 1).capitalized()) {
+        return false;
+      }
+      if (cue(c, v) == Lexicon.Direction.PAST) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Lexicon.Direction cue(Cursor c, int i) {
