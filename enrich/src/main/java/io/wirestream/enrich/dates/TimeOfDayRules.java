@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday", "noon
- * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30".
+ * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30", "8 o'clock tonight".
  */
 final class TimeOfDayRules implements RuleFamily {
 
@@ -20,6 +20,9 @@ final class TimeOfDayRules implements RuleFamily {
   public Candidate match(Cursor c, int i) {
     int[] end = new int[1];
     LocalTime time = clock(c, i, end);
+    if (time == null) {
+      time = hourTonight(c, i, end);
+    }
     if (time == null) {
       return null;
     }
@@ -34,7 +37,13 @@ final class TimeOfDayRules implements RuleFamily {
     int d = c.is(e, ",") || c.is(e, "on") ? e + 1 : e;
     Candidate day = dayAt(c, d);
     LocalDate date = c.today;
-    if (day != null) {
+    if (c.is(d, "tonight")) {
+      // "midnight tonight", "10 o'clock tonight": one time, in the evening of the reference day
+      e = d + 1;
+      if (time.getHour() >= 1 && time.getHour() < 12 && !meridiemStated(c, i, end[0])) {
+        time = time.plusHours(12);
+      }
+    } else if (day != null) {
       date = day.period().start();
       e = day.end();
       int w = CalendarWords.weekday(c, d, false);
@@ -240,6 +249,37 @@ final class TimeOfDayRules implements RuleFamily {
       return null;
     }
     return LocalTime.of(hour, minute);
+  }
+
+  /** "at 8 tonight": a bare hour is a clock time when "tonight" follows it; or null. */
+  private static LocalTime hourTonight(Cursor c, int i, int[] end) {
+    if (c.digits(i) == 0 || c.digits(i) > 2 || !c.is(i + 1, "tonight")) {
+      return null;
+    }
+    // a clock time after its preposition, not a count ("rose 5 tonight")
+    if (!c.isAny(i - 1, "at", "by", "until", "before", "after", "around", "from")) {
+      return null;
+    }
+    if (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":")) {
+      return null;
+    }
+    int hour = c.num(i);
+    if (hour < 1 || hour > 11) {
+      return null;
+    }
+    end[0] = i + 1;
+    return LocalTime.of(hour + 12, 0);
+  }
+
+  /** Whether the clock time in tokens [i, end) says a.m. or p.m. */
+  private static boolean meridiemStated(Cursor c, int i, int end) {
+    int[] ignored = new int[1];
+    for (int k = i + 1; k < end; k++) {
+      if (meridiem(c, k, ignored) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 1 for a.m., 2 for p.m., 0 for neither; {@code end[0]} receives the token after it. */
