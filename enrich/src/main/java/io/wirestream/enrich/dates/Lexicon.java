@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,11 +68,21 @@ final class Lexicon {
   final Map<String, Integer> timeZones = new HashMap<>();
   final Map<String, Direction> tenseCues = new HashMap<>();
 
+  /** Which subject a plan verb that doubles as a noun ("polls close", "the close") needs. */
+  enum PlanSubject {
+    /** A plural noun or pronoun: "polls close", "they meet". */
+    PLURAL,
+    /** A name or singular pronoun: "Arsenal plays", not "key plays". */
+    SINGULAR,
+    /** Any subject. */
+    ANY
+  }
+
   /**
-   * Present-tense plan verbs that double as nouns or adjectives ("polls close", "the close"): cues
-   * only where a verb can stand.
+   * Present-tense plan verbs that double as nouns or adjectives: cues only where a verb can stand,
+   * after the subject they need.
    */
-  final Set<String> ambiguousPlanVerbs = new HashSet<>();
+  final Map<String, PlanSubject> ambiguousPlanVerbs = new HashMap<>();
 
   final Set<String> countNouns = new HashSet<>();
 
@@ -133,8 +144,10 @@ final class Lexicon {
     }
     for (String[] r : read("tense.tsv")) {
       lex.tenseCues.put(r[0], Direction.valueOf(r[1]));
-      if (flag(r, 2, "ambiguous")) {
-        lex.ambiguousPlanVerbs.add(r[0]);
+      if (r.length > 2) {
+        lex.ambiguousPlanVerbs.put(
+            r[0],
+            PlanSubject.valueOf(r[2].equals("ambiguous") ? "ANY" : r[2].toUpperCase(Locale.ROOT)));
       }
     }
     for (String[] r : read("count-nouns.tsv")) {

@@ -196,7 +196,7 @@ final class NamedDayRules implements RuleFamily {
   private static CalendarValue seasonByTense(Cursor c, int begin, int end, Lexicon.Season s) {
     CalendarValue nearest = seasonShift(c.today, s, 0);
     LocalDate start = nearest.start();
-    Lexicon.Direction d = TenseDetector.cue(c, begin, end);
+    Lexicon.Direction d = TenseDetector.cueBeyondPresent(c, begin, end);
     if (d == Lexicon.Direction.FUTURE && !start.plusMonths(3).isAfter(c.today)) {
       return CalendarValue.season(start.getYear() + 1, s.code(), s.firstMonth());
     }

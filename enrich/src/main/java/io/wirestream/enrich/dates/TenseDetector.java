@@ -52,6 +52,14 @@ final class TenseDetector {
           "each",
           "every");
 
+  private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "both", "all", "sides");
+
+  /** Singular nouns that end in "s" ("Fox News host Laura Ingraham"). */
+  private static final Set<String> SINGULAR_IN_S =
+      Set.of("news", "series", "means", "politics", "economics", "species", "press", "business");
+
+  private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "team", "side");
+
   private TenseDetector() {}
 
   static Lexicon.Direction direction(Cursor c, int begin, int end) {
@@ -61,11 +69,24 @@ final class TenseDetector {
 
   /** The direction the nearest tense cue gives, or null when the sentence has none nearby. */
   static Lexicon.Direction cue(Cursor c, int begin, int end) {
+    return cue(c, begin, end, true);
+  }
+
+  /**
+   * As {@link #cue(Cursor, int, int)}, but a bare "is" or "are" gives no direction: a season or
+   * longer period "the children are spending the summer" names is the current one, while a weekday
+   * after "is" ("the vote is Tuesday") is still ahead.
+   */
+  static Lexicon.Direction cueBeyondPresent(Cursor c, int begin, int end) {
+    return cue(c, begin, end, false);
+  }
+
+  private static Lexicon.Direction cue(Cursor c, int begin, int end, boolean present) {
     for (int i = begin - 1; i >= 0 && i >= begin - BACK; i--) {
       if (sentenceBreak(c, i)) {
         break;
       }
-      Lexicon.Direction d = cue(c, i);
+      Lexicon.Direction d = present || !c.isAny(i, "is", "are") ? cue(c, i) : null;
       if (d != null) {
         return d;
       }
@@ -74,7 +95,7 @@ final class TenseDetector {
       if (sentenceBreak(c, i)) {
         break;
       }
-      Lexicon.Direction d = cue(c, i);
+      Lexicon.Direction d = present || !c.isAny(i, "is", "are") ? cue(c, i) : null;
       if (d != null) {
         return d;
       }
@@ -123,7 +144,8 @@ final class TenseDetector {
     if (d == Lexicon.Direction.PAST && !finiteVerb(c, i)) {
       return null;
     }
-    if (c.lex.ambiguousPlanVerbs.contains(w) && !presentVerb(c, i)) {
+    Lexicon.PlanSubject subject = c.lex.ambiguousPlanVerbs.get(w);
+    if (subject != null && !presentVerb(c, i, subject)) {
       return null;
     }
     // "had been scheduled to expire Friday", "was expected on Monday": a plan reported in the past
@@ -176,13 +198,29 @@ final class TenseDetector {
    * close", "his return", "two starts"), a preposition ("on hold"), a form of "be" ("were open"),
    * or the "to" and "did" of an infinitive ("agreed to play", "did not go").
    */
-  private static boolean presentVerb(Cursor c, int i) {
-    int k = c.isAny(i - 1, "not", "n't", "again", "also") ? i - 2 : i - 1;
-    Token prev = c.t(k);
-    if (prev == null || prev.isNumber() || c.is(k, "'") || c.is(k, "s") && c.is(k - 1, "'")) {
+  private static boolean presentVerb(Cursor c, int i, Lexicon.PlanSubject subject) {
+    // a capitalised verb is a title-case headline, where the present tense tells of the past
+    if (c.t(i).capitalized()) {
       return false;
     }
-    return !DETERMINERS.contains(prev.lower()) && !NOT_BEFORE_VERB.contains(prev.lower());
+    int k = c.isAny(i - 1, "not", "n't", "again", "also") ? i - 2 : i - 1;
+    Token prev = c.t(k);
+    if (prev == null
+        || !prev.isWord()
+        || DETERMINERS.contains(prev.lower())
+        || NOT_BEFORE_VERB.contains(prev.lower())) {
+      return false;
+    }
+    String w = prev.lower();
+    return switch (subject) {
+      case PLURAL ->
+          PLURAL_SUBJECTS.contains(w)
+              || w.length() > 3 && w.endsWith("s") && !SINGULAR_IN_S.contains(w)
+              // "Bush and Gorbachev meet Sunday"
+              || prev.capitalized() && (c.is(k - 1, "and") || c.is(k - 2, "and"));
+      case SINGULAR -> prev.capitalized() || SINGULAR_SUBJECTS.contains(w);
+      case ANY -> true;
+    };
   }
 
   private static boolean sentenceBreak(Cursor c, int i) {
