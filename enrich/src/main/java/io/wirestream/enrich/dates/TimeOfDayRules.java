@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday", "noon
- * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30", "8 o'clock tonight".
+ * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30", "six o'clock this morning", "9:30
+ * last night".
  */
 final class TimeOfDayRules implements RuleFamily {
 
@@ -21,7 +22,7 @@ final class TimeOfDayRules implements RuleFamily {
     int[] end = new int[1];
     LocalTime time = clock(c, i, end);
     if (time == null) {
-      time = hourTonight(c, i, end);
+      time = bareHourBeforePart(c, i, end);
     }
     if (time == null) {
       return null;
@@ -36,11 +37,17 @@ final class TimeOfDayRules implements RuleFamily {
     // the day it falls on, when named right after ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9")
     int d = c.is(e, ",") || c.is(e, "on") ? e + 1 : e;
     Candidate day = dayAt(c, d);
+    Candidate part = day == null ? partOfDayAt(c, d) : null;
     LocalDate date = c.today;
-    if (c.is(d, "tonight")) {
-      // "midnight tonight", "10 o'clock tonight": one time, in the evening of the reference day
-      e = d + 1;
-      if (time.getHour() >= 1 && time.getHour() < 12 && !meridiemStated(c, i, end[0])) {
+    if (part != null) {
+      // "midnight tonight", "10 a.m. this morning", "9:30 last night": one time on that day, in
+      // the afternoon or evening when the part says so and the clock does not
+      date = part.period().start();
+      e = part.end();
+      if (time.getHour() >= 1
+          && time.getHour() < 12
+          && part.period().fromHour() >= 12
+          && !meridiemStated(c, i, end[0])) {
         time = time.plusHours(12);
       }
     } else if (day != null) {
@@ -211,6 +218,18 @@ final class TimeOfDayRules implements RuleFamily {
       end[0] = i + 1;
       return LocalTime.of(hhmm / 100, hhmm % 100);
     }
+    // "six o'clock"
+    Lexicon.NumberWord word = c.lex.numbers.get(c.w(i));
+    if (word != null
+        && word.cardinal()
+        && word.value() >= 1
+        && word.value() <= 12
+        && c.is(i + 1, "o")
+        && c.is(i + 2, "'")
+        && c.is(i + 3, "clock")) {
+      end[0] = i + 4;
+      return LocalTime.of(word.value(), 0);
+    }
     if (c.digits(i) == 0
         || c.digits(i) > 2
         || (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
@@ -251,9 +270,30 @@ final class TimeOfDayRules implements RuleFamily {
     return LocalTime.of(hour, minute);
   }
 
-  /** "at 8 tonight": a bare hour is a clock time when "tonight" follows it; or null. */
-  private static LocalTime hourTonight(Cursor c, int i, int[] end) {
-    if (c.digits(i) == 0 || c.digits(i) > 2 || !c.is(i + 1, "tonight")) {
+  /**
+   * A part of a named day at token i ("tonight", "this morning", "last night", "yesterday
+   * afternoon", "Tuesday evening"), or null.
+   */
+  private Candidate partOfDayAt(Cursor c, int i) {
+    Candidate part = relative.match(c, i);
+    if (part == null) {
+      part = named.match(c, i);
+    }
+    if (part == null
+        || part.begin() != i
+        || part.period() == null
+        || part.period().granularity() != Granularity.DAYPART) {
+      return null;
+    }
+    return part;
+  }
+
+  /**
+   * "at 8 tonight", "at 6 this morning": a bare hour is a clock time when a part of a day follows
+   * it; or null.
+   */
+  private LocalTime bareHourBeforePart(Cursor c, int i, int[] end) {
+    if (c.digits(i) == 0 || c.digits(i) > 2 || partOfDayAt(c, i + 1) == null) {
       return null;
     }
     // a clock time after its preposition, not a count ("rose 5 tonight")
@@ -268,7 +308,7 @@ final class TimeOfDayRules implements RuleFamily {
       return null;
     }
     end[0] = i + 1;
-    return LocalTime.of(hour + 12, 0);
+    return LocalTime.of(hour, 0);
   }
 
   /** Whether the clock time in tokens [i, end) says a.m. or p.m. */
