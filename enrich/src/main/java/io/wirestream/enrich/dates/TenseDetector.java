@@ -73,9 +73,9 @@ final class TenseDetector {
   }
 
   /**
-   * As {@link #cue(Cursor, int, int)}, but a bare "is" or "are" gives no direction: a season or
-   * longer period "the children are spending the summer" names is the current one, while a weekday
-   * after "is" ("the vote is Tuesday") is still ahead.
+   * As {@link #cue(Cursor, int, int)}, but a nearest "is" or "are" gives no direction: the season
+   * "the children are spending the summer" names is the current one, while a weekday after "is"
+   * ("the vote is Tuesday") is still ahead.
    */
   static Lexicon.Direction cueBeyondPresent(Cursor c, int begin, int end) {
     return cue(c, begin, end, false);
@@ -86,7 +86,10 @@ final class TenseDetector {
       if (sentenceBreak(c, i)) {
         break;
       }
-      Lexicon.Direction d = present || !c.isAny(i, "is", "are") ? cue(c, i) : null;
+      if (!present && c.isAny(i, "is", "are")) {
+        return null;
+      }
+      Lexicon.Direction d = cue(c, i);
       if (d != null) {
         return d;
       }
@@ -95,7 +98,10 @@ final class TenseDetector {
       if (sentenceBreak(c, i)) {
         break;
       }
-      Lexicon.Direction d = present || !c.isAny(i, "is", "are") ? cue(c, i) : null;
+      if (!present && c.isAny(i, "is", "are")) {
+        return null;
+      }
+      Lexicon.Direction d = cue(c, i);
       if (d != null) {
         return d;
       }
