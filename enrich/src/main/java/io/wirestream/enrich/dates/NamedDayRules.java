@@ -87,13 +87,15 @@ final class NamedDayRules implements RuleFamily {
 
   /**
    * The opening day when the weekday at i closes a range ("from Monday to Wednesday", "Monday
-   * through Friday", "between Monday and Wednesday", "Mon.-Wed."), whose end follows its start; or
-   * null.
+   * through Friday", "between Monday and Wednesday", "Mon.-Wed.", "late Saturday into early
+   * Sunday"), whose end follows its start; or null.
    */
   private static LocalDate rangeOpening(Cursor c, int i) {
-    int k = i - 1;
+    // "late Saturday into early Sunday": the modifier of the closing day stands before it
+    int at = c.isAny(i - 1, "early", "late") ? i - 1 : i;
+    int k = at - 1;
     boolean dash = c.is(k, "-") && c.adjacent(k) && c.adjacent(i);
-    if (!dash && !c.isAny(k, "to", "through", "until", "and")) {
+    if (!dash && !c.isAny(k, "to", "through", "until", "and", "into")) {
       return null;
     }
     CalendarValue first = weekdayBefore(c, k);
