@@ -92,6 +92,9 @@ final class Lexicon {
    */
   final PhraseTable<Boolean> weekdayNames = new PhraseTable<>();
 
+  /** Capitalised names of programmes that hold a time word ("Last Week Tonight", "CNN Tonight"). */
+  final PhraseTable<Boolean> titles = new PhraseTable<>();
+
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
 
@@ -152,6 +155,9 @@ final class Lexicon {
     }
     for (String[] r : read("count-nouns.tsv")) {
       lex.countNouns.add(r[0]);
+    }
+    for (String[] r : read("titles.tsv")) {
+      lex.titles.add(r[0].toLowerCase(Locale.ROOT), true);
     }
     for (String[] r : read("weekday-names.tsv")) {
       lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));

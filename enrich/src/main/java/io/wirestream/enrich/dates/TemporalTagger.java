@@ -89,7 +89,7 @@ public final class TemporalTagger {
         i++;
         continue;
       }
-      if (quotedTitle(c, cand)) {
+      if (quotedTitle(c, cand) || insideTitle(c, cand)) {
         i = cand.end();
         continue;
       }
@@ -153,6 +153,28 @@ public final class TemporalTagger {
     int q = cand.begin() - 2;
     return c.isAny(q, "'", "on", "s") && (c.is(q, "on") || c.is(q, "'") || c.is(q - 1, "'"))
         || c.isAny(isQuote(c, e) ? e + 1 : e + 2, "show", "program", "programme");
+  }
+
+  /** Whether the expression lies in a capitalised programme name of {@code titles.tsv}. */
+  private static boolean insideTitle(Cursor c, Candidate cand) {
+    for (int k = Math.max(0, cand.begin() - 3); k <= cand.begin(); k++) {
+      PhraseTable.Hit<Boolean> hit = c.lex.titles.match(c, k);
+      if (hit != null && hit.end() >= cand.end() && capitalised(c, k, hit.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word in tokens [begin, end) but short function words starts upper-case. */
+  private static boolean capitalised(Cursor c, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      Token t = c.t(k);
+      if (t.isWord() && t.length() > 3 && !t.capitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isQuote(Cursor c, int i) {
