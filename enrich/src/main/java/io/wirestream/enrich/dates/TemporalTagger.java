@@ -155,9 +155,12 @@ public final class TemporalTagger {
         || c.isAny(isQuote(c, e) ? e + 1 : e + 2, "show", "program", "programme");
   }
 
-  /** Whether the expression lies in a capitalised programme name of {@code titles.tsv}. */
+  /**
+   * Whether the expression ends inside a capitalised programme name of {@code titles.tsv} ("CNN
+   * Tonight", "The Last Week" of "The Last Week Tonight host").
+   */
   private static boolean insideTitle(Cursor c, Candidate cand) {
-    for (int k = Math.max(0, cand.begin() - 3); k <= cand.begin(); k++) {
+    for (int k = Math.max(0, cand.begin() - 3); k < cand.end(); k++) {
       PhraseTable.Hit<Boolean> hit = c.lex.titles.match(c, k);
       if (hit != null && hit.end() >= cand.end() && capitalised(c, k, hit.end())) {
         return true;
