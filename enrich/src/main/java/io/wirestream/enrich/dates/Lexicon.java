@@ -92,7 +92,10 @@ final class Lexicon {
    */
   final PhraseTable<Boolean> weekdayNames = new PhraseTable<>();
 
-  /** Capitalised names of programmes that hold a time word ("Last Week Tonight", "CNN Tonight"). */
+  /**
+   * Names and set phrases that hold a time word but name no time ("Last Week Tonight", "the Winter
+   * Olympics", "the late-night host"); the value says whether they count only when capitalised.
+   */
   final PhraseTable<Boolean> titles = new PhraseTable<>();
 
   /** Words that may start an expression; everything else is skipped without trying rules. */
@@ -157,7 +160,7 @@ final class Lexicon {
       lex.countNouns.add(r[0]);
     }
     for (String[] r : read("titles.tsv")) {
-      lex.titles.add(r[0].toLowerCase(Locale.ROOT), true);
+      lex.titles.add(r[0].toLowerCase(Locale.ROOT), flag(r, 1, "capitalised"));
     }
     for (String[] r : read("weekday-names.tsv")) {
       lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));

@@ -156,13 +156,15 @@ public final class TemporalTagger {
   }
 
   /**
-   * Whether the expression ends inside a capitalised programme name of {@code titles.tsv} ("CNN
-   * Tonight", "The Last Week" of "The Last Week Tonight host").
+   * Whether the expression ends inside a name or set phrase of {@code titles.tsv} ("CNN Tonight",
+   * "The Last Week" of "The Last Week Tonight host", "the late-night host").
    */
   private static boolean insideTitle(Cursor c, Candidate cand) {
     for (int k = Math.max(0, cand.begin() - 3); k < cand.end(); k++) {
       PhraseTable.Hit<Boolean> hit = c.lex.titles.match(c, k);
-      if (hit != null && hit.end() >= cand.end() && capitalised(c, k, hit.end())) {
+      if (hit != null
+          && hit.end() >= cand.end()
+          && (!hit.value() || capitalised(c, k, hit.end()))) {
         return true;
       }
     }
