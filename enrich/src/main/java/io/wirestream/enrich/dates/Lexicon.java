@@ -98,6 +98,9 @@ final class Lexicon {
    */
   final PhraseTable<Boolean> titles = new PhraseTable<>();
 
+  /** Lower-case ASCII initials of the first words of {@link #titles}, to skip other words fast. */
+  final boolean[] titleInitials = new boolean[128];
+
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
 
@@ -161,6 +164,7 @@ final class Lexicon {
     }
     for (String[] r : read("titles.tsv")) {
       lex.titles.add(r[0].toLowerCase(Locale.ROOT), flag(r, 1, "capitalised"));
+      lex.titleInitials[Character.toLowerCase(r[0].charAt(0)) & 127] = true;
     }
     for (String[] r : read("weekday-names.tsv")) {
       lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));

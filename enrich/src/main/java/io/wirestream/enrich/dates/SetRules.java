@@ -131,6 +131,10 @@ final class SetRules implements RuleFamily {
    * is P1W); one expression, not a duration beside a set.
    */
   private static Candidate shareOfPeriod(Cursor c, int i) {
+    Token t = c.t(i);
+    if (!t.isNumber() && !c.lex.numbers.containsKey(t.lower()) && !c.isAny(i, "a", "an")) {
+      return null;
+    }
     NumberWords.Quantity q = NumberWords.parse(c, i, true);
     if (q == null || q.vague()) {
       return null;
@@ -159,10 +163,10 @@ final class SetRules implements RuleFamily {
    * Only with "each" or "every"; "the first Friday of the month" may name a single day.
    */
   private static Candidate dayOfEachMonth(Cursor c, int i) {
-    int k = c.is(i, "the") ? i + 1 : i;
-    if (k == i && !c.is(i - 1, "on")) {
+    if (!c.is(i, "the")) {
       return null;
     }
+    int k = i + 1;
     int[] end = new int[1];
     int n = c.is(k, "last") ? 1 : CalendarWords.ordinal(c, k, end);
     int j = c.is(k, "last") ? k + 1 : end[0];

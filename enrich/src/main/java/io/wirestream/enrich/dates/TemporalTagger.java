@@ -161,6 +161,12 @@ public final class TemporalTagger {
    */
   private static boolean insideTitle(Cursor c, Candidate cand) {
     for (int k = Math.max(0, cand.begin() - 3); k < cand.end(); k++) {
+      Token t = c.t(k);
+      // words no name starts with are skipped without making their lower-case form
+      char initial = Character.toLowerCase(t.first());
+      if (!t.isWord() || initial > 127 || !c.lex.titleInitials[initial]) {
+        continue;
+      }
       PhraseTable.Hit<Boolean> hit = c.lex.titles.match(c, k);
       if (hit != null
           && hit.end() >= cand.end()

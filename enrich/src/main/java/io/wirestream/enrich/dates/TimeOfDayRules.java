@@ -219,7 +219,8 @@ final class TimeOfDayRules implements RuleFamily {
       return LocalTime.of(hhmm / 100, hhmm % 100);
     }
     // "six o'clock"
-    Lexicon.NumberWord word = c.lex.numbers.get(c.w(i));
+    Token t = c.t(i);
+    Lexicon.NumberWord word = t != null && t.isCore() ? c.lex.numbers.get(t.lower()) : null;
     if (word != null
         && word.cardinal()
         && word.value() >= 1
@@ -293,18 +294,15 @@ final class TimeOfDayRules implements RuleFamily {
    * it; or null.
    */
   private LocalTime bareHourBeforePart(Cursor c, int i, int[] end) {
-    if (c.digits(i) == 0 || c.digits(i) > 2 || partOfDayAt(c, i + 1) == null) {
-      return null;
-    }
-    // a clock time after its preposition, not a count ("rose 5 tonight")
-    if (!c.isAny(i - 1, "at", "by", "until", "before", "after", "around", "from")) {
-      return null;
-    }
-    if (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":")) {
+    // a clock time after its preposition, not a count ("rose 5 tonight"); the cheap tests first,
+    // as this runs at every number of the text
+    if (c.digits(i) == 0
+        || c.digits(i) > 2
+        || !c.isAny(i - 1, "at", "by", "until", "before", "after", "around", "from")) {
       return null;
     }
     int hour = c.num(i);
-    if (hour < 1 || hour > 11) {
+    if (hour < 1 || hour > 11 || partOfDayAt(c, i + 1) == null) {
       return null;
     }
     end[0] = i + 1;
