@@ -219,14 +219,38 @@ final class TenseDetector {
     }
     String w = prev.lower();
     return switch (subject) {
-      case PLURAL ->
-          PLURAL_SUBJECTS.contains(w)
-              || w.length() > 3 && w.endsWith("s") && !SINGULAR_IN_S.contains(w)
-              // "Bush and Gorbachev meet Sunday"
-              || prev.capitalized() && (c.is(k - 1, "and") || c.is(k - 2, "and"));
+      case PLURAL -> pluralSubject(c, k);
       case SINGULAR -> prev.capitalized() || SINGULAR_SUBJECTS.contains(w);
       case ANY -> true;
     };
+  }
+
+  /**
+   * Whether the words ending at k hold a plural subject: "polls close", "they meet", "Bush and
+   * Gorbachev meet", and across an "of" or "in" phrase, "polls in California close", "ministers of
+   * OPEC meet".
+   */
+  private static boolean pluralSubject(Cursor c, int k) {
+    for (int j = k; j >= 0 && j > k - 5; j--) {
+      Token t = c.t(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      String w = t.lower();
+      if (PLURAL_SUBJECTS.contains(w)
+          || w.length() > 3 && w.endsWith("s") && !SINGULAR_IN_S.contains(w)
+          || t.capitalized() && c.is(j - 1, "and")) {
+        return true;
+      }
+      // only a name or an "of"/"in" phrase may stand between the subject and its verb
+      if (j < k && !t.capitalized() && !c.isAny(j, "of", "in")) {
+        return false;
+      }
+      if (j == k && !t.capitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceBreak(Cursor c, int i) {
