@@ -214,7 +214,8 @@ final class TenseDetector {
     if (prev == null
         || !prev.isWord()
         || DETERMINERS.contains(prev.lower())
-        || NOT_BEFORE_VERB.contains(prev.lower())) {
+        || NOT_BEFORE_VERB.contains(prev.lower())
+        || c.lex.numbers.containsKey(prev.lower())) {
       return false;
     }
     String w = prev.lower();
