@@ -43,6 +43,10 @@ final class SetRules implements RuleFamily {
       if (w.endsWith("ly") && next != null && next.isWord() && !NOT_NOUNS.contains(next.lower())) {
         return null;
       }
+      // "to grow 20% annually": a rate of change, an amount per period as "$5 a month" is
+      if (c.isAny(i - 1, "%", "percent")) {
+        return null;
+      }
       return Candidate.of(i, i + 1, TimexType.SET, freq);
     }
     if (c.isAny(i, "every", "each")) {
