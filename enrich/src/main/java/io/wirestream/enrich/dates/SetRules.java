@@ -43,8 +43,11 @@ final class SetRules implements RuleFamily {
       if (w.endsWith("ly") && next != null && next.isWord() && !NOT_NOUNS.contains(next.lower())) {
         return null;
       }
-      // "to grow 20% annually": a rate of change, an amount per period as "$5 a month" is
-      if (c.isAny(i - 1, "%", "percent")) {
+      // "to grow 20% annually", "saves $50 million annually": a rate, an amount per period as
+      // "$5 a month" is
+      if (c.isAny(i - 1, "%", "percent")
+          || AMOUNT_NOUNS.contains(c.w(i - 1))
+          || c.digits(i - 1) > 0) {
         return null;
       }
       return Candidate.of(i, i + 1, TimexType.SET, freq);
