@@ -100,7 +100,9 @@ final class CalendarWords {
       return -1;
     }
     // "the 1500-meter freestyle", "a 2000-pound bomb": a measure, not a year
-    if (c.is(i + 1, "-") && c.adjacent(i + 1) && c.lex.countNouns.contains(c.w(i + 2))) {
+    if (c.is(i + 1, "-")
+        && c.adjacent(i + 1)
+        && (c.lex.countNouns.contains(c.w(i + 2)) || c.lex.hyphenMeasures.contains(c.w(i + 2)))) {
       return -1;
     }
     if (c.is(i - 1, ".") && c.is(i - 2, "no")) {

@@ -86,6 +86,10 @@ final class FiscalYearRules implements RuleFamily {
       if (c.isAny(i + 2, "ended", "ending", "to", "through")) {
         return Candidate.of(i, i + 2, TimexType.DURATION, "P1Y");
       }
+      // "Consort of the Year", "Word Of The Year": an award's title
+      if (c.is(i - 1, "of") && c.t(i + 1).capitalized()) {
+        return null;
+      }
       return FocusRelativeRules.focusShift(c, i, i + 2, Unit.YEAR, 0);
     }
     // "the year's end"

@@ -86,6 +86,9 @@ final class Lexicon {
 
   final Set<String> countNouns = new HashSet<>();
 
+  /** Singular measures that make a number before a hyphen a count ("the 1500-meter race"). */
+  final Set<String> hyphenMeasures = new HashSet<>();
+
   /**
    * Words after a weekday that make it part of a name or title ("The Sunday Times", "the Friday
    * prayer leader"); the value says whether the first of them must be capitalised.
@@ -160,7 +163,7 @@ final class Lexicon {
       }
     }
     for (String[] r : read("count-nouns.tsv")) {
-      lex.countNouns.add(r[0]);
+      (flag(r, 1, "hyphen") ? lex.hyphenMeasures : lex.countNouns).add(r[0]);
     }
     for (String[] r : read("titles.tsv")) {
       lex.titles.add(r[0].toLowerCase(Locale.ROOT), flag(r, 1, "capitalised"));
