@@ -67,7 +67,13 @@ final class DurationRules implements RuleFamily {
           "times",
           "barrels",
           "tons",
-          "shares");
+          "shares",
+          // a speed: "15 miles an hour"
+          "miles",
+          "kilometers",
+          "kilometres",
+          "km",
+          "knots");
 
   /** What a length of time can measure an amount of ("six months of pay", "a year of sales"). */
   private static final Set<String> AMOUNT_MEASURED =

@@ -17,7 +17,10 @@ final class SetRules implements RuleFamily {
           "and", "or", "in", "at", "for", "since", "on", "to", "until", "by", "from", "with",
           "during", "but", "as", "than", "over", "through", "basis");
 
-  /** Nouns of money and proportion: an amount per period is a rate, not a recurring time. */
+  /**
+   * Nouns of money, proportion and distance: an amount per period is a rate ("$5 a month") or a
+   * speed ("15 miles an hour"), not a recurring time.
+   */
   private static final Set<String> AMOUNT_NOUNS =
       Set.of(
           "percent",
@@ -31,7 +34,17 @@ final class SetRules implements RuleFamily {
           "francs",
           "million",
           "billion",
-          "trillion");
+          "trillion",
+          "miles",
+          "kilometers",
+          "kilometres",
+          "km",
+          "meters",
+          "metres",
+          "feet",
+          "yards",
+          "knots",
+          "inches");
 
   @Override
   public Candidate match(Cursor c, int i) {
