@@ -86,6 +86,9 @@ final class Lexicon {
 
   final Set<String> countNouns = new HashSet<>();
 
+  /** Nouns that make a month and day before them a past event ("the Oct. 7 attacks"). */
+  final Set<String> pastEvents = new HashSet<>();
+
   /** Singular measures that make a number before a hyphen a count ("the 1500-meter race"). */
   final Set<String> hyphenMeasures = new HashSet<>();
 
@@ -161,6 +164,9 @@ final class Lexicon {
             r[0],
             PlanSubject.valueOf(r[2].equals("ambiguous") ? "ANY" : r[2].toUpperCase(Locale.ROOT)));
       }
+    }
+    for (String[] r : read("past-events.tsv")) {
+      lex.pastEvents.add(r[0]);
     }
     for (String[] r : read("count-nouns.tsv")) {
       (flag(r, 1, "hyphen") ? lex.hyphenMeasures : lex.countNouns).add(r[0]);

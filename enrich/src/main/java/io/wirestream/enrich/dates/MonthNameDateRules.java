@@ -65,6 +65,16 @@ final class MonthNameDateRules implements RuleFamily {
         return Candidate.of(i, comma + 2, CalendarValue.day(LocalDate.of(y, m, day)));
       }
       y = inferYear(c, i, e, m);
+      // "the Jan. 6 committee", "the Oct. 7 attacks": an event over by now, whatever the tense
+      if (c.lex.pastEvents.contains(c.w(e))
+          && CalendarWords.validDay(y, m, day)
+          && LocalDate.of(y, m, day).isAfter(c.today)) {
+        int now = c.today.getYear();
+        y =
+            CalendarWords.validDay(now, m, day) && !LocalDate.of(now, m, day).isAfter(c.today)
+                ? now
+                : now - 1;
+      }
       if (CalendarWords.validDay(y, m, day)) {
         return Candidate.of(i, e, CalendarValue.day(LocalDate.of(y, m, day)));
       }
