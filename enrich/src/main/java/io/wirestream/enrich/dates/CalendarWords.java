@@ -99,6 +99,12 @@ final class CalendarWords {
     if (c.isAny(i + 1, "%") || c.lex.countNouns.contains(c.w(i + 1))) {
       return -1;
     }
+    // "the 1500-meter freestyle", "a 2000-pound bomb": a measure, not a year
+    if (c.is(i + 1, "-")
+        && c.adjacent(i + 1)
+        && (c.lex.countNouns.contains(c.w(i + 2)) || c.lex.hyphenMeasures.contains(c.w(i + 2)))) {
+      return -1;
+    }
     if (c.is(i - 1, ".") && c.is(i - 2, "no")) {
       return -1;
     }

@@ -67,7 +67,37 @@ final class DurationRules implements RuleFamily {
           "times",
           "barrels",
           "tons",
-          "shares");
+          "shares",
+          // a speed: "15 miles an hour"
+          "miles",
+          "kilometers",
+          "kilometres",
+          "km",
+          "knots");
+
+  /** What a length of time can measure an amount of ("six months of pay", "a year of sales"). */
+  private static final Set<String> AMOUNT_MEASURED =
+      Set.of(
+          "pay",
+          "salary",
+          "salaries",
+          "wages",
+          "severance",
+          "rent",
+          "income",
+          "earnings",
+          "revenue",
+          "revenues",
+          "sales",
+          "output",
+          "production",
+          "imports",
+          "exports",
+          "spending",
+          "supply",
+          "supplies",
+          "inventory",
+          "inventories");
 
   /** Modal verbs; "will one day" means some time in the future, not a length of one day. */
   private static final Set<String> MODALS =
@@ -181,6 +211,11 @@ final class DurationRules implements RuleFamily {
       return null;
     }
     int e = j + 1;
+    // "six months of base pay", "two months of imports": time as the measure of an amount
+    if (c.is(e, "of")
+        && (AMOUNT_MEASURED.contains(c.w(e + 1)) || AMOUNT_MEASURED.contains(c.w(e + 2)))) {
+      return null;
+    }
     // "a year-earlier quarter": the unit belongs to a compound adjective
     if (c.is(e, "-") && c.adjacent(e) && !c.is(e + 1, "old")) {
       return null;

@@ -4,8 +4,8 @@ import io.wirestream.avro.TimexType;
 
 /**
  * Years named as reporting periods: fiscal years ("FY2024", "FY25", "fiscal 1998", "the current
- * fiscal year"), "the full year", "the rest of the year", "the year's end", and a bare "the year",
- * which measures a length.
+ * fiscal year"), "the full year", "the rest of the year", "the year's end", and a bare "the year"
+ * (the year in focus, or a length when a closing day follows: "the year ended Sept. 30").
  */
 final class FiscalYearRules implements RuleFamily {
 
@@ -81,7 +81,16 @@ final class FiscalYearRules implements RuleFamily {
         && !c.isAny(i + 2, "'", "-", "before", "after", "earlier", "ago", "later", "of")
         && CalendarWords.year(c, i + 2) < 0
         && c.lex.numbers.get(c.w(i + 2)) == null) {
-      return Candidate.of(i, i + 2, TimexType.DURATION, "P1Y");
+      // "the year ended Sept. 30" measures the twelve months up to that day; otherwise "the year"
+      // is the one the text is talking about ("For the year, volume was flat")
+      if (c.isAny(i + 2, "ended", "ending", "to", "through")) {
+        return Candidate.of(i, i + 2, TimexType.DURATION, "P1Y");
+      }
+      // "Consort of the Year", "Word Of The Year": an award's title
+      if (c.is(i - 1, "of") && c.t(i + 1).capitalized()) {
+        return null;
+      }
+      return FocusRelativeRules.focusShift(c, i, i + 2, Unit.YEAR, 0);
     }
     // "the year's end"
     if (c.is(i, "the")

@@ -32,6 +32,13 @@ final class FocusRelativeRules implements RuleFamily {
           "announced",
           "stated");
 
+  /**
+   * Words that open a clause after "the day" ("the day he died", "the day the war ended"): the day
+   * of that event, which the text does not date.
+   */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a", "his", "her", "their", "our");
+
   private static final RuleFamily EXPLICIT = new ExplicitDateRules();
   private static final RuleFamily NAMED = new NamedDayRules();
 
@@ -102,9 +109,14 @@ final class FocusRelativeRules implements RuleFamily {
         return Candidate.of(i, i + 2, CalendarValue.week(day.period().start()));
       }
     }
+    // "Oct. 12, the day before the plunge": the day in apposition to the date just named
+    if (c.is(i + 1, "day") && c.isAny(i + 2, "before", "after") && apposedToDay(c, i)) {
+      return focusShift(c, i, i + 2, Unit.DAY, 0);
+    }
     // "the day", "the week": the day or week the text is talking about
     if (c.isAny(i + 1, "day", "week")
-        && !c.isAny(i + 2, "of", "'", "-", "when", "that", "before", "after")) {
+        && !c.isAny(i + 2, "of", "'", "-", "when", "that", "before", "after")
+        && !CLAUSE_OPENERS.contains(c.w(i + 2))) {
       Unit u = c.is(i + 1, "day") ? Unit.DAY : Unit.WEEK;
       return focusShift(c, i, i + 2, u, 0);
     }
@@ -120,6 +132,12 @@ final class FocusRelativeRules implements RuleFamily {
       return Candidate.of(i, i + 2, CalendarValue.weekend(anchor));
     }
     return null;
+  }
+
+  /** Whether a comma and, before it, an expression naming one day stand right before token i. */
+  private static boolean apposedToDay(Cursor c, int i) {
+    CalendarValue before = c.is(i - 1, ",") ? c.endingBefore(i - 1) : null;
+    return before != null && before.granularity() == Granularity.DAY;
   }
 
   /**

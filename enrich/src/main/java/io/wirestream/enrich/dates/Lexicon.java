@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,13 +67,45 @@ final class Lexicon {
   final Map<String, String> frequencies = new HashMap<>();
   final Map<String, Integer> timeZones = new HashMap<>();
   final Map<String, Direction> tenseCues = new HashMap<>();
+
+  /** Which subject a plan verb that doubles as a noun ("polls close", "the close") needs. */
+  enum PlanSubject {
+    /** A plural noun or pronoun: "polls close", "they meet". */
+    PLURAL,
+    /** A name or singular pronoun: "Arsenal plays", not "key plays". */
+    SINGULAR,
+    /** Any subject. */
+    ANY
+  }
+
+  /**
+   * Present-tense plan verbs that double as nouns or adjectives: cues only where a verb can stand,
+   * after the subject they need.
+   */
+  final Map<String, PlanSubject> ambiguousPlanVerbs = new HashMap<>();
+
   final Set<String> countNouns = new HashSet<>();
+
+  /** Nouns that make a month and day before them a past event ("the Oct. 7 attacks"). */
+  final Set<String> pastEvents = new HashSet<>();
+
+  /** Singular measures that make a number before a hyphen a count ("the 1500-meter race"). */
+  final Set<String> hyphenMeasures = new HashSet<>();
 
   /**
    * Words after a weekday that make it part of a name or title ("The Sunday Times", "the Friday
    * prayer leader"); the value says whether the first of them must be capitalised.
    */
   final PhraseTable<Boolean> weekdayNames = new PhraseTable<>();
+
+  /**
+   * Names and set phrases that hold a time word but name no time ("Last Week Tonight", "the Winter
+   * Olympics", "the late-night host"); the value says whether they count only when capitalised.
+   */
+  final PhraseTable<Boolean> titles = new PhraseTable<>();
+
+  /** Lower-case ASCII initials of the first words of {@link #titles}, to skip other words fast. */
+  final boolean[] titleInitials = new boolean[128];
 
   /** Words that may start an expression; everything else is skipped without trying rules. */
   final Set<String> triggers = new HashSet<>();
@@ -126,9 +159,21 @@ final class Lexicon {
     }
     for (String[] r : read("tense.tsv")) {
       lex.tenseCues.put(r[0], Direction.valueOf(r[1]));
+      if (r.length > 2) {
+        lex.ambiguousPlanVerbs.put(
+            r[0],
+            PlanSubject.valueOf(r[2].equals("ambiguous") ? "ANY" : r[2].toUpperCase(Locale.ROOT)));
+      }
+    }
+    for (String[] r : read("past-events.tsv")) {
+      lex.pastEvents.add(r[0]);
     }
     for (String[] r : read("count-nouns.tsv")) {
-      lex.countNouns.add(r[0]);
+      (flag(r, 1, "hyphen") ? lex.hyphenMeasures : lex.countNouns).add(r[0]);
+    }
+    for (String[] r : read("titles.tsv")) {
+      lex.titles.add(r[0].toLowerCase(Locale.ROOT), flag(r, 1, "capitalised"));
+      lex.titleInitials[Character.toLowerCase(r[0].charAt(0)) & 127] = true;
     }
     for (String[] r : read("weekday-names.tsv")) {
       lex.weekdayNames.add(r[0], flag(r, 1, "capitalised"));

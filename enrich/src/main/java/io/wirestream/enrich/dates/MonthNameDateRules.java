@@ -65,6 +65,16 @@ final class MonthNameDateRules implements RuleFamily {
         return Candidate.of(i, comma + 2, CalendarValue.day(LocalDate.of(y, m, day)));
       }
       y = inferYear(c, i, e, m);
+      // "the Jan. 6 committee", "the Oct. 7 attacks": an event over by now, whatever the tense
+      if (c.lex.pastEvents.contains(c.w(e))
+          && CalendarWords.validDay(y, m, day)
+          && LocalDate.of(y, m, day).isAfter(c.today)) {
+        int now = c.today.getYear();
+        y =
+            CalendarWords.validDay(now, m, day) && !LocalDate.of(now, m, day).isAfter(c.today)
+                ? now
+                : now - 1;
+      }
       if (CalendarWords.validDay(y, m, day)) {
         return Candidate.of(i, e, CalendarValue.day(LocalDate.of(y, m, day)));
       }
@@ -141,12 +151,13 @@ final class MonthNameDateRules implements RuleFamily {
   static int inferYear(Cursor c, int begin, int end, int month) {
     int y = c.today.getYear();
     int diff = month - c.today.getMonthValue();
-    // "unchanged since July": what something has lasted since has already begun
-    if (c.is(begin - 1, "since")) {
+    // "unchanged since July", "since the Oct. 7 attacks": what has lasted since has already begun
+    if (c.is(begin - 1, "since") || c.is(begin - 1, "the") && c.is(begin - 2, "since")) {
       return diff > 0 ? y - 1 : y;
     }
     Lexicon.Direction d = TenseDetector.cue(c, begin, end);
-    if (d == Lexicon.Direction.PAST && diff > 4) {
+    if (d == Lexicon.Direction.PAST
+        && (diff > 4 || diff > 0 && TenseDetector.governedByPast(c, begin, end))) {
       return y - 1;
     }
     if (d == Lexicon.Direction.FUTURE && diff < -2) {

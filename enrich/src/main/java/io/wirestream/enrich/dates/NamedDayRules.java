@@ -87,13 +87,15 @@ final class NamedDayRules implements RuleFamily {
 
   /**
    * The opening day when the weekday at i closes a range ("from Monday to Wednesday", "Monday
-   * through Friday", "between Monday and Wednesday", "Mon.-Wed."), whose end follows its start; or
-   * null.
+   * through Friday", "between Monday and Wednesday", "Mon.-Wed.", "late Saturday into early
+   * Sunday"), whose end follows its start; or null.
    */
   private static LocalDate rangeOpening(Cursor c, int i) {
-    int k = i - 1;
+    // "late Saturday into early Sunday": the modifier of the closing day stands before it
+    int at = c.isAny(i - 1, "early", "late") ? i - 1 : i;
+    int k = at - 1;
     boolean dash = c.is(k, "-") && c.adjacent(k) && c.adjacent(i);
-    if (!dash && !c.isAny(k, "to", "through", "until", "and")) {
+    if (!dash && !c.isAny(k, "to", "through", "until", "and", "into")) {
       return null;
     }
     CalendarValue first = weekdayBefore(c, k);
@@ -185,7 +187,25 @@ final class NamedDayRules implements RuleFamily {
         && !c.isAny(i - 1, "in", "during", "until", "by", "since", "through", "over", "of")) {
       return null;
     }
-    return Candidate.of(i, k + 1, seasonShift(c.today, s, 0));
+    return Candidate.of(i, k + 1, seasonByTense(c, i, k + 1, s));
+  }
+
+  /**
+   * A season named without a year: the one containing or nearest the reference, unless the tense
+   * puts it on the other side ("will travel to Moscow in the spring", said in November, is next
+   * spring; "the harvest failed in the autumn", said in June, was last autumn's).
+   */
+  private static CalendarValue seasonByTense(Cursor c, int begin, int end, Lexicon.Season s) {
+    CalendarValue nearest = seasonShift(c.today, s, 0);
+    LocalDate start = nearest.start();
+    Lexicon.Direction d = TenseDetector.cueBeyondPresent(c, begin, end);
+    if (d == Lexicon.Direction.FUTURE && !start.plusMonths(3).isAfter(c.today)) {
+      return CalendarValue.season(start.getYear() + 1, s.code(), s.firstMonth());
+    }
+    if (d == Lexicon.Direction.PAST && start.isAfter(c.today)) {
+      return CalendarValue.season(start.getYear() - 1, s.code(), s.firstMonth());
+    }
+    return nearest;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.dates;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -154,7 +155,8 @@ final class QuarterRules implements RuleFamily {
           c.lastQuarter() != null
               ? c.lastQuarter()
               : CalendarValue.quarterOf(c.today).plus(Unit.QUARTER, -1);
-      // "the quarter ended Sept. 30", "the quarter through June": the quarter that month closes,
+      // "the quarter ended Sept. 30", "the quarter through June": the three months that month
+      // closes,
       // unless the text already named the quarter (a fiscal "first quarter" may end in September)
       int closing = CalendarWords.month(c, k + 2, false);
       if (c.is(k, "quarter")
@@ -167,7 +169,10 @@ final class QuarterRules implements RuleFamily {
         if (y < 0) {
           y = MonthNameDateRules.inferYear(c, k + 2, k + 3, closing);
         }
-        return Candidate.of(i, k + 1, CalendarValue.quarter(y, (closing + 2) / 3));
+        // the three months ending then mostly fall in the calendar quarter of the middle one
+        // ("the quarter ended July 31" runs May to July: the second quarter)
+        LocalDate middle = LocalDate.of(y, closing, 1).minusMonths(1);
+        return Candidate.of(i, k + 1, CalendarValue.quarterOf(middle));
       }
       if (year > 0 && (c.lastQuarter() == null || monthsBefore(c, i))) {
         // "the 1988 period" with no quarter named, or after "the nine months": the year itself

@@ -104,6 +104,11 @@ final class ShiftedPeriodRules implements RuleFamily {
         day = c.today.with(TemporalAdjusters.previous(dow));
       } else if (shift > 0 && !w.equals("this")) {
         day = c.today.with(TemporalAdjusters.next(dow));
+      } else if (shift == 0
+          && dow.compareTo(c.today.getDayOfWeek()) < 0
+          && TenseDetector.cue(c, i, e) == Lexicon.Direction.PAST) {
+        // "met the leaders this Tuesday", written on Friday: the Tuesday of this week, gone by
+        day = c.today.with(TemporalAdjusters.previous(dow));
       } else {
         day = c.today.with(TemporalAdjusters.nextOrSame(dow));
       }

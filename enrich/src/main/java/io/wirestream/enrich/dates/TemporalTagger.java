@@ -89,6 +89,10 @@ public final class TemporalTagger {
         i++;
         continue;
       }
+      if (quotedTitle(c, cand) || insideTitle(c, cand)) {
+        i = cand.end();
+        continue;
+      }
       out.add(toRecord(c, text, field, cand));
       if (cand.period() != null) {
         c.setPrevious(cand.period(), cand.end());
@@ -125,6 +129,67 @@ public final class TemporalTagger {
       }
     }
     return false;
+  }
+
+  /**
+   * A capitalised expression that is all of a quotation is a title, not a time: ABC's "This Week",
+   * NBC's "Today" show.
+   */
+  private static boolean quotedTitle(Cursor c, Candidate cand) {
+    if (!isQuote(c, cand.begin() - 1)) {
+      return false;
+    }
+    int e = cand.end();
+    if (!isQuote(c, e) && !(c.isAny(e, ",", ".") && isQuote(c, e + 1))) {
+      return false;
+    }
+    for (int k = cand.begin(); k < cand.end(); k++) {
+      if (c.t(k).isWord() && !c.t(k).capitalized()) {
+        return false;
+      }
+    }
+    // a programme's owner ("ABC News' ", "NBC's ", "on ") or kind ("show") beside it; a quoted
+    // "Tomorrow," on its own is speech
+    int q = cand.begin() - 2;
+    return c.isAny(q, "'", "on", "s") && (c.is(q, "on") || c.is(q, "'") || c.is(q - 1, "'"))
+        || c.isAny(isQuote(c, e) ? e + 1 : e + 2, "show", "program", "programme");
+  }
+
+  /**
+   * Whether the expression ends inside a name or set phrase of {@code titles.tsv} ("CNN Tonight",
+   * "The Last Week" of "The Last Week Tonight host", "the late-night host").
+   */
+  private static boolean insideTitle(Cursor c, Candidate cand) {
+    for (int k = Math.max(0, cand.begin() - 3); k < cand.end(); k++) {
+      Token t = c.t(k);
+      // words no name starts with are skipped without making their lower-case form
+      char initial = Character.toLowerCase(t.first());
+      if (!t.isWord() || initial > 127 || !c.lex.titleInitials[initial]) {
+        continue;
+      }
+      PhraseTable.Hit<Boolean> hit = c.lex.titles.match(c, k);
+      if (hit != null
+          && hit.end() >= cand.end()
+          && (!hit.value() || capitalised(c, k, hit.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word in tokens [begin, end) but short function words starts upper-case. */
+  private static boolean capitalised(Cursor c, int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      Token t = c.t(k);
+      if (t.isWord() && t.length() > 3 && !t.capitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isQuote(Cursor c, int i) {
+    return c.isAny(i, "\"", "\u201c", "\u201d");
   }
 
   /** The longest match of any family at token i; earlier families win ties. */

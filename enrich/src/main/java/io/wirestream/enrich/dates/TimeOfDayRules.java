@@ -3,12 +3,12 @@ package io.wirestream.enrich.dates;
 import io.wirestream.avro.TimexType;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Clock times, alone or with the day they fall on: "6:18 a.m. EDT", "10 p.m. Wednesday", "noon
- * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30".
+ * Thursday", "5 p.m. EST, Nov. 9", "midnight Friday", "14:30", "six o'clock this morning", "9:30
+ * last night".
  */
 final class TimeOfDayRules implements RuleFamily {
 
@@ -19,13 +19,16 @@ final class TimeOfDayRules implements RuleFamily {
   @Override
   public Candidate match(Cursor c, int i) {
     int[] end = new int[1];
-    LocalTime time = clock(c, i, end);
+    LocalTime time = ClockReading.clock(c, i, end);
+    if (time == null) {
+      time = bareHourBeforePart(c, i, end);
+    }
     if (time == null) {
       return null;
     }
     int e = end[0];
     int offset = 0;
-    Integer zone = zoneAt(c, e);
+    Integer zone = ClockReading.zoneAt(c, e);
     if (zone != null) {
       offset = zone;
       e++;
@@ -33,8 +36,20 @@ final class TimeOfDayRules implements RuleFamily {
     // the day it falls on, when named right after ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9")
     int d = c.is(e, ",") || c.is(e, "on") ? e + 1 : e;
     Candidate day = dayAt(c, d);
+    Candidate part = day == null ? partOfDayAt(c, d) : null;
     LocalDate date = c.today;
-    if (day != null) {
+    if (part != null) {
+      // "midnight tonight", "10 a.m. this morning", "9:30 last night": one time on that day, in
+      // the afternoon or evening when the part says so and the clock does not
+      date = part.period().start();
+      e = part.end();
+      if (time.getHour() >= 1
+          && time.getHour() < 12
+          && part.period().fromHour() >= 12
+          && !ClockReading.meridiemStated(c, i, end[0])) {
+        time = time.plusHours(12);
+      }
+    } else if (day != null) {
       date = day.period().start();
       e = day.end();
       int w = CalendarWords.weekday(c, d, false);
@@ -77,11 +92,11 @@ final class TimeOfDayRules implements RuleFamily {
       return null;
     }
     int[] end = new int[1];
-    LocalTime closing = clock(c, e + 1, end);
+    LocalTime closing = ClockReading.clock(c, e + 1, end);
     if (closing == null) {
       return null;
     }
-    int k = zoneAt(c, end[0]) != null ? end[0] + 1 : end[0];
+    int k = ClockReading.zoneAt(c, end[0]) != null ? end[0] + 1 : end[0];
     Candidate day = dayAt(c, c.is(k, ",") || c.is(k, "on") ? k + 1 : k);
     if (day == null) {
       return null;
@@ -158,15 +173,6 @@ final class TimeOfDayRules implements RuleFamily {
           "starting",
           "beginning");
 
-  /** The offset of an upper-case time zone abbreviation at token k ("GMT", "EST"), or null. */
-  private static Integer zoneAt(Cursor c, int k) {
-    Integer zone = c.lex.timeZones.get(c.w(k));
-    if (zone == null || !c.t(k).text().equals(c.t(k).text().toUpperCase(Locale.ROOT))) {
-      return null;
-    }
-    return zone;
-  }
-
   private Candidate dayAt(Cursor c, int i) {
     Candidate day = explicit.match(c, i);
     if (day == null) {
@@ -181,82 +187,41 @@ final class TimeOfDayRules implements RuleFamily {
     return day;
   }
 
-  /** A time of day at token i, or null; {@code end[0]} receives the token after it. */
-  static LocalTime clock(Cursor c, int i, int[] end) {
-    if (c.isAny(i, "noon", "midday")) {
-      end[0] = i + 1;
-      return LocalTime.NOON;
+  /**
+   * A part of a named day at token i ("tonight", "this morning", "last night", "yesterday
+   * afternoon", "Tuesday evening"), or null.
+   */
+  private Candidate partOfDayAt(Cursor c, int i) {
+    Candidate part = relative.match(c, i);
+    if (part == null) {
+      part = named.match(c, i);
     }
-    if (c.is(i, "midnight")) {
-      end[0] = i + 1;
-      return LocalTime.MIDNIGHT;
+    if (part == null
+        || part.begin() != i
+        || part.period() == null
+        || part.period().granularity() != Granularity.DAYPART) {
+      return null;
     }
-    // wire-service clock "1300 GMT", "0600 UTC": four digits are a time only with a zone after them
-    if (c.digits(i) == 4
-        && zoneAt(c, i + 1) != null
-        && !(c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
-      int hhmm = c.num(i);
-      if (hhmm / 100 > 23 || hhmm % 100 > 59) {
-        return null;
-      }
-      end[0] = i + 1;
-      return LocalTime.of(hhmm / 100, hhmm % 100);
-    }
+    return part;
+  }
+
+  /**
+   * "at 8 tonight", "at 6 this morning": a bare hour is a clock time when a part of a day follows
+   * it; or null.
+   */
+  private LocalTime bareHourBeforePart(Cursor c, int i, int[] end) {
+    // a clock time after its preposition, not a count ("rose 5 tonight"); the cheap tests first,
+    // as this runs at every number of the text
     if (c.digits(i) == 0
         || c.digits(i) > 2
-        || (c.adjacent(i) && c.isAny(i - 1, "$", ".", ",", ":"))) {
+        || !c.isAny(i - 1, "at", "by", "until", "before", "after", "around", "from")) {
       return null;
     }
     int hour = c.num(i);
-    int minute = 0;
-    int k = i + 1;
-    boolean colon = false;
-    if ((c.is(k, ":") || c.is(k, "."))
-        && c.adjacent(k)
-        && c.digits(k + 1) == 2
-        && c.adjacent(k + 1)) {
-      minute = c.num(k + 1);
-      k += 2;
-      colon = c.is(i + 1, ":");
-    }
-    int meridiem = meridiem(c, k, end);
-    if (meridiem == 0) {
-      if (c.is(k, "o") && c.is(k + 1, "'") && c.is(k + 2, "clock")) {
-        end[0] = k + 3;
-      } else if (colon
-          && hour <= 23
-          && !(c.adjacent(k) && c.isAny(k, ":", "."))
-          && c.digits(k) == 0) {
-        end[0] = k;
-      } else {
-        return null;
-      }
-    } else if (hour > 12 || hour == 0) {
-      return null;
-    } else {
-      hour = hour % 12 + (meridiem == 2 ? 12 : 0);
-    }
-    if (hour > 23 || minute > 59) {
+    if (hour < 1 || hour > 11 || partOfDayAt(c, i + 1) == null) {
       return null;
     }
-    return LocalTime.of(hour, minute);
-  }
-
-  /** 1 for a.m., 2 for p.m., 0 for neither; {@code end[0]} receives the token after it. */
-  private static int meridiem(Cursor c, int k, int[] end) {
-    String w = c.w(k);
-    if (w.equals("am") || w.equals("pm")) {
-      end[0] = k + 1;
-      return w.equals("am") ? 1 : 2;
-    }
-    if ((w.equals("a") || w.equals("p"))
-        && c.is(k + 1, ".")
-        && c.is(k + 2, "m")
-        && c.adjacent(k + 1)
-        && c.adjacent(k + 2)) {
-      end[0] = c.is(k + 3, ".") && c.adjacent(k + 3) ? k + 4 : k + 3;
-      return w.equals("a") ? 1 : 2;
-    }
-    return 0;
+    end[0] = i + 1;
+    return LocalTime.of(hour, 0);
   }
 }

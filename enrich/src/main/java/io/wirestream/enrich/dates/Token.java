@@ -94,6 +94,11 @@ final class Token {
     return (flags & Vocabulary.TRIGGER) != 0;
   }
 
+  /** The first character as written. */
+  char first() {
+    return source.charAt(begin);
+  }
+
   boolean capitalized() {
     return Character.isUpperCase(source.charAt(begin));
   }
