@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Picks the few phrases that say what a story is about. Candidates are the words and the two- and
@@ -24,7 +23,6 @@ public final class KeywordExtractor {
   private static final int MAX_PHRASE_WORDS = 3;
   private static final int MAX_CHARS = 20_000;
   private static final double HEADLINE_WEIGHT = 3.0;
-  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
   /** A long body repeats what matters; a word said once in it is rarely a keyword. */
   private static final int LONG_BODY_WORDS = 150;
@@ -255,7 +253,7 @@ public final class KeywordExtractor {
    * ("89th", "3rd": a rank or a date's day, never what a story is about).
    */
   private String contentStem(String word) {
-    if (word.length() < 2 || ORDINAL.matcher(word).matches()) {
+    if (word.length() < 2 || isOrdinal(word)) {
       return null;
     }
     for (int i = 0; i < word.length(); i++) {
@@ -264,6 +262,21 @@ public final class KeywordExtractor {
       }
     }
     return null; // numbers alone are not keywords
+  }
+
+  /** "89th", "3rd", "21st": digits and an ordinal suffix. */
+  private static boolean isOrdinal(String word) {
+    int n = word.length();
+    if (n < 3 || !Character.isDigit(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n - 2; i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    String suffix = word.substring(n - 2);
+    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
   }
 
   private void add(
