@@ -1,8 +1,8 @@
 package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,17 +25,8 @@ final class ClubNames {
   }
 
   static ClubNames load(PlaceGazetteer gazetteer) {
-    Set<String> before = new HashSet<>();
-    Set<String> after = new HashSet<>();
-    for (String line : WordLists.lines(FILE)) {
-      String[] f = line.split("\t");
-      switch (f[0].strip()) {
-        case "BEFORE" -> before.add(f[1].strip());
-        case "AFTER" -> after.add(f[1].strip());
-        default -> throw new IllegalStateException("Bad position in " + FILE + ": " + line);
-      }
-    }
-    return new ClubNames(before, after, gazetteer);
+    Map<String, Set<String>> words = WordLists.byPosition(FILE, Set.of("BEFORE", "AFTER"));
+    return new ClubNames(words.get("BEFORE"), words.get("AFTER"), gazetteer);
   }
 
   /** Club names {@code {from, to}} in text order, none overlapping. */

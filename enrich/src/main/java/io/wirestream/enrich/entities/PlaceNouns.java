@@ -2,8 +2,8 @@ package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,19 +35,8 @@ final class PlaceNouns {
   }
 
   static PlaceNouns load(TitleMatcher titles) {
-    Set<String> before = new HashSet<>();
-    Set<String> after = new HashSet<>();
-    Set<String> heads = new HashSet<>();
-    for (String line : WordLists.lines(FILE)) {
-      String[] f = line.split("\t");
-      switch (f[0].strip()) {
-        case "OF" -> before.add(f[1].strip());
-        case "AFTER" -> after.add(f[1].strip());
-        case "HEAD" -> heads.add(f[1].strip());
-        default -> throw new IllegalStateException("Bad position in " + FILE + ": " + line);
-      }
-    }
-    return new PlaceNouns(before, after, heads, titles);
+    Map<String, Set<String>> words = WordLists.byPosition(FILE, Set.of("OF", "AFTER", "HEAD"));
+    return new PlaceNouns(words.get("OF"), words.get("AFTER"), words.get("HEAD"), titles);
   }
 
   /**

@@ -7,7 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads the line-oriented resources of this package (blank lines and {@code #} comments skipped).
@@ -36,5 +40,25 @@ final class WordLists {
       throw new UncheckedIOException("Cannot read resource " + resource, e);
     }
     return lines;
+  }
+
+  /**
+   * The words of a {@code position <TAB> word} resource, grouped by position; a position not in
+   * {@code positions} is a broken resource.
+   */
+  static Map<String, Set<String>> byPosition(String resource, Set<String> positions) {
+    Map<String, Set<String>> words = new HashMap<>();
+    for (String position : positions) {
+      words.put(position, new HashSet<>());
+    }
+    for (String line : lines(resource)) {
+      String[] f = line.split("\t");
+      Set<String> group = words.get(f[0].strip());
+      if (group == null) {
+        throw new IllegalStateException("Bad position in " + resource + ": " + line);
+      }
+      group.add(f[1].strip());
+    }
+    return words;
   }
 }
