@@ -121,7 +121,7 @@ final class NameCues {
     boolean closed = to == tokens.size() || CLOSERS.contains(tokens.word(to));
     if (to - from > (person ? MAX_PERSON_TOKENS : MAX_ORGANISATION_TOKENS)
         || appositive && !closed
-        || isPlace(tokens, from, to)
+        || gazetteer.isPlace(tokens, from, to) // "the newspaper Poland was ...": left to places
         || person && !personShape(tokens, from, to)) {
       return null;
     }
@@ -159,7 +159,7 @@ final class NameCues {
     boolean person = NameTypes.PERSON.equals(type);
     if (type == null
         || type.equals(name.type())
-        || isPlace(tokens, name.from(), name.to())
+        || gazetteer.isPlace(tokens, name.from(), name.to())
         || person && !personShape(tokens, name.from(), name.to())) {
       return null;
     }
@@ -205,12 +205,6 @@ final class NameCues {
       }
     }
     return to;
-  }
-
-  /** "the newspaper Poland was ...": a name the gazetteer knows whole is left to the places. */
-  private boolean isPlace(Tokens tokens, int from, int to) {
-    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
-    return place != null && place.to() == to;
   }
 
   /** No organisation word or known organisation's name: "the deputy Cabinet ministers" is none. */

@@ -43,12 +43,7 @@ final class OrganisationRules {
    */
   static OrganisationRules load(PlaceGazetteer gazetteer, TitleMatcher titles) {
     return new OrganisationRules(
-        new HashSet<>(WordLists.lines("org-suffixes.txt")),
-        (tokens, from, to) -> {
-          PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
-          return place != null && place.to() == to;
-        },
-        titles);
+        new HashSet<>(WordLists.lines("org-suffixes.txt")), gazetteer::isPlace, titles);
   }
 
   boolean isSuffix(String word) {

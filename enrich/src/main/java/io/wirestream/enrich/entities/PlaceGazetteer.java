@@ -124,6 +124,12 @@ final class PlaceGazetteer {
     return match == NO_MATCH ? null : match;
   }
 
+  /** Whether tokens {@code [from, to)} are, whole, one form of a known place. */
+  boolean isPlace(Tokens tokens, int from, int to) {
+    Match place = longestMatch(tokens, from);
+    return place != null && place.to() == to;
+  }
+
   private Match search(Tokens tokens, int from) {
     // Most lookups end at the first word, which is looked up as it is, without a copy
     StringBuilder form = null;
