@@ -118,7 +118,7 @@ final class PersonSpans {
         : List.of(name);
   }
 
-  /** Every word capitalised, but a hyphenated particle after the first ("Ihab al-Sherif"). */
+  /** Whether the gazetteer reads the match as a nationality ("Italian", "Egyptian"). */
   private static boolean isDemonym(PlaceGazetteer.Match match) {
     for (PlaceGazetteer.Reading reading : match.readings()) {
       if (reading.demonym()) {
@@ -128,6 +128,7 @@ final class PersonSpans {
     return false;
   }
 
+  /** Every word capitalised, but a hyphenated particle after the first ("Ihab al-Sherif"). */
   private static boolean allCapitalised(Tokens tokens, NameModel.Found name) {
     for (int i = name.from(); i < name.to(); i++) {
       if (!tokens.isCapitalised(i) && !(i > name.from() && isHyphenatedName(tokens.word(i)))) {
