@@ -151,8 +151,8 @@ public final class TemporalTagger {
     // a programme's owner ("ABC News' ", "NBC's ", "on ") or kind ("show") beside it; a quoted
     // "Tomorrow," on its own is speech
     int q = cand.begin() - 2;
-    return c.isAny(q, "'", "on", "s") && (c.is(q, "on") || c.is(q, "'") || c.is(q - 1, "'"))
-        || c.isAny(isQuote(c, e) ? e + 1 : e + 2, "show", "program", "programme");
+    boolean owner = c.isAny(q, "on", "'") || c.is(q, "s") && c.is(q - 1, "'");
+    return owner || c.isAny(isQuote(c, e) ? e + 1 : e + 2, "show", "program", "programme");
   }
 
   /**
