@@ -2,7 +2,6 @@ package io.wirestream.enrich;
 
 import io.wirestream.avro.EnrichedArticle;
 import io.wirestream.avro.Entity;
-import io.wirestream.avro.EntityType;
 import io.wirestream.avro.RawArticle;
 import io.wirestream.avro.TemporalExpression;
 import io.wirestream.avro.Topic;
@@ -107,7 +106,7 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
         .setDates(found)
         .setTopics(subjects)
         .setEntities(named)
-        .setKeywords(keywords.keywords(headline, body, personAndPlaceMentions(named)))
+        .setKeywords(keywords.keywords(headline, body, entities.peopleAndPlacesAsNamed(named)))
         .setTags(RoutingTags.of(subjects, named, lang))
         .build();
   }
@@ -122,20 +121,6 @@ public final class Enricher implements Function<RawArticle, EnrichedArticle> {
     ZoneOffset offset =
         offsetSeconds == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
     return LocalDate.ofInstant(raw.getPublished(), offset);
-  }
-
-  /**
-   * How people and places are named in the story. Organisations are left out: their names are made
-   * of ordinary words ("central bank" is a keyword even where the European Central Bank is named).
-   */
-  private static List<String> personAndPlaceMentions(List<Entity> named) {
-    List<String> texts = new ArrayList<>();
-    for (Entity entity : named) {
-      if (entity.getType() != EntityType.ORGANISATION) {
-        entity.getMentions().forEach(m -> texts.add(m.getText().toString()));
-      }
-    }
-    return texts;
   }
 
   @Override

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * organisation; a full name read once as a person stays one where the name finder took it for an
  * organisation or a place the gazetteer does not know; an acronym joins the organisation whose
  * initials it spells ("NATO"); a company named without its legal form joins the one named with it
- * ("Tesla" and "Tesla Inc"). Salience grows with the number of mentions, an early first mention and
- * presence in the headline.
+ * ("Tesla" and "Tesla Inc"). A person's mention keeps the title of address before the name
+ * ("President Barack Obama"), which the entity's name drops. Salience grows with the number of
+ * mentions, an early first mention and presence in the headline.
  */
 final class EntityAssembler {
 
@@ -47,6 +48,12 @@ final class EntityAssembler {
     }
   }
 
+  private final AttachedTitles titles;
+
+  EntityAssembler(AttachedTitles titles) {
+    this.titles = titles;
+  }
+
   List<Entity> assemble(List<Candidate> candidates, int bodyLength) {
     List<Candidate> ordered = new ArrayList<>(candidates);
     // Longer person names first, so that surnames find the full name they belong to.
@@ -66,7 +73,7 @@ final class EntityAssembler {
     mergeLegalForms(groups);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
-      entities.add(toEntity(g, bodyLength));
+      entities.add(toEntity(g, bodyLength, candidates));
     }
     entities.sort(
         Comparator.comparingDouble(Entity::getSalience)
@@ -179,14 +186,17 @@ final class EntityAssembler {
     return sb.toString();
   }
 
-  private static Entity toEntity(Group g, int bodyLength) {
+  private Entity toEntity(Group g, int bodyLength, List<Candidate> all) {
     g.mentions.sort(
         Comparator.comparing((Candidate c) -> c.field().equals("headline") ? 0 : 1)
             .thenComparingInt(Candidate::begin));
     List<Mention> mentions = new ArrayList<>();
     boolean inHeadline = false;
     for (Candidate c : g.mentions) {
-      mentions.add(new Mention(c.text(), c.begin(), c.end(), c.field()));
+      int start = c.type() == EntityType.PERSON ? mentionStart(c, all) : c.from();
+      mentions.add(
+          new Mention(
+              c.tokens().span(start, c.to()), c.tokens().begins[start], c.end(), c.field()));
       inHeadline |= c.field().equals("headline");
     }
     Candidate first = g.mentions.get(0);
@@ -196,6 +206,20 @@ final class EntityAssembler {
             + COUNT_WEIGHT * Math.min(1.0, (double) mentions.size() / MENTIONS_FOR_FULL_COUNT)
             + POSITION_WEIGHT * (1 - position);
     return new Entity(g.type, g.name, g.code, Math.round(salience * 1000) / 1000.0, mentions);
+  }
+
+  /** Where a person's mention starts: at the title of address, unless another mention holds it. */
+  private int mentionStart(Candidate person, List<Candidate> all) {
+    int start = titles.mentionStart(person.tokens(), person.from());
+    for (Candidate c : all) {
+      if (start < person.from()
+          && c.tokens() == person.tokens()
+          && c.from() < person.from()
+          && c.to() > start) {
+        return person.from();
+      }
+    }
+    return start;
   }
 
   private static boolean firstField(Entity e) {

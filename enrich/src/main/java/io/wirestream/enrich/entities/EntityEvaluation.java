@@ -4,7 +4,6 @@ import io.wirestream.avro.Entity;
 import io.wirestream.avro.Mention;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,9 @@ import java.util.function.Predicate;
  * document, system and gold mentions are compared as sets of (type, mention text): a name mentioned
  * three times counts once. Pure: the caller supplies items and tagger.
  *
- * <p>Gold labels are mapped to the tagger's conventions, in ways that hold for any corpus: person
- * titles are cut from gold person spans ("President Bush" -> "Bush"), as the tagger reports names
- * without titles. Optionally, demonyms ("British") can be left out on both sides, for corpora that
- * do not label nationalities as places.
+ * <p>Gold mentions are taken as labelled: a person labelled "President Bush" is matched by that
+ * mention text only. Optionally, demonyms ("British") can be left out on both sides, for corpora
+ * that do not label nationalities as places.
  */
 public final class EntityEvaluation {
 
@@ -80,7 +78,6 @@ public final class EntityEvaluation {
 
   private static final List<String> TYPES = List.of("PERSON", "PLACE", "ORGANISATION");
 
-  private final TitleMatcher titles;
   private final Predicate<String> excluded;
 
   /** Most frequent errors, kept for development ("FP PLACE\tBritish" -> count). */
@@ -90,7 +87,6 @@ public final class EntityEvaluation {
    * @param excluded mention texts left out on both sides (e.g. demonyms); never matches when null
    */
   public EntityEvaluation(Predicate<String> excluded) {
-    this.titles = TitleMatcher.load();
     this.excluded = excluded == null ? text -> false : excluded;
   }
 
@@ -142,10 +138,8 @@ public final class EntityEvaluation {
   Set<String> goldSet(LabelledCorpus.Item item) {
     Set<String> gold = new HashSet<>();
     for (LabelledCorpus.GoldMention m : item.mentions()) {
-      String text = m.type().equals("PERSON") ? withoutTitles(m.text()) : m.text();
-      boolean fragment = m.type().equals("PERSON") && isTitleFragment(item, m);
-      if (!text.isEmpty() && !fragment && !excluded.test(text)) {
-        gold.add(m.type() + "\t" + text);
+      if (!excluded.test(m.text())) {
+        gold.add(m.type() + "\t" + m.text());
       }
     }
     return gold;
@@ -161,26 +155,6 @@ public final class EntityEvaluation {
       }
     }
     return system;
-  }
-
-  /** The name without leading titles; empty when the gold span is nothing but a title ("Mr."). */
-  private String withoutTitles(String text) {
-    List<String> words = Arrays.asList(text.split(" "));
-    int cut = 0;
-    for (int n; cut < words.size() && (n = titles.titleLength(words, cut)) > 0; ) {
-      cut += n;
-    }
-    return String.join(" ", words.subList(cut, words.size()));
-  }
-
-  /**
-   * True when a gold person span is a piece of a title in its sentence ("Prime" of "Prime
-   * Minister").
-   */
-  private boolean isTitleFragment(LabelledCorpus.Item item, LabelledCorpus.GoldMention m) {
-    List<String> words = Arrays.asList((item.body().substring(m.begin()) + " ").split(" ", 4));
-    return titles.withinTitle(
-        words.subList(0, Math.min(3, words.size())), 0, m.text().split(" ").length);
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.wirestream.enrich.entities;
 
 import io.wirestream.avro.Entity;
+import io.wirestream.avro.EntityType;
+import io.wirestream.avro.Mention;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,12 +17,19 @@ public final class EntityTagger {
   private final TextTokenizer tokenizer;
   private final MentionFinder finder;
   private final TitleCaseHeadline titleCase;
-  private final EntityAssembler assembler = new EntityAssembler();
+  private final EntityAssembler assembler;
+  private final AttachedTitles titles;
 
-  private EntityTagger(TextTokenizer tokenizer, MentionFinder finder, TitleCaseHeadline titleCase) {
+  private EntityTagger(
+      TextTokenizer tokenizer,
+      MentionFinder finder,
+      TitleCaseHeadline titleCase,
+      AttachedTitles titles) {
     this.tokenizer = tokenizer;
     this.finder = finder;
     this.titleCase = titleCase;
+    this.assembler = new EntityAssembler(titles);
+    this.titles = titles;
   }
 
   /** Loads the gazetteers and the model from the classpath. */
@@ -40,7 +50,11 @@ public final class EntityTagger {
             givenNames,
             new java.util.HashSet<>(WordLists.lines("speech-verbs.txt")),
             new java.util.HashSet<>(WordLists.lines("event-words.txt")));
-    return new EntityTagger(tokenizer, finder, new TitleCaseHeadline(givenNames, organisations));
+    return new EntityTagger(
+        tokenizer,
+        finder,
+        new TitleCaseHeadline(givenNames, organisations),
+        AttachedTitles.load(titles));
   }
 
   /**
@@ -54,5 +68,25 @@ public final class EntityTagger {
         titleCase.filter(
             finder.find(List.of(tokenizer.tokenize("headline", h), tokenizer.tokenize("body", b))));
     return assembler.assemble(candidates, b.length());
+  }
+
+  /**
+   * How the story names its people and places, as written less any title of address ("Joe Biden"
+   * for the mention "President Joe Biden"). Organisations are left out: their names are made of
+   * ordinary words ("central bank" is a keyword even where the European Central Bank is named).
+   */
+  public List<String> peopleAndPlacesAsNamed(List<Entity> entities) {
+    List<String> names = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.getType() != EntityType.ORGANISATION) {
+        for (Mention m : entity.getMentions()) {
+          names.add(
+              entity.getType() == EntityType.PERSON
+                  ? titles.withoutTitle(m.getText().toString())
+                  : m.getText().toString());
+        }
+      }
+    }
+    return names;
   }
 }

@@ -42,6 +42,7 @@ final class GazetteerCompiler {
         regionPopulation);
     writeCommonWords(dataDir, outputDir.resolve("common-words.txt"));
     GivenNames.compile(dataDir, outputDir.resolve(GivenNames.FILE));
+    AttachedTitles.compile(dataDir, outputDir.resolve(AttachedTitles.FILE));
     Path givenNames = outputDir.resolve(GivenNames.FILE);
     OrganisationNames.compile(
         dataDir,

@@ -14,6 +14,9 @@ final class TitleMatcher {
 
   private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
 
+  /** Words in the longest title. */
+  private final int longest;
+
   TitleMatcher(List<String> titles) {
     for (String title : titles) {
       String[] words = title.strip().split("\\s+");
@@ -23,6 +26,7 @@ final class TitleMatcher {
     }
     // Longest title first so "Prime Minister" wins over "Prime".
     byFirstWord.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+    longest = byFirstWord.values().stream().mapToInt(list -> list.get(0).length).max().orElse(0);
   }
 
   static TitleMatcher load() {
@@ -56,6 +60,19 @@ final class TitleMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the longest title ending just before {@code end} starts ("Prime Minister" rather than
+   * "Minister" before "Ariel Sharon"), or -1 when no title ends there.
+   */
+  int titleEndingAt(List<String> tokens, int end) {
+    for (int start = Math.max(0, end - longest); start < end; start++) {
+      if (titleLength(tokens, start) == end - start) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** Number of leading title tokens in {@code tokens[start, end)}, leaving at least one token. */

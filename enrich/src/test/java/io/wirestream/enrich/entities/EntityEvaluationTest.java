@@ -16,7 +16,7 @@ class EntityEvaluationTest {
   }
 
   @Test
-  void comparesTypeAndTextSetsPerDocumentWithTitlesCutFromGoldPersons() {
+  void comparesTypeAndTextSetsPerDocumentAsLabelled() {
     String body =
         "President Vladimir Putin visited Paris . Putin met Paris officials and Gazprom Neft managers .";
     LabelledCorpus.Item item =
@@ -37,7 +37,7 @@ class EntityEvaluationTest {
   }
 
   @Test
-  void titleFragmentsAndExcludedTextsLeaveTheGoldSet() {
+  void goldIsTakenAsLabelledLessTheExcludedTexts() {
     String body = "Prime Minister Silvio Berlusconi met British officials .";
     LabelledCorpus.Item item =
         new LabelledCorpus.Item(
@@ -45,12 +45,11 @@ class EntityEvaluationTest {
             "",
             body,
             List.of(
-                gold(body, "Prime", "PERSON"),
-                gold(body, "Silvio Berlusconi", "PERSON"),
+                gold(body, "Prime Minister Silvio Berlusconi", "PERSON"),
                 gold(body, "British", "PLACE")));
 
     assertThat(new EntityEvaluation(text -> text.equals("British")).goldSet(item))
-        .containsExactly("PERSON\tSilvio Berlusconi");
+        .containsExactly("PERSON\tPrime Minister Silvio Berlusconi");
   }
 
   @Test
