@@ -19,8 +19,9 @@ import java.util.Set;
  * datelines ("PORTO ALEGRE, Brazil —"), organisation shapes ("... Inc.", "Ministry of ..."), the
  * trained name finder (its spans trimmed by {@link NameSpans}), and the place gazetteer. A longer
  * name wins over a place inside it ("George Washington", "University of Georgia"); a country keeps
- * its reading against a one-word person guess unless a title precedes it; person mentions lose
- * their titles ("President Vladimir Putin" -> "Vladimir Putin").
+ * its reading against a one-word person guess unless a title precedes it; a person is found without
+ * titles ("President Vladimir Putin" -> "Vladimir Putin"), and {@link EntityAssembler} gives the
+ * mention its title of address back.
  */
 final class MentionFinder {
 
