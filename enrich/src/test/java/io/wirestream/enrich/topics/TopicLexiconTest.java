@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TopicLexiconTest {
 
+  private static final String DISASTER = "medtop:03000000";
   private static final String LABOUR = "medtop:09000000";
   private static final String CONFLICT = "medtop:16000000";
   private static final String WEATHER = "medtop:17000000";
@@ -51,6 +52,9 @@ class TopicLexiconTest {
         "Army launches ground offensive in the north | " + CONFLICT,
         "Security forces clash with rebels | " + CONFLICT,
         "Hailstorm and heavy rain batter the capital | " + WEATHER,
+        "Rising water forces thousands from homes | " + DISASTER,
+        "Rain forces 20,000 people from their homes | " + DISASTER,
+        "Hundreds left homeless after river bursts its banks | " + DISASTER,
       })
   void newsPhrasesAreEvidence(String headline, String qcode) {
     assertThat(evidence(headline)).containsKey(qcode);
