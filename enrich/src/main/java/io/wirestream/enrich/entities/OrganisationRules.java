@@ -21,20 +21,13 @@ final class OrganisationRules {
 
   private final Set<String> suffixes;
 
-  /** Null when no gazetteer is at hand: no run is then cut at a place. */
   private final PlaceTest placeAt;
-
-  /** Null when no titles are at hand: an organisation word then heads no "of" after it. */
   private final TitleMatcher titles;
 
-  OrganisationRules(Set<String> suffixes, PlaceTest placeAt, TitleMatcher titles) {
+  private OrganisationRules(Set<String> suffixes, PlaceTest placeAt, TitleMatcher titles) {
     this.suffixes = suffixes;
     this.placeAt = placeAt;
     this.titles = titles;
-  }
-
-  static OrganisationRules load() {
-    return new OrganisationRules(new HashSet<>(WordLists.lines("org-suffixes.txt")), null, null);
   }
 
   /**
@@ -110,9 +103,6 @@ final class OrganisationRules {
    * "and" to the rest of the run is no part of the organisation's name.
    */
   private int afterCoordinatedPlace(Tokens tokens, int from, int end) {
-    if (placeAt == null) {
-      return from;
-    }
     for (int k = from + 1; k < end - 1; k++) {
       if (tokens.word(k).equals("and")) {
         return placeAt.test(tokens, from, k) ? k + 1 : from;
@@ -123,9 +113,6 @@ final class OrganisationRules {
 
   /** "Fatah Movement of Palestinian President ...": a title after "of" starts a person. */
   private boolean holdsTitle(Tokens tokens, int from, int to) {
-    if (titles == null) {
-      return false;
-    }
     List<String> words = java.util.Arrays.asList(tokens.words);
     for (int k = from; k < to; k++) {
       if (titles.titleLength(words, k) > 0) {

@@ -15,12 +15,14 @@ class NameCuesTest {
   @BeforeAll
   static void load() {
     tokenizer = TextTokenizer.load();
+    PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
+    TitleMatcher titles = TitleMatcher.load();
     cues =
         NameCues.load(
-            TitleMatcher.load(),
-            OrganisationRules.load(),
+            titles,
+            OrganisationRules.load(gazetteer, titles),
             new OrganisationNames(List.of("Human Rights Watch"), tokenizer),
-            PlaceGazetteer.load(tokenizer));
+            gazetteer);
   }
 
   /**

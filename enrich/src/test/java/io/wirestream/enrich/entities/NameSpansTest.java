@@ -16,13 +16,15 @@ class NameSpansTest {
   @BeforeAll
   static void load() {
     tokenizer = TextTokenizer.load();
+    PlaceGazetteer gazetteer = PlaceGazetteer.load(tokenizer);
+    TitleMatcher titles = TitleMatcher.load();
     spans =
         new NameSpans(
             PlaceResolver.load(),
-            TitleMatcher.load(),
-            OrganisationRules.load(),
+            titles,
+            OrganisationRules.load(gazetteer, titles),
             new OrganisationNames(List.of("Human Rights Watch"), tokenizer),
-            PlaceGazetteer.load(tokenizer),
+            gazetteer,
             new GivenNames(Set.of("Marta", "Tomas")));
   }
 
