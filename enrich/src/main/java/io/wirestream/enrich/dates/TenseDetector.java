@@ -81,29 +81,19 @@ final class TenseDetector {
     return cue(c, begin, end, false);
   }
 
+  /** Looks back from the expression, then ahead of it, each way up to the sentence's end. */
   private static Lexicon.Direction cue(Cursor c, int begin, int end, boolean present) {
-    for (int i = begin - 1; i >= 0 && i >= begin - BACK; i--) {
-      if (sentenceBreak(c, i)) {
-        break;
-      }
-      if (!present && c.isAny(i, "is", "are")) {
-        return null;
-      }
-      Lexicon.Direction d = cue(c, i);
-      if (d != null) {
-        return d;
-      }
-    }
-    for (int i = end; i < c.size() && i < end + AHEAD; i++) {
-      if (sentenceBreak(c, i)) {
-        break;
-      }
-      if (!present && c.isAny(i, "is", "are")) {
-        return null;
-      }
-      Lexicon.Direction d = cue(c, i);
-      if (d != null) {
-        return d;
+    for (int step : new int[] {-1, 1}) {
+      int limit = step < 0 ? BACK : AHEAD;
+      int i = step < 0 ? begin - 1 : end;
+      for (int n = 0; n < limit && i >= 0 && i < c.size() && !sentenceBreak(c, i); n++, i += step) {
+        if (!present && c.isAny(i, "is", "are")) {
+          return null;
+        }
+        Lexicon.Direction d = cue(c, i);
+        if (d != null) {
+          return d;
+        }
       }
     }
     return null;
