@@ -1,5 +1,8 @@
 package io.wirestream.enrich.entities;
 
+import io.wirestream.enrich.topics.LabelledArticle;
+import io.wirestream.enrich.topics.LabelledArticles;
+import io.wirestream.enrich.topics.TopicCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -110,28 +113,33 @@ final class GazetteerCompiler {
   }
 
   /**
-   * Words that are ordinary lower-case words in the training text (seen in lower case at least
-   * {@link #MIN_LOWERCASE_COUNT} times and more often than capitalised mid-sentence): "reading",
-   * "nice", "storms". Capitalised, such a word is a name only with supporting context.
+   * Words that are ordinary lower-case words in the training text and in the news teasers of the
+   * topic corpus, where there is one beside the entity data (seen in lower case at least {@link
+   * #MIN_LOWERCASE_COUNT} times and more often than capitalised mid-sentence): "reading", "nice",
+   * "storms", "wildfire". Capitalised, such a word is a name only with supporting context.
    */
   private static void writeCommonWords(Path dataDir, Path out) throws IOException {
     Map<String, Integer> lower = new HashMap<>();
     Map<String, Integer> capitalised = new HashMap<>();
     for (String corpus : EntityModelTrainer.CORPORA) {
       for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-        if (LabelledCorpus.isHeldOut(item.id())) {
-          continue;
-        }
-        String[] tokens = item.body().split(" ");
-        for (int i = 0; i < tokens.length; i++) {
-          String token = tokens[i];
-          if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
-            continue;
+        if (!LabelledCorpus.isHeldOut(item.id())) {
+          String[] tokens = item.body().split(" ");
+          for (int i = 0; i < tokens.length; i++) {
+            countCase(tokens[i], i == 0, lower, capitalised);
           }
-          if (Character.isLowerCase(token.charAt(0))) {
-            lower.merge(token, 1, Integer::sum);
-          } else if (i > 0) {
-            capitalised.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    }
+    // Headlines are left out: title case says nothing of a word.
+    Path teasers = dataDir.resolveSibling("tags").resolve(TopicCorpus.NEWS_CATEGORY_FILE);
+    if (Files.isRegularFile(teasers)) {
+      TextTokenizer tokenizer = TextTokenizer.load();
+      for (LabelledArticle teaser : LabelledArticles.read(teasers)) {
+        if (!TopicCorpus.isHeldOut(teaser)) {
+          Tokens tokens = tokenizer.tokenize("body", teaser.body());
+          for (int i = 0; i < tokens.size(); i++) {
+            countCase(tokens.word(i), tokens.sentenceStarts[i], lower, capitalised);
           }
         }
       }
@@ -145,10 +153,26 @@ final class GazetteerCompiler {
         });
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write(
-          "# Ordinary lower-case English words, from the training text of the name finder (GMB, WikiGold).\n");
+          "# Ordinary lower-case English words, from the training text of the name finder (GMB,"
+              + " WikiGold) and the News Category Dataset's teasers (CC BY 4.0).\n");
       for (String word : common) {
         w.write(word + "\n");
       }
+    }
+  }
+
+  private static void countCase(
+      String token,
+      boolean opensSentence,
+      Map<String, Integer> lower,
+      Map<String, Integer> capitalised) {
+    if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
+      return;
+    }
+    if (Character.isLowerCase(token.charAt(0))) {
+      lower.merge(token, 1, Integer::sum);
+    } else if (!opensSentence) {
+      capitalised.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
   }
 
