@@ -73,15 +73,10 @@ final class AttachedTitles {
     TitleMatcher titles = TitleMatcher.load();
     Map<String, Integer> inside = new HashMap<>();
     Map<String, Integer> outside = new HashMap<>();
-    for (String corpus : EntityModelTrainer.CORPORA) {
-      for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-        if (LabelledCorpus.isHeldOut(item.id())) {
-          continue;
-        }
-        for (LabelledCorpus.GoldMention m : item.mentions()) {
-          if (m.type().equals("PERSON")) {
-            count(titles, item.body(), m, inside, outside);
-          }
+    for (LabelledCorpus.Item item : LabelledCorpus.trainingItems(dataDir)) {
+      for (LabelledCorpus.GoldMention m : item.mentions()) {
+        if (m.type().equals("PERSON")) {
+          count(titles, item.body(), m, inside, outside);
         }
       }
     }

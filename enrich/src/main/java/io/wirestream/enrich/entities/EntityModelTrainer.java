@@ -80,12 +80,8 @@ public final class EntityModelTrainer {
   static TokenNameFinderModel trainModel(Path dataDir) throws IOException {
     TitleMatcher titles = TitleMatcher.load();
     List<NameSample> samples = new ArrayList<>();
-    for (String corpus : CORPORA) {
-      for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-        if (!LabelledCorpus.isHeldOut(item.id())) {
-          samples.add(toSample(item, titles));
-        }
-      }
+    for (LabelledCorpus.Item item : LabelledCorpus.trainingItems(dataDir)) {
+      samples.add(toSample(item, titles));
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");

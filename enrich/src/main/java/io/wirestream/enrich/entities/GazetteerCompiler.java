@@ -121,14 +121,10 @@ final class GazetteerCompiler {
   private static void writeCommonWords(Path dataDir, Path out) throws IOException {
     Map<String, Integer> lower = new HashMap<>();
     Map<String, Integer> capitalised = new HashMap<>();
-    for (String corpus : EntityModelTrainer.CORPORA) {
-      for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-        if (!LabelledCorpus.isHeldOut(item.id())) {
-          String[] tokens = item.body().split(" ");
-          for (int i = 0; i < tokens.length; i++) {
-            countCase(tokens[i], i == 0, lower, capitalised);
-          }
-        }
+    for (LabelledCorpus.Item item : LabelledCorpus.trainingItems(dataDir)) {
+      String[] tokens = item.body().split(" ");
+      for (int i = 0; i < tokens.length; i++) {
+        countCase(tokens[i], i == 0, lower, capitalised);
       }
     }
     // Headlines are left out: title case says nothing of a word.

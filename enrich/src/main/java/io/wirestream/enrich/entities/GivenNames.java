@@ -47,21 +47,16 @@ final class GivenNames {
     TitleMatcher titles = TitleMatcher.load();
     Map<String, Integer> opensPerson = new HashMap<>();
     Map<String, Integer> inOther = new HashMap<>();
-    for (String corpus : EntityModelTrainer.CORPORA) {
-      for (LabelledCorpus.Item item : LabelledCorpus.read(dataDir.resolve(corpus))) {
-        if (LabelledCorpus.isHeldOut(item.id())) {
-          continue;
-        }
-        for (LabelledCorpus.GoldMention m : item.mentions()) {
-          List<String> words = Arrays.asList(m.text().split(" "));
-          if (m.type().equals("PERSON")) {
-            int first = titles.leadingTitles(words, 0, words.size());
-            if (words.size() - first >= 2) {
-              opensPerson.merge(words.get(first), 1, Integer::sum);
-            }
-          } else {
-            new HashSet<>(words).forEach(w -> inOther.merge(w, 1, Integer::sum));
+    for (LabelledCorpus.Item item : LabelledCorpus.trainingItems(dataDir)) {
+      for (LabelledCorpus.GoldMention m : item.mentions()) {
+        List<String> words = Arrays.asList(m.text().split(" "));
+        if (m.type().equals("PERSON")) {
+          int first = titles.leadingTitles(words, 0, words.size());
+          if (words.size() - first >= 2) {
+            opensPerson.merge(words.get(first), 1, Integer::sum);
           }
+        } else {
+          new HashSet<>(words).forEach(w -> inOther.merge(w, 1, Integer::sum));
         }
       }
     }
