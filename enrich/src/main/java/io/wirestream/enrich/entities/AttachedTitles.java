@@ -1,9 +1,6 @@
 package io.wirestream.enrich.entities;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,14 +84,11 @@ final class AttachedTitles {
             kept.add(title);
           }
         });
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(
-          "# Titles kept in a person's mention (\"President Barack Obama\"), counted in the"
-              + " training text of the name finder (GMB, WikiGold).\n");
-      for (String title : kept) {
-        w.write(title + "\n");
-      }
-    }
+    WordLists.write(
+        out,
+        "# Titles kept in a person's mention (\"President Barack Obama\"), counted in the"
+            + " training text of the name finder (GMB, WikiGold).",
+        kept);
   }
 
   /** A capitalised title opening the labelled name counts inside, one just before it outside. */

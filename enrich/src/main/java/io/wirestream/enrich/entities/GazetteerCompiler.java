@@ -147,14 +147,11 @@ final class GazetteerCompiler {
             common.add(word);
           }
         });
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(
-          "# Ordinary lower-case English words, from the training text of the name finder (GMB,"
-              + " WikiGold) and the News Category Dataset's teasers (CC BY 4.0).\n");
-      for (String word : common) {
-        w.write(word + "\n");
-      }
-    }
+    WordLists.write(
+        out,
+        "# Ordinary lower-case English words, from the training text of the name finder (GMB,"
+            + " WikiGold) and the News Category Dataset's teasers (CC BY 4.0).",
+        common);
   }
 
   private static void countCase(

@@ -1,9 +1,6 @@
 package io.wirestream.enrich.entities;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,13 +68,10 @@ final class GivenNames {
             names.add(word);
           }
         });
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(
-          "# Words that open people's names, counted in the training text of the name finder (GMB,"
-              + " WikiGold).\n");
-      for (String name : names) {
-        w.write(name + "\n");
-      }
-    }
+    WordLists.write(
+        out,
+        "# Words that open people's names, counted in the training text of the name finder (GMB,"
+            + " WikiGold).",
+        names);
   }
 }

@@ -1,9 +1,6 @@
 package io.wirestream.enrich.entities;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -144,19 +141,16 @@ final class OrganisationNames {
         kept.add(name);
       }
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(
-          "# Organisation names, counted in the training text of the name finder (GMB, WikiGold):"
-              + " labelled\n# organisation at least "
-              + MIN_COUNT
-              + " times and in at least "
-              + Math.round(MIN_SHARE * 100)
-              + "% of the places they stand (inside a longer organisation's\n# name not counted)."
-              + " Tokens joined by spaces.\n");
-      for (String name : kept) {
-        w.write(name + "\n");
-      }
-    }
+    WordLists.write(
+        out,
+        "# Organisation names, counted in the training text of the name finder (GMB, WikiGold):"
+            + " labelled\n# organisation at least "
+            + MIN_COUNT
+            + " times and in at least "
+            + Math.round(MIN_SHARE * 100)
+            + "% of the places they stand (inside a longer organisation's\n# name not counted)."
+            + " Tokens joined by spaces.",
+        kept);
   }
 
   /** "WHO" is not "who": capitals only, two or more, dots and digits aside. */

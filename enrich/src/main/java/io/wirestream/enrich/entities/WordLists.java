@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +22,19 @@ import java.util.Set;
 final class WordLists {
 
   private WordLists() {}
+
+  /**
+   * Writes a list the trainer compiled: the {@code header} (its lines {@code #} comments), then one
+   * entry a line.
+   */
+  static void write(Path out, String header, Iterable<String> entries) throws IOException {
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write(header + "\n");
+      for (String entry : entries) {
+        w.write(entry + "\n");
+      }
+    }
+  }
 
   static List<String> lines(String resource) {
     InputStream in = WordLists.class.getResourceAsStream(resource);
