@@ -3,13 +3,10 @@ package io.wirestream.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,15 +20,6 @@ class AttachedTitlesTest {
   @TempDir static Path dir;
 
   private static AttachedTitles compiled;
-
-  /** One labelled sentence: the body, and the labelled person name in it. */
-  private static String item(int n, String body, String name) {
-    int begin = body.indexOf(name);
-    return String.format(
-        "{\"id\":\"gmb-%d\",\"headline\":\"\",\"body\":\"%s\",\"entities\":"
-            + "[{\"begin\":%d,\"end\":%d,\"type\":\"PERSON\",\"text\":\"%s\"}]}%n",
-        n, body, begin, begin + name.length(), name);
-  }
 
   @BeforeAll
   static void compile() throws IOException {
@@ -48,19 +36,11 @@ class AttachedTitlesTest {
             // too few to count, and a lower-case title says nothing
             new String[] {"Pope Jorin spoke .", "Pope Jorin"},
             new String[] {"the senator Ana Ruiz left .", "senator Ana Ruiz"});
-    StringBuilder corpus = new StringBuilder();
-    int n = 0;
+    TrainingCorpus corpus = new TrainingCorpus();
     for (String[] s : sentences) {
-      do {
-        n++;
-      } while (LabelledCorpus.isHeldOut("gmb-" + n));
-      corpus.append(item(n, s[0], s[1]));
+      corpus.add(s[0], "PERSON", s[1]);
     }
-    try (OutputStream out =
-        new GZIPOutputStream(Files.newOutputStream(dir.resolve("gmb_ner.jsonl.gz")))) {
-      out.write(corpus.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Files.writeString(dir.resolve("wikigold_ner.jsonl"), "");
+    corpus.writeTo(dir);
     AttachedTitles.compile(dir, dir.resolve(AttachedTitles.FILE));
     List<String> titles =
         Files.readAllLines(dir.resolve(AttachedTitles.FILE)).stream()

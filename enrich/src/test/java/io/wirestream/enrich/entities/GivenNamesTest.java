@@ -3,13 +3,10 @@ package io.wirestream.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,19 +18,8 @@ class GivenNamesTest {
 
   private static List<String> compiled;
 
-  /** One labelled sentence whose only mention is the whole body. */
-  private static String item(int n, String type, String name) {
-    String id = "gmb-" + n;
-    return String.format(
-        "{\"id\":\"%s\",\"headline\":\"\",\"body\":\"%s\",\"entities\":"
-            + "[{\"begin\":0,\"end\":%d,\"type\":\"%s\",\"text\":\"%s\"}]}%n",
-        id, name, name.length(), type, name);
-  }
-
   @BeforeAll
   static void compile() throws IOException {
-    StringBuilder corpus = new StringBuilder();
-    int n = 0;
     List<String[]> mentions = new ArrayList<>();
     for (String surname : List.of("Quillon", "Velder", "Ostrak", "Pavlin")) {
       mentions.add(new String[] {"PERSON", "Marta " + surname}); // opens four person names
@@ -43,18 +29,11 @@ class GivenNamesTest {
       mentions.add(new String[] {"PERSON", "Mr. " + surname}); // a title is no given name
     }
     mentions.add(new String[] {"PERSON", "Edda Quillon"}); // opens one name only
+    TrainingCorpus corpus = new TrainingCorpus();
     for (String[] m : mentions) {
-      String id;
-      do {
-        id = "gmb-" + ++n;
-      } while (LabelledCorpus.isHeldOut(id));
-      corpus.append(item(n, m[0], m[1]));
+      corpus.add(m[1], m[0], m[1]); // the mention is the whole sentence
     }
-    try (OutputStream out =
-        new GZIPOutputStream(Files.newOutputStream(dir.resolve("gmb_ner.jsonl.gz")))) {
-      out.write(corpus.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Files.writeString(dir.resolve("wikigold_ner.jsonl"), "");
+    corpus.writeTo(dir);
     GivenNames.compile(dir, dir.resolve(GivenNames.FILE));
     compiled =
         Files.readAllLines(dir.resolve(GivenNames.FILE)).stream()

@@ -3,13 +3,10 @@ package io.wirestream.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,26 +17,12 @@ class OrganisationNamesTest {
   @TempDir static Path dir;
 
   private static List<String> compiled;
-  private static int next;
-  private static final StringBuilder CORPUS = new StringBuilder();
+  private static final TrainingCorpus CORPUS = new TrainingCorpus();
 
-  /** Adds a sentence {@code times} times, labelled with one mention at {@code begin} or none. */
+  /** Adds a sentence {@code times} times, labelled with one mention or none. */
   private static void add(int times, String body, String type, String mention) {
     for (int t = 0; t < times; t++) {
-      String id;
-      do {
-        id = "gmb-" + ++next;
-      } while (LabelledCorpus.isHeldOut(id));
-      String entities =
-          type == null
-              ? ""
-              : String.format(
-                  "{\"begin\":%d,\"end\":%d,\"type\":\"%s\",\"text\":\"%s\"}",
-                  body.indexOf(mention), body.indexOf(mention) + mention.length(), type, mention);
-      CORPUS.append(
-          String.format(
-              "{\"id\":\"%s\",\"headline\":\"\",\"body\":\"%s\",\"entities\":[%s]}%n",
-              id, body, entities));
+      CORPUS.add(body, type, mention);
     }
   }
 
@@ -61,11 +44,7 @@ class OrganisationNamesTest {
     add(6, "the Velmar Cup began", "ORGANISATION", "Velmar Cup"); // an event
     add(6, "Marta Widgets said", "ORGANISATION", "Marta Widgets"); // a given name
     add(6, "the grain board of Lusk said", "ORGANISATION", "grain board of Lusk");
-    try (OutputStream out =
-        new GZIPOutputStream(Files.newOutputStream(dir.resolve("gmb_ner.jsonl.gz")))) {
-      out.write(CORPUS.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Files.writeString(dir.resolve("wikigold_ner.jsonl"), "");
+    CORPUS.writeTo(dir);
     OrganisationNames.compile(
         dir, dir.resolve(OrganisationNames.FILE), new GivenNames(Set.of("Marta")));
     compiled =
