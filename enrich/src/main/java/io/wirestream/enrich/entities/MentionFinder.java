@@ -63,7 +63,7 @@ final class MentionFinder {
     this.datelines = new DatelinePlaces(gazetteer, resolver);
     this.cues = NameCues.load(titles, organisations, organisationNames, gazetteer);
     this.clubs = ClubNames.load(gazetteer);
-    this.placeNouns = PlaceNouns.load(titles);
+    this.placeNouns = PlaceNouns.load(titles, gazetteer);
     this.model = model;
     this.gazetteer = gazetteer;
     this.resolver = resolver;
@@ -114,8 +114,9 @@ final class MentionFinder {
 
   /**
    * One field's mentions, pass by pass, each taking only tokens no earlier pass took: datelines,
-   * organisation shapes, the name finder's people and organisations, gazetteer places, the name
-   * finder's other places, titled names and bracketed acronyms.
+   * organisation shapes, clubs, known and cued names, places named beside a place noun, the name
+   * finder's people and organisations, gazetteer places, the name finder's other places, titled
+   * names and bracketed acronyms.
    */
   private boolean[] resolveField(
       FieldView view, PlaceResolver.Context context, List<Candidate> out) {
@@ -128,12 +129,11 @@ final class MentionFinder {
     }
     takeKnownOrganisations(view, taken, out, context);
     takeCuedNames(view, taken, out, context);
+    takePlaceNouns(view, taken, out, context, true);
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
     takeModelPlaces(view, taken, out, context);
-    for (int[] place : placeNouns.find(tokens, taken)) {
-      take(out, taken, Candidate.of(EntityType.PLACE, tokens, place[0], place[1]));
-    }
+    takePlaceNouns(view, taken, out, context, false);
     people.addTitledNames(tokens, taken, out);
     people.addGivenNamed(tokens, taken, out);
     ArticleNames.addBracketedAcronyms(tokens, taken, out);
@@ -298,6 +298,36 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * Places named beside a place noun (see {@link PlaceNouns#find}), with the gazetteer's reading
+   * where it knows the name whole ("the city of Van" is the Turkish city), else the country of a
+   * known place inside the name, as for the name finder's places ("Pennsylvania Avenue": US).
+   */
+  private void takePlaceNouns(
+      FieldView view,
+      boolean[] taken,
+      List<Candidate> out,
+      PlaceResolver.Context context,
+      boolean overNames) {
+    Tokens tokens = view.tokens();
+    for (int[] place : placeNouns.find(tokens, taken, overNames)) {
+      PlaceGazetteer.Match known = exactMatch(view.places(), place[0], place[1]);
+      take(
+          out,
+          taken,
+          known != null
+              ? resolver.candidate(tokens, known, context, false)
+              : new Candidate(
+                  EntityType.PLACE,
+                  tokens,
+                  place[0],
+                  place[1],
+                  null,
+                  false,
+                  innerCountry(view.places(), place[0], place[1], tokens, context)));
+    }
+  }
+
   /** Places the name finder found that the gazetteer does not know. */
   private void takeModelPlaces(
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
@@ -318,7 +348,7 @@ final class MentionFinder {
                 name.to(),
                 null,
                 false,
-                innerCountry(view.places(), name, tokens, context)));
+                innerCountry(view.places(), name.from(), name.to(), tokens, context)));
       }
     }
   }
@@ -382,13 +412,15 @@ final class MentionFinder {
     }
   }
 
+  /** The country of the first place the gazetteer knows inside tokens {@code [from, to)}. */
   private String innerCountry(
       List<PlaceGazetteer.Match> places,
-      NameModel.Found name,
+      int from,
+      int to,
       Tokens tokens,
       PlaceResolver.Context context) {
     for (PlaceGazetteer.Match m : places) {
-      if (m.from() >= name.from() && m.to() <= name.to()) {
+      if (m.from() >= from && m.to() <= to) {
         return resolver.choose(tokens, m, context).place().countryCode();
       }
     }

@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * Places the gazetteer does not know, named beside a noun that says they are places ({@code
  * place-nouns.tsv}): "the town of Karabilah", "the village of Labado", "Uruzgan province", or
- * closed by a word that names a kind of place ("Tiananmen Square", "South China Sea"). Wire copy
- * introduces small places this way. Immutable.
+ * closed by a word that names a kind of place ("Tiananmen Square", "South China Sea"), or named
+ * before a venue noun ("the Santiago Bernabeu stadium"). Wire copy introduces small places this
+ * way; most of these nouns outweigh the name finder's reading of the name. A nationality opening
+ * such a name is no part of it ("the German Baltic Sea coast"). Immutable.
  */
 final class PlaceNouns {
 
@@ -19,31 +21,56 @@ final class PlaceNouns {
   /** The longest place name read beside a noun ("Dera Ismail Khan"). */
   private static final int MAX_TOKENS = 3;
 
+  /** Particles inside names: a run after one is a piece of a longer name ("Sangre de Cristo"). */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "del", "da", "do", "dos", "di", "la", "le", "of", "al", "el", "von", "van");
+
   /** Articles, which open sentences and place names alike but are no part of the name. */
   private static final Set<String> ARTICLES = Set.of("The", "the");
 
   private final Set<String> before;
   private final Set<String> after;
+  private final Set<String> venues;
   private final Set<String> heads;
   private final TitleMatcher titles;
+  private final PlaceGazetteer gazetteer;
 
-  PlaceNouns(Set<String> before, Set<String> after, Set<String> heads, TitleMatcher titles) {
+  PlaceNouns(
+      Set<String> before,
+      Set<String> after,
+      Set<String> venues,
+      Set<String> heads,
+      TitleMatcher titles,
+      PlaceGazetteer gazetteer) {
     this.before = Set.copyOf(before);
     this.after = Set.copyOf(after);
+    this.venues = Set.copyOf(venues);
     this.heads = Set.copyOf(heads);
     this.titles = titles;
+    this.gazetteer = gazetteer;
   }
 
-  static PlaceNouns load(TitleMatcher titles) {
-    Map<String, Set<String>> words = WordLists.byPosition(FILE, Set.of("OF", "AFTER", "HEAD"));
-    return new PlaceNouns(words.get("OF"), words.get("AFTER"), words.get("HEAD"), titles);
+  static PlaceNouns load(TitleMatcher titles, PlaceGazetteer gazetteer) {
+    Map<String, Set<String>> words =
+        WordLists.byPosition(FILE, Set.of("OF", "AFTER", "VENUE", "HEAD"));
+    return new PlaceNouns(
+        words.get("OF"),
+        words.get("AFTER"),
+        words.get("VENUE"),
+        words.get("HEAD"),
+        titles,
+        gazetteer);
   }
 
   /**
    * Place names {@code {from, to}} among the tokens not {@code taken}, in text order, none
-   * overlapping. Capitals are tested before any word is looked up, as this runs over every token.
+   * overlapping: with {@code overNames}, those the nouns that outweigh the name finder give ("the
+   * town of", "... Sea", "... stadium"), else those before "province" or "district", which also
+   * follow names of other kinds ("the House district"). Capitals are tested before any word is
+   * looked up, as this runs over every token.
    */
-  List<int[]> find(Tokens tokens, boolean[] taken) {
+  List<int[]> find(Tokens tokens, boolean[] taken, boolean overNames) {
+    Set<String> nounsAfter = overNames ? venues : after;
     List<int[]> places = List.of();
     List<String> words = Arrays.asList(tokens.words);
     for (int i = 1; i < tokens.size(); i++) {
@@ -51,15 +78,17 @@ final class PlaceNouns {
       int[] named = null;
       int[] of = null;
       if (tokens.isCapitalised(i - 1) && !taken[i - 1] && !tokens.isCapitalised(i)) {
-        named = after.contains(tokens.word(i)) ? beforeNoun(tokens, words, taken, i) : null;
-      } else if (tokens.isCapitalised(i)
+        named = nounsAfter.contains(tokens.word(i)) ? beforeNoun(tokens, words, taken, i) : null;
+      } else if (overNames
+          && tokens.isCapitalised(i)
           && !taken[i]
           && tokens.isCapitalised(i - 1)
           && !tokens.isCapitalised(i + 1)
           && heads.contains(tokens.word(i))) {
         named = endingInHead(tokens, words, taken, i);
       }
-      if (i + 2 < tokens.size()
+      if (overNames
+          && i + 2 < tokens.size()
           && tokens.isCapitalised(i + 2)
           && !taken[i + 2]
           && tokens.word(i + 1).equals("of")
@@ -89,15 +118,15 @@ final class PlaceNouns {
     return to - from <= MAX_TOKENS && whole ? new int[] {from, to} : null;
   }
 
-  /** "Uruzgan province": the noun at {@code noun}. */
+  /** "Uruzgan province", "the Santiago Bernabeu stadium": the noun at {@code noun}. */
   private int[] beforeNoun(Tokens tokens, List<String> words, boolean[] taken, int noun) {
     int from = noun - 1;
     while (from > 0 && noun - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
       from--;
     }
-    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    boolean whole = startsName(tokens, from);
     return whole && runEnd(tokens, words, taken, from) == noun && !tokens.sentenceStarts[from]
-        ? new int[] {from, noun}
+        ? new int[] {afterNationality(tokens, from, noun), noun}
         : null;
   }
 
@@ -107,13 +136,37 @@ final class PlaceNouns {
     while (from > 0 && head - from < MAX_TOKENS && tokens.isCapitalised(from - 1)) {
       from--;
     }
-    boolean whole = from == 0 || !tokens.isCapitalised(from - 1);
+    boolean whole = startsName(tokens, from);
     if (ARTICLES.contains(tokens.word(from))) {
       from++; // "The Red Sea" opening a sentence
     }
     return from < head && whole && runEnd(tokens, words, taken, from) == head + 1
-        ? new int[] {from, head + 1}
+        ? new int[] {afterNationality(tokens, from, head), head + 1}
         : null;
+  }
+
+  /**
+   * Whether a name may start at {@code from}: no capital or particle of a longer name before it.
+   */
+  private static boolean startsName(Tokens tokens, int from) {
+    return from == 0
+        || !tokens.isCapitalised(from - 1)
+            && !(from >= 2
+                && PARTICLES.contains(tokens.word(from - 1))
+                && tokens.isCapitalised(from - 2));
+  }
+
+  /**
+   * Where the name starting at {@code from} starts without the nationality opening it ("German" of
+   * "German Baltic Sea"), when a name of its own is left before {@code last}: "Indian Ocean" stays.
+   */
+  private int afterNationality(Tokens tokens, int from, int last) {
+    PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
+    return lead != null
+            && lead.to() < last
+            && lead.readings().stream().anyMatch(PlaceGazetteer.Reading::demonym)
+        ? lead.to()
+        : from;
   }
 
   /** The end of the free capitalised words from {@code from} that are no title. */
