@@ -301,7 +301,8 @@ final class MentionFinder {
   /**
    * Places named beside a place noun (see {@link PlaceNouns#find}), with the gazetteer's reading
    * where it knows the name whole ("the city of Van" is the Turkish city), else the country of a
-   * known place inside the name, as for the name finder's places ("Pennsylvania Avenue": US).
+   * country or region named inside it ("Pennsylvania Avenue": US). A city inside says less: the
+   * Santiago Bernabeu stadium is in Madrid, not Chile.
    */
   private void takePlaceNouns(
       FieldView view,
@@ -324,7 +325,7 @@ final class MentionFinder {
                   place[1],
                   null,
                   false,
-                  innerCountry(view.places(), place[0], place[1], tokens, context)));
+                  innerRegionCountry(view.places(), place[0], place[1], tokens, context)));
     }
   }
 
@@ -410,6 +411,24 @@ final class MentionFinder {
                 reading.place().countryCode()));
       }
     }
+  }
+
+  /** The country of the first country or region the gazetteer knows inside {@code [from, to)}. */
+  private String innerRegionCountry(
+      List<PlaceGazetteer.Match> places,
+      int from,
+      int to,
+      Tokens tokens,
+      PlaceResolver.Context context) {
+    for (PlaceGazetteer.Match m : places) {
+      if (m.from() >= from && m.to() <= to) {
+        Place place = resolver.choose(tokens, m, context).place();
+        if (place.kind() != Place.Kind.CITY) {
+          return place.countryCode();
+        }
+      }
+    }
+    return null;
   }
 
   /** The country of the first place the gazetteer knows inside tokens {@code [from, to)}. */
