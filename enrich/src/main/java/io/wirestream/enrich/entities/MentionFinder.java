@@ -35,6 +35,7 @@ final class MentionFinder {
   private final OrganisationRules organisations;
   private final OrganisationNames organisationNames;
   private final Set<String> eventWords;
+  private final StormNames storms = StormNames.load();
   private final NameSpans spans;
   private final DatelinePlaces datelines;
   private final NameCues cues;
@@ -109,6 +110,7 @@ final class MentionFinder {
     ArticleNames.addDefinedAcronyms(tokens, taken, candidates);
     articleNames.addBareSurnames(tokens, taken, candidates);
     candidates.removeIf(ArticleNames::opensCompoundModifier);
+    storms.removeFrom(tokens, candidates);
     return candidates;
   }
 
