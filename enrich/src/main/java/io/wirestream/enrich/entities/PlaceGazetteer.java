@@ -28,6 +28,10 @@ final class PlaceGazetteer {
   private static final Match NO_MATCH = new Match(-1, -1, List.of());
 
   private static final double COUNTRY_PRIOR = 10;
+
+  /** A region news names by itself ("Darfur"), as known as a region of some 10 million people. */
+  private static final double NEWS_REGION_PRIOR = 6.5;
+
   private static final double ALT_NAME_PENALTY = 1;
 
   private final Map<String, List<Reading>> byForm;
@@ -84,6 +88,15 @@ final class PlaceGazetteer {
       b.add(r[2], place, false, false);
       if (!r[3].isEmpty()) {
         b.add(r[3], place, false, true);
+      }
+    }
+    for (String line : WordLists.lines("news-regions.tsv")) {
+      String[] r = line.split("\t", -1);
+      Place place =
+          new Place("region:news:" + r[0], r[0], Place.Kind.REGION, r[1], null, NEWS_REGION_PRIOR);
+      b.add(r[0], place, false, false);
+      for (String alt : split(r.length > 2 ? r[2] : "")) {
+        b.add(alt, place, false, true);
       }
     }
     for (String line : WordLists.lines("cities.tsv")) {
