@@ -21,6 +21,9 @@ final class NameCues {
 
   static final String FILE = "name-cues.tsv";
 
+  /** The kind of the lines of {@link #FILE} that list {@link #workplaceRoles}. */
+  private static final String WORKPLACE = "WORKPLACE";
+
   /** The longest person and organisation names read after a cue. */
   private static final int MAX_PERSON_TOKENS = 4;
 
@@ -52,6 +55,10 @@ final class NameCues {
   static final Set<String> TIME_WORDS = timeWords();
 
   private final Map<String, String> cues;
+
+  /** People named by where they work: the name after "analysts at" is an organisation. */
+  private final Set<String> workplaceRoles;
+
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final OrganisationNames organisationNames;
@@ -59,11 +66,13 @@ final class NameCues {
 
   NameCues(
       Map<String, String> cues,
+      Set<String> workplaceRoles,
       TitleMatcher titles,
       OrganisationRules organisations,
       OrganisationNames organisationNames,
       PlaceGazetteer gazetteer) {
     this.cues = Map.copyOf(cues);
+    this.workplaceRoles = Set.copyOf(workplaceRoles);
     this.titles = titles;
     this.organisations = organisations;
     this.organisationNames = organisationNames;
@@ -76,17 +85,37 @@ final class NameCues {
       OrganisationNames organisationNames,
       PlaceGazetteer gazetteer) {
     Map<String, String> cues = new HashMap<>();
+    Set<String> workplaceRoles = new HashSet<>();
     for (String line : WordLists.lines(FILE)) {
       String[] f = line.split("\t");
-      cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
+      if (f[0].strip().equals(WORKPLACE)) {
+        workplaceRoles.add(f[1].strip());
+      } else {
+        cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
+      }
     }
-    return new NameCues(cues, titles, organisations, organisationNames, gazetteer);
+    return new NameCues(cues, workplaceRoles, titles, organisations, organisationNames, gazetteer);
   }
 
-  /** A cheap first test: a cue word or a comma stands before token {@code i}. */
+  /** A cheap first test: a cue word, "at" or a comma stands before token {@code i}. */
   boolean mayFollowCue(Tokens tokens, int i) {
     String before = tokens.word(i - 1);
-    return Character.isLowerCase(before.charAt(0)) ? cues.containsKey(before) : before.equals(",");
+    return Character.isLowerCase(before.charAt(0))
+        ? cues.containsKey(before) || before.equals("at") || before.equals("the")
+        : before.equals(",");
+  }
+
+  /**
+   * "analysts at Morgan Stanley", "researchers at the Mayo Clinic": the name where people of a role
+   * work is an organisation; null when no such role stands before it.
+   */
+  private String workplaceCue(Tokens tokens, int from) {
+    int at = tokens.word(from - 1).equals("the") ? from - 2 : from - 1;
+    return at >= 1
+            && tokens.word(at).equals("at")
+            && workplaceRoles.contains(tokens.word(at - 1).toLowerCase(Locale.ROOT))
+        ? NameTypes.ORGANISATION
+        : null;
   }
 
   /**
@@ -99,6 +128,9 @@ final class NameCues {
       return null;
     }
     String type = cues.get(tokens.word(from - 1));
+    if (type == null) {
+      type = workplaceCue(tokens, from);
+    }
     boolean appositive = false;
     if (type == null && tokens.word(from - 1).equals(",")) {
       type = appositiveCue(tokens, from - 1);

@@ -34,6 +34,10 @@ class NameCuesTest {
       delimiter = '|',
       value = {
         "The famed surgeon Velma Oduya operated . | 3 | -1 | person:Velma Oduya",
+        "Analysts at Morvan Stanek said . | 2 | 4 | organisation:Morvan Stanek",
+        "Researchers at the Ostra Clinic found . | 3 | -1 | organisation:Ostra Clinic",
+        "Doctors at Kabul said . | 2 | -1 | none",
+        "Fans at Morvan Stanek cheered . | 2 | -1 | none",
         "The famed surgeon Velma Oduya operated . | 3 | 5 | person:Velma Oduya",
         "A spokeswoman , Orsolya Tamkin , said . | 3 | -1 | person:Orsolya Tamkin",
         "Her husband , Ivo Lund of the band Zeta , sang . | 3 | -1 | person:Ivo Lund",
