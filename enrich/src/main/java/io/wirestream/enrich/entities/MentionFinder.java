@@ -327,7 +327,7 @@ final class MentionFinder {
                   place[1],
                   null,
                   false,
-                  innerRegionCountry(view.places(), place[0], place[1], tokens, context)));
+                  innerCountry(view.places(), place[0], place[1], tokens, context, true)));
     }
   }
 
@@ -351,7 +351,7 @@ final class MentionFinder {
                 name.to(),
                 null,
                 false,
-                innerCountry(view.places(), name.from(), name.to(), tokens, context)));
+                innerCountry(view.places(), name.from(), name.to(), tokens, context, false)));
       }
     }
   }
@@ -415,34 +415,24 @@ final class MentionFinder {
     }
   }
 
-  /** The country of the first country or region the gazetteer knows inside {@code [from, to)}. */
-  private String innerRegionCountry(
-      List<PlaceGazetteer.Match> places,
-      int from,
-      int to,
-      Tokens tokens,
-      PlaceResolver.Context context) {
-    for (PlaceGazetteer.Match m : places) {
-      if (m.from() >= from && m.to() <= to) {
-        Place place = resolver.choose(tokens, m, context).place();
-        if (place.kind() != Place.Kind.CITY) {
-          return place.countryCode();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The country of the first place the gazetteer knows inside tokens {@code [from, to)}. */
+  /**
+   * The country of the first place the gazetteer knows inside tokens {@code [from, to)}, or with
+   * {@code regionsOnly} of the first country or region: a city inside a venue's or street's name
+   * says less ("Santiago Bernabeu" is not in Chile).
+   */
   private String innerCountry(
       List<PlaceGazetteer.Match> places,
       int from,
       int to,
       Tokens tokens,
-      PlaceResolver.Context context) {
+      PlaceResolver.Context context,
+      boolean regionsOnly) {
     for (PlaceGazetteer.Match m : places) {
       if (m.from() >= from && m.to() <= to) {
-        return resolver.choose(tokens, m, context).place().countryCode();
+        Place place = resolver.choose(tokens, m, context).place();
+        if (!regionsOnly || place.kind() != Place.Kind.CITY) {
+          return place.countryCode();
+        }
       }
     }
     return null;
