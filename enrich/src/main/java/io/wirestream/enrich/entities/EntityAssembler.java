@@ -211,11 +211,11 @@ final class EntityAssembler {
   /** Where a person's mention starts: at the title of address, unless another mention holds it. */
   private int mentionStart(Candidate person, List<Candidate> all) {
     int start = titles.mentionStart(person.tokens(), person.from());
+    if (start == person.from()) {
+      return start;
+    }
     for (Candidate c : all) {
-      if (start < person.from()
-          && c.tokens() == person.tokens()
-          && c.from() < person.from()
-          && c.to() > start) {
+      if (c.tokens() == person.tokens() && c.from() < person.from() && c.to() > start) {
         return person.from();
       }
     }
