@@ -97,12 +97,16 @@ final class NameCues {
     return new NameCues(cues, workplaceRoles, titles, organisations, organisationNames, gazetteer);
   }
 
-  /** A cheap first test: a cue word, "at" or a comma stands before token {@code i}. */
+  /** A cheap first test: a cue word, "at", "at the" or a comma stands before token {@code i}. */
   boolean mayFollowCue(Tokens tokens, int i) {
     String before = tokens.word(i - 1);
     return Character.isLowerCase(before.charAt(0))
-        ? cues.containsKey(before) || before.equals("at") || before.equals("the")
+        ? cues.containsKey(before) || before.equals("at") || afterAtThe(tokens, i)
         : before.equals(",");
+  }
+
+  private static boolean afterAtThe(Tokens tokens, int i) {
+    return i >= 2 && tokens.word(i - 1).equals("the") && tokens.word(i - 2).equals("at");
   }
 
   /**
@@ -110,7 +114,7 @@ final class NameCues {
    * work is an organisation; null when no such role stands before it.
    */
   private String workplaceCue(Tokens tokens, int from) {
-    int at = tokens.word(from - 1).equals("the") ? from - 2 : from - 1;
+    int at = afterAtThe(tokens, from) ? from - 2 : from - 1;
     return at >= 1
             && tokens.word(at).equals("at")
             && workplaceRoles.contains(tokens.word(at - 1).toLowerCase(Locale.ROOT))
