@@ -231,6 +231,11 @@ final class PersonSpans {
     return place != null && place.to() >= to;
   }
 
+  /** True for a lower-case particle inside a name ("da", "bin", "van"). */
+  static boolean isParticle(String word) {
+    return SURNAME_PARTICLES.contains(word);
+  }
+
   /** "da Silva": a particle that the next, capitalised word of the name follows. */
   static boolean opensSurname(Tokens tokens, int i, int to) {
     return SURNAME_PARTICLES.contains(tokens.word(i)) && i + 1 < to && tokens.isCapitalised(i + 1);

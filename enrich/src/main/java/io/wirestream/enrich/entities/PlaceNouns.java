@@ -21,9 +21,8 @@ final class PlaceNouns {
   /** The longest place name read beside a noun ("Dera Ismail Khan"). */
   private static final int MAX_TOKENS = 3;
 
-  /** Particles inside names: a run after one is a piece of a longer name ("Sangre de Cristo"). */
-  private static final Set<String> PARTICLES =
-      Set.of("de", "del", "da", "do", "dos", "di", "la", "le", "of", "al", "el", "von", "van");
+  /** Connectors of place names beside the particles of people's names ("Rio Grande do Sul"). */
+  private static final Set<String> PLACE_CONNECTORS = Set.of("of", "do");
 
   /** Articles, which open sentences and place names alike but are no part of the name. */
   private static final Set<String> ARTICLES = Set.of("The", "the");
@@ -146,14 +145,17 @@ final class PlaceNouns {
   }
 
   /**
-   * Whether a name may start at {@code from}: no capital or particle of a longer name before it.
+   * Whether a name may start at {@code from}: no capital before it, nor a particle of a longer name
+   * ("Sangre de Cristo").
    */
   private static boolean startsName(Tokens tokens, int from) {
-    return from == 0
-        || !tokens.isCapitalised(from - 1)
-            && !(from >= 2
-                && PARTICLES.contains(tokens.word(from - 1))
-                && tokens.isCapitalised(from - 2));
+    if (from == 0) {
+      return true;
+    }
+    String before = tokens.word(from - 1);
+    boolean particle = PersonSpans.isParticle(before) || PLACE_CONNECTORS.contains(before);
+    return !tokens.isCapitalised(from - 1)
+        && !(particle && from >= 2 && tokens.isCapitalised(from - 2));
   }
 
   /**
