@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+  static final String FAITH_WORDS = "faith-words.txt";
+
   /** A city of about 300,000 people, or a region or capital of comparable weight. */
   private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
 
@@ -36,6 +38,10 @@ final class MentionFinder {
   private final OrganisationNames organisationNames;
   private final Set<String> eventWords;
   private final StormNames storms = StormNames.load();
+
+  /** Faiths and their followers ({@code faith-words.txt}), never a person's name on their own. */
+  private final Set<String> faithWords = Set.copyOf(WordLists.lines(FAITH_WORDS));
+
   private final NameSpans spans;
   private final DatelinePlaces datelines;
   private final NameCues cues;
@@ -70,6 +76,19 @@ final class MentionFinder {
     this.resolver = resolver;
     this.titles = titles;
     this.organisations = organisations;
+  }
+
+  /** "Sunni", "Shi'ite Muslim": a person whose every word names a faith or its followers. */
+  private boolean namesAFaith(Candidate c) {
+    if (c.type() != EntityType.PERSON) {
+      return false;
+    }
+    for (int i = c.from(); i < c.to(); i++) {
+      if (!faithWords.contains(c.tokens().word(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The fields' analyses before conflicts are settled. */
@@ -111,6 +130,7 @@ final class MentionFinder {
     articleNames.addBareSurnames(tokens, taken, candidates);
     candidates.removeIf(ArticleNames::opensCompoundModifier);
     storms.removeFrom(tokens, candidates);
+    candidates.removeIf(this::namesAFaith);
     return candidates;
   }
 

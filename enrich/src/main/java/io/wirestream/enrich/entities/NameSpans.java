@@ -87,7 +87,7 @@ final class NameSpans {
         }
       } else if (part.type().equals(NameTypes.PLACE)) {
         for (NameModel.Found piece : placesBetweenOrdinaryWords(tokens, part)) {
-          refined.add(persons.namedPerson(tokens, piece));
+          refined.add(persons.namedPerson(tokens, persons.afterCourtesyTitle(tokens, piece)));
         }
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(PersonSpans.withParticles(tokens, part));

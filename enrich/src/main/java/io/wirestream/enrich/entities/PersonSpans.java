@@ -11,6 +11,10 @@ import java.util.Set;
  */
 final class PersonSpans {
 
+  /** Titles that only ever stand before a person's name. */
+  private static final Set<String> COURTESY_TITLES =
+      Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr");
+
   /** Lower-case particles that open a surname ("da Silva", "bin Laden", "van Gogh"). */
   private static final Set<String> SURNAME_PARTICLES =
       Set.of(
@@ -65,6 +69,18 @@ final class PersonSpans {
       }
     }
     return name;
+  }
+
+  /**
+   * "Mr. Maliki": one or two words after a title that only ever stands before a person's name are a
+   * person, though the name finder read a place (the labelled corpora often split "Mr." off as the
+   * person and label the surname a place).
+   */
+  NameModel.Found afterCourtesyTitle(Tokens tokens, NameModel.Found name) {
+    boolean titled = name.from() > 0 && COURTESY_TITLES.contains(tokens.word(name.from() - 1));
+    return titled && name.to() - name.from() <= 2 && allCapitalised(tokens, name)
+        ? new NameModel.Found(name.from(), name.to(), NameTypes.PERSON)
+        : name;
   }
 
   /**
