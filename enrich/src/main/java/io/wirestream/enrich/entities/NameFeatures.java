@@ -37,9 +37,13 @@ final class NameFeatures implements NameContextGenerator {
   private static final int WINDOW = 2;
   private static final int SUFFIX_LENGTH = 3;
 
-  /** The per-word window generators, each with its slot in a vocabulary entry: 0, 1 and 2. */
+  /**
+   * The per-word window generators, each with its slot in a vocabulary entry: classes 0, words 1,
+   * suffixes 2, clusters 3 (slots number them; the features keep the order of the XML).
+   */
   private static final int WINDOW_GENERATORS = 4;
 
+  /** Tokens either side whose word clusters a token's features hold. */
   private static final int CLUSTER_WINDOW = 1;
 
   private final WordWindow classes;
