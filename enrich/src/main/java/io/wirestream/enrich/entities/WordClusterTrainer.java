@@ -62,6 +62,15 @@ public final class WordClusterTrainer {
   /** Writes {@link WordClusters#FILE} into {@code outputDir}. */
   public static void train(Path embeddings, Path outputDir) throws IOException {
     Embeddings vectors = read(embeddings, VOCABULARY);
+    if (vectors.words().size() < WordClusters.SIZE) {
+      throw new IOException(
+          embeddings
+              + ": "
+              + vectors.words().size()
+              + " words, too few for "
+              + WordClusters.SIZE
+              + " clusters; not a set of word embeddings");
+    }
     int[] cluster = cluster(centredUnitVectors(vectors.vectors()), WordClusters.SIZE);
     Files.createDirectories(outputDir);
     try (BufferedWriter out = Files.newBufferedWriter(outputDir.resolve(WordClusters.FILE))) {
@@ -97,8 +106,13 @@ public final class WordClusterTrainer {
           continue;
         }
         float[] vector = new float[dimensions];
-        for (int d = 0; d < dimensions; d++) {
-          vector[d] = Float.parseFloat(parts[first + d]);
+        try {
+          for (int d = 0; d < dimensions; d++) {
+            vector[d] = Float.parseFloat(parts[first + d]);
+          }
+        } catch (NumberFormatException e) {
+          throw new IOException(
+              file + ":" + (words.size() + 1) + ": not a word and its numbers: " + line, e);
         }
         words.add(parts[0]);
         vectors.add(vector);

@@ -1,6 +1,7 @@
 package io.wirestream.enrich.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -63,6 +64,25 @@ class WordClustersTest {
         .containsExactly(fromJson.words().toArray(String[]::new));
     assertThat(fromJson.vectors()[2]).containsExactly(0.5f, -0.5f);
     assertThat(fromJson.vectors()[1]).containsExactly(fromText.vectors()[1]);
+  }
+
+  @Test
+  void aFileThatIsNoSetOfEmbeddingsGetsAClearError(@TempDir Path dir) throws IOException {
+    Path words = dir.resolve("words.txt");
+    Files.writeString(words, "not numbers here\n");
+    Path few = dir.resolve("few.txt");
+    Files.writeString(few, "the 0.1 0.2\nkabul 0.5 -0.25\n");
+    Path json = dir.resolve("other.json");
+    Files.writeString(json, "{\"words\": [\"the\"]}");
+
+    assertThatThrownBy(() -> WordClusterTrainer.train(words, dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("words.txt:1: not a word and its numbers");
+    assertThatThrownBy(() -> WordClusterTrainer.train(few, dir))
+        .hasMessageContaining("2 words, too few for 512 clusters");
+    assertThatThrownBy(() -> WordClusterTrainer.train(json, dir))
+        .hasMessageContaining("no \"dimensions\"");
+    assertThat(dir.resolve(WordClusters.FILE)).doesNotExist();
   }
 
   @Test

@@ -109,12 +109,17 @@ public final class TrainCommand implements Callable<Integer> {
     if (target == Target.clusters) {
       if (embeddings == null || !Files.isRegularFile(embeddings)) {
         err.println(
-            "Word embeddings not found; pass them with --embeddings FILE (see the README, 'Where the"
-                + " data comes from').");
+            "Word embeddings not found; pass them with --embeddings FILE (see the README, 'The"
+                + " enrichers and their data').");
         return 2;
       }
       out.println("== clusters: word clusters from " + embeddings + " into " + entityResources);
-      WordClusterTrainer.train(embeddings, entityResources);
+      try {
+        WordClusterTrainer.train(embeddings, entityResources);
+      } catch (IOException e) {
+        err.println("Cannot build word clusters: " + e.getMessage());
+        return 1;
+      }
       return 0;
     }
     if (target == Target.entities || target == Target.all) {
