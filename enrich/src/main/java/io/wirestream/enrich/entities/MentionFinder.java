@@ -414,7 +414,10 @@ final class MentionFinder {
       boolean[] taken,
       List<Candidate> out,
       PlaceResolver.Context context) {
-    if (anyTaken(taken, from, to)) {
+    while (from < to && NameSpans.isPossessive(tokens.word(from))) {
+      from++; // "Swift 's Eras Tour" once the person is read off: "Eras Tour"
+    }
+    if (from == to || anyTaken(taken, from, to)) {
       return;
     }
     take(out, taken, Candidate.of(EntityType.ORGANISATION, tokens, from, to));
