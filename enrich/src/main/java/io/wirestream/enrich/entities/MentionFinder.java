@@ -415,7 +415,7 @@ final class MentionFinder {
       List<Candidate> out,
       PlaceResolver.Context context) {
     while (from < to && NameSpans.isPossessive(tokens.word(from))) {
-      from++; // "Swift 's Eras Tour" once the person is read off: "Eras Tour"
+      from++; // whichever pass cut the owner off "Swift 's Eras Tour", "Eras Tour" is left
     }
     if (from == to || anyTaken(taken, from, to)) {
       return;

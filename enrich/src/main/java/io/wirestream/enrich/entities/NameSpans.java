@@ -55,7 +55,8 @@ final class NameSpans {
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name : splitAtSeparators(tokens, withoutPossessiveEnds(tokens, whole))) {
+      for (NameModel.Found name :
+          splitAtSeparators(tokens, withoutTrailingPossessive(tokens, whole))) {
         for (NameModel.Found part : persons.splitLeadingNationality(tokens, name)) {
           refineInto(refined, tokens, part);
         }
@@ -97,23 +98,17 @@ final class NameSpans {
   }
 
   /**
-   * "Quillon 's lawyer", "the mayor of Moscow of all people", "Swift 's Eras Tour": a possessive
-   * ending or a connecting word is never the end of a name, nor a possessive ending its start;
-   * names that hold one keep it inside ("People 's Liberation Army", "Bank of England").
+   * "Quillon 's lawyer", "the mayor of Moscow of all people": a possessive ending or a connecting
+   * word is never the end of a name; names that hold one keep it inside ("People 's Liberation
+   * Army", "Bank of England").
    */
-  private static NameModel.Found withoutPossessiveEnds(Tokens tokens, NameModel.Found name) {
-    int from = name.from();
-    while (from < name.to() && isPossessive(tokens.word(from))) {
-      from++;
-    }
+  private static NameModel.Found withoutTrailingPossessive(Tokens tokens, NameModel.Found name) {
     int to = name.to();
-    while (to > from
+    while (to > name.from()
         && (isPossessive(tokens.word(to - 1)) || TRAILING_WORDS.contains(tokens.word(to - 1)))) {
       to--;
     }
-    return from == name.from() && to == name.to()
-        ? name
-        : new NameModel.Found(from, to, name.type());
+    return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
   }
 
   /**
