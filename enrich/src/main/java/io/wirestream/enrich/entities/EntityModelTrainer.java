@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -90,7 +90,7 @@ public final class EntityModelTrainer {
     params.put("BeamSize", 1);
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(
-            featureDescriptor(), WordClusters.load().asResources(), new BioCodec());
+            featureDescriptor(), WordClusters.load().asResources(), new BilouCodec());
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
   }
 

@@ -12,21 +12,19 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.Span;
 
 /**
  * The trained name finder (persons, organisations, places), decoded greedily sentence by sentence.
  *
- * <p>Decoding is the model's own (its feature generators, outcomes and BIO codec, as {@link
- * NameFinderME} with beam size 1 would do), except that a token without a capital letter that
- * follows a non-name token is labelled "other" without asking the model: names start with a capital
- * ("al-Qaida" included), so this skips three tokens in four at no cost in accuracy. The model is
- * shared; each thread has its own context generator, which keeps per-document state (names seen
- * earlier in the article). A perceptron model is evaluated here on the parameters the features
- * resolve to (cached per word, or found by hash, by {@link NameFeatures}), summed in the same order
- * as {@code PerceptronModel.eval}; the best outcome is chosen on the sums, which rank the outcomes
- * as the model's probabilities do.
+ * <p>Decoding is the model's own (its feature generators and outcomes, as {@link NameFinderME} with
+ * beam size 1 would do), except that a token without a capital letter that follows a non-name token
+ * is labelled "other" without asking the model: names start with a capital ("al-Qaida" included),
+ * so this skips three tokens in four at no cost in accuracy. The model is shared; each thread has
+ * its own context generator, which keeps per-document state (names seen earlier in the article). A
+ * perceptron model is evaluated here on the parameters the features resolve to (cached per word, or
+ * found by hash, by {@link NameFeatures}), summed in the same order as {@code
+ * PerceptronModel.eval}; the best outcome is chosen on the sums, which rank the outcomes as the
+ * model's probabilities do.
  */
 final class NameModel {
 
@@ -34,11 +32,8 @@ final class NameModel {
   record Found(int from, int to, String type) {}
 
   private static final String MODEL_ARTIFACT = "nameFinder.model";
-  private static final String START_SUFFIX = "-" + NameFinderME.START;
-  private static final String CONTINUE_SUFFIX = "-" + NameFinderME.CONTINUE;
 
   private final MaxentModel maxent;
-  private final SequenceCodec<String> codec;
   private final ThreadLocal<NameFeatures> contexts;
   private final String[] outcomes;
 
@@ -48,7 +43,6 @@ final class NameModel {
   @SuppressWarnings("unchecked")
   private NameModel(TokenNameFinderModel model) {
     this.maxent = model.getArtifact(MODEL_ARTIFACT);
-    this.codec = model.getSequenceCodec();
     this.perceptron =
         maxent instanceof AbstractModel abstractModel
             && abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
@@ -93,11 +87,7 @@ final class NameModel {
         String[] sentence = Arrays.copyOfRange(tokens.words, start, i);
         String[] labels = label(sentence, context);
         context.updateAdaptiveData(sentence, labels);
-        if (!allOther(labels)) { // most sentences name nothing: spare the codec's regex
-          for (Span span : codec.decode(Arrays.asList(labels))) {
-            found.add(new Found(start + span.getStart(), start + span.getEnd(), span.getType()));
-          }
-        }
+        NameLabels.decode(labels, start, found);
         start = i;
       }
     }
@@ -108,8 +98,8 @@ final class NameModel {
     String[] labels = new String[sentence.length];
     double[] sums = new double[outcomes.length];
     for (int j = 0; j < sentence.length; j++) {
-      boolean afterOther = j == 0 || labels[j - 1].equals(NameFinderME.OTHER);
-      if (afterOther && !hasCapital(sentence[j])) {
+      boolean outsideName = j == 0 || NameLabels.closesName(labels[j - 1]);
+      if (outsideName && !hasCapital(sentence[j])) {
         labels[j] = NameFinderME.OTHER;
         continue;
       }
@@ -140,32 +130,12 @@ final class NameModel {
     String best = NameFinderME.OTHER;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < scores.length; k++) {
-      if (scores[k] > bestScore && isValid(outcomes[k], previous)) {
+      if (scores[k] > bestScore && NameLabels.isValid(outcomes[k], previous)) {
         best = outcomes[k];
         bestScore = scores[k];
       }
     }
     return best;
-  }
-
-  private static boolean isValid(String outcome, String previous) {
-    if (!outcome.endsWith(CONTINUE_SUFFIX)) {
-      return true;
-    }
-    if (previous == null || previous.equals(NameFinderME.OTHER)) {
-      return false;
-    }
-    String type = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
-    return previous.equals(type + START_SUFFIX) || previous.equals(outcome);
-  }
-
-  private static boolean allOther(String[] labels) {
-    for (String label : labels) {
-      if (!label.equals(NameFinderME.OTHER)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean hasCapital(String word) {

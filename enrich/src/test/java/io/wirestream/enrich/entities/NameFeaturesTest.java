@@ -120,6 +120,8 @@ class NameFeaturesTest {
     for (int i = 0; i < tokens.length; i++) {
       outcomes[i] = i % 3 == 0 ? "person-start" : "other";
     }
+    int outcomeCount =
+        model.getArtifact("nameFinder.model") instanceof AbstractModel m ? m.getNumOutcomes() : 0;
     int known = 0;
     for (int i = 0; i < tokens.length; i++) {
       Context[] expected =
@@ -128,8 +130,8 @@ class NameFeaturesTest {
               .toArray(Context[]::new);
       Context[] found = fast.contexts(i, tokens, outcomes);
       assertThat(found).as("parameters of token %d", i).containsExactly(expected);
-      double[] summed = new double[8];
-      double[] expectedSums = new double[8];
+      double[] summed = new double[outcomeCount];
+      double[] expectedSums = new double[outcomeCount];
       fast.addParameters(i, tokens, outcomes, summed);
       ArrayMath.sumFeatures(expected, null, expectedSums);
       assertThat(summed).as("sums of token %d", i).containsExactly(expectedSums);
