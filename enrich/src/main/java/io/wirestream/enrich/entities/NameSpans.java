@@ -3,6 +3,7 @@ package io.wirestream.enrich.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Trims and splits the spans that the name finder and the organisation rules propose, so that a
@@ -22,8 +23,13 @@ final class NameSpans {
   /** Words that join the parts of a name and so never end one. */
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
 
-  /** Free-standing dashes and commas separate names ("California — Apple", "Agency , Ann Lee"). */
-  private static final Set<String> SEPARATORS = Set.of("-", "--", "\u2013", "\u2014", ",");
+  /**
+   * Free-standing dashes, commas and double quotation marks separate names ("California — Apple",
+   * "Agency , Ann Lee", "\" The Daily Show \" comedian"); a single quotation mark may be an
+   * apostrophe inside a name ("Workers ' Party").
+   */
+  private static final Set<String> SEPARATORS =
+      Set.of("-", "--", "\u2013", "\u2014", ",", "\"", "\u201c", "\u201d");
 
   private final PlaceResolver resolver;
   private final OrganisationRules organisations;
@@ -46,17 +52,20 @@ final class NameSpans {
   }
 
   /**
-   * The name finder's spans made into names: places joined by "and" split ("India and Pakistan"),
-   * split at a possessive ("Kyrgyzstan 's Justice Ministry" is a place and an organisation),
-   * organisations split at ordinary lower-case words ("Islamic militant group Hamas"), and a short
-   * organisation right after a person's title ("Dr. Besigye", "President Musharraf") read as the
-   * person it is.
+   * The name finder's spans made into names: places or known organisations joined by "and" split
+   * ("India and Pakistan"), split at a possessive ("Kyrgyzstan 's Justice Ministry" is a place and
+   * an organisation), organisations split at ordinary lower-case words ("Islamic militant group
+   * Hamas"), and a short organisation right after a person's title ("Dr. Besigye", "President
+   * Musharraf") read as the person it is.
    */
   List<NameModel.Found> refine(Tokens tokens, List<NameModel.Found> names) {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
-      for (NameModel.Found name :
-          splitAtSeparators(tokens, withoutTrailingPossessive(tokens, whole))) {
+      for (NameModel.Found piece : splitAtSeparators(tokens, whole)) {
+        NameModel.Found name = withoutTrailingPossessive(tokens, piece);
+        if (name.from() == name.to()) {
+          continue;
+        }
         for (NameModel.Found part : persons.splitLeadingNationality(tokens, name)) {
           refineInto(refined, tokens, part);
         }
@@ -66,7 +75,7 @@ final class NameSpans {
   }
 
   private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found whole) {
-    for (NameModel.Found name : splitCoordinatedPlaces(tokens, whole)) {
+    for (NameModel.Found name : splitCoordinated(tokens, whole)) {
       if (name != whole) {
         refined.add(name);
       } else {
@@ -112,8 +121,8 @@ final class NameSpans {
   }
 
   /**
-   * "California — Apple", "Atomic Energy Organization , Gholamreza Aghazadeh": a dash or comma
-   * standing alone between words separates names.
+   * "California — Apple", "Atomic Energy Organization , Gholamreza Aghazadeh": a separator standing
+   * alone between words separates names.
    */
   private static List<NameModel.Found> splitAtSeparators(Tokens tokens, NameModel.Found name) {
     List<NameModel.Found> parts = new ArrayList<>(1);
@@ -168,31 +177,51 @@ final class NameSpans {
   }
 
   /**
-   * "India and Pakistan", "New York and Washington": a name that joins two gazetteer places with
-   * "and" is two places, unless the whole is a place of its own ("Bosnia and Herzegovina").
+   * "India and Pakistan", "Hamas and Hezbollah": a name that joins two or more gazetteer places, or
+   * two or more known organisations, with "and" or commas is that many names, unless the whole is
+   * one of its own ("Bosnia and Herzegovina").
    */
-  private List<NameModel.Found> splitCoordinatedPlaces(Tokens tokens, NameModel.Found name) {
-    PlaceGazetteer.Match whole = gazetteer.longestMatch(tokens, name.from());
-    if (whole != null && whole.to() >= name.to()) {
+  private List<NameModel.Found> splitCoordinated(Tokens tokens, NameModel.Found name) {
+    List<NameModel.Found> places =
+        coordinated(tokens, name, NameTypes.PLACE, from -> placeEnd(tokens, from));
+    return places.size() > 1
+        ? places
+        : coordinated(
+            tokens, name, NameTypes.ORGANISATION, from -> organisationNames.matchEnd(tokens, from));
+  }
+
+  private int placeEnd(Tokens tokens, int from) {
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+    return place == null ? -1 : place.to();
+  }
+
+  /**
+   * The parts of {@code name} that {@code knownEnd} (the end of the known name starting at a token,
+   * or -1) reads as names of {@code type} joined by "and" or commas; the name itself when it is one
+   * known name or holds anything else.
+   */
+  private static List<NameModel.Found> coordinated(
+      Tokens tokens, NameModel.Found name, String type, IntUnaryOperator knownEnd) {
+    if (knownEnd.applyAsInt(name.from()) >= name.to()) {
       return List.of(name);
     }
-    List<NameModel.Found> places = new ArrayList<>(2);
+    List<NameModel.Found> parts = new ArrayList<>(2);
     int from = name.from();
     while (from < name.to()) {
-      PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
-      if (place == null || place.to() > name.to()) {
+      int end = knownEnd.applyAsInt(from);
+      if (end < 0 || end > name.to()) {
         return List.of(name);
       }
-      places.add(new NameModel.Found(from, place.to(), NameTypes.PLACE));
-      if (place.to() == name.to()) {
+      parts.add(new NameModel.Found(from, end, type));
+      if (end == name.to()) {
         break;
       }
-      if (!tokens.word(place.to()).equals("and") && !tokens.word(place.to()).equals(",")) {
+      if (!tokens.word(end).equals("and") && !tokens.word(end).equals(",")) {
         return List.of(name);
       }
-      from = place.to() + 1;
+      from = end + 1;
     }
-    return places.size() >= 2 ? places : List.of(name);
+    return parts.size() >= 2 ? parts : List.of(name);
   }
 
   static boolean isPossessive(String word) {
