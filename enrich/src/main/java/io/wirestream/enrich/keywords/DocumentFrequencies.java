@@ -28,6 +28,7 @@ public final class DocumentFrequencies {
   private final double unseenIdf;
   private final Set<String> verbs;
   private final Set<String> nouns;
+  private final Set<String> verbStems;
 
   /**
    * A word is mostly a verb when it stood at least this often after a pronoun, auxiliary or "to"...
@@ -44,16 +45,21 @@ public final class DocumentFrequencies {
   private static final double MIN_NOUN_SHARE = 0.8;
 
   DocumentFrequencies(int documents, Map<String, Integer> frequencies) {
-    this(documents, frequencies, Set.of(), Set.of());
+    this(documents, frequencies, Set.of(), Set.of(), Set.of());
   }
 
   DocumentFrequencies(
-      int documents, Map<String, Integer> frequencies, Set<String> verbs, Set<String> nouns) {
+      int documents,
+      Map<String, Integer> frequencies,
+      Set<String> verbs,
+      Set<String> nouns,
+      Set<String> verbStems) {
     this.documents = documents;
     this.frequencies = Map.copyOf(frequencies);
     this.unseenIdf = Math.log((documents + 1.0) / 1.0) + 1.0;
     this.verbs = Set.copyOf(verbs);
     this.nouns = Set.copyOf(nouns);
+    this.verbStems = Set.copyOf(verbStems);
   }
 
   private static final class Bundled {
@@ -93,6 +99,7 @@ public final class DocumentFrequencies {
     Map<String, Integer> frequencies = new HashMap<>();
     Set<String> verbs = new HashSet<>();
     Set<String> nouns = new HashSet<>();
+    Map<String, int[]> stemContexts = new HashMap<>(); // noun and verb contexts of all its forms
     String line;
     while ((line = reader.readLine()) != null) {
       String[] columns = line.split("\t");
@@ -103,15 +110,39 @@ public final class DocumentFrequencies {
       if (columns.length >= 4) {
         int nounContexts = Integer.parseInt(columns[2].strip());
         int verbContexts = Integer.parseInt(columns[3].strip());
-        double nounShare = (nounContexts + 1.0) / (nounContexts + verbContexts + 2.0);
-        if (verbContexts >= MIN_VERB_CONTEXTS && nounShare <= MAX_NOUN_SHARE) {
+        if (mostlyVerb(nounContexts, verbContexts)) {
           verbs.add(columns[0]);
-        } else if (nounContexts >= MIN_NOUN_CONTEXTS && nounShare >= MIN_NOUN_SHARE) {
+        } else if (mostlyNoun(nounContexts, verbContexts)) {
           nouns.add(columns[0]);
         }
+        int[] contexts =
+            stemContexts.computeIfAbsent(WordStems.stem(columns[0]), stem -> new int[2]);
+        contexts[0] += nounContexts;
+        contexts[1] += verbContexts;
       }
     }
-    return new DocumentFrequencies(documents, frequencies, verbs, nouns);
+    Set<String> verbStems = new HashSet<>();
+    stemContexts.forEach(
+        (stem, contexts) -> {
+          if (mostlyVerb(contexts[0], contexts[1])) {
+            verbStems.add(stem);
+          }
+        });
+    return new DocumentFrequencies(documents, frequencies, verbs, nouns, verbStems);
+  }
+
+  private static boolean mostlyVerb(int nounContexts, int verbContexts) {
+    return verbContexts >= MIN_VERB_CONTEXTS
+        && nounShare(nounContexts, verbContexts) <= MAX_NOUN_SHARE;
+  }
+
+  private static boolean mostlyNoun(int nounContexts, int verbContexts) {
+    return nounContexts >= MIN_NOUN_CONTEXTS
+        && nounShare(nounContexts, verbContexts) >= MIN_NOUN_SHARE;
+  }
+
+  private static double nounShare(int nounContexts, int verbContexts) {
+    return (nounContexts + 1.0) / (nounContexts + verbContexts + 2.0);
   }
 
   /** Smoothed inverse document frequency, ln((N+1)/(df+1)) + 1. */
@@ -123,6 +154,14 @@ public final class DocumentFrequencies {
   /** True for a word news mostly uses as a verb. */
   boolean verb(String word) {
     return verbs.contains(word);
+  }
+
+  /**
+   * True for a Porter stem whose forms together news mostly uses as verbs ("hold", "holds", "held"
+   * is not among them: irregular forms have stems of their own).
+   */
+  boolean verbStem(String stem) {
+    return verbStems.contains(stem);
   }
 
   /** True for a word news mostly uses as a noun ("meeting", "shooting", "talks"). */

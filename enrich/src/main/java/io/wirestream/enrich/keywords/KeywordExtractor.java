@@ -34,6 +34,10 @@ public final class KeywordExtractor {
   private static final StopWords TIME_WORDS =
       StopWords.load("/io/wirestream/enrich/keywords/time-words-en.txt");
 
+  /** Endings that make a noun of a verb ("follower", "hearing", "relation", "payment"). */
+  private static final List<String> NOUN_SUFFIXES =
+      List.of("er", "or", "ion", "ment", "ant", "ent", "ance", "ence", "ing", "ity", "ist", "al");
+
   private static final KeywordExtractor STANDARD =
       new KeywordExtractor(StopWords.english(), DocumentFrequencies.load());
 
@@ -81,10 +85,10 @@ public final class KeywordExtractor {
       if (c.words > 1 ? c.mentions < 2 && !c.name : longBody && !c.inHeadline && c.mentions < 2) {
         continue;
       }
-      if (c.words == 1
-          && (TIME_WORDS.contains(table.surface(c))
-              || verb(table.surface(c))
-              || adverb(table.surface(c)))) {
+      // Of forms seen equally often, a single word is shown in one that names a thing ("floods"
+      // beside "flooded").
+      c.shown = c.words == 1 ? table.surface(c, this::namesAThing) : table.surface(c);
+      if (c.words == 1 && (!namesAThing(c.shown) || verbEndingInS(c.shown, table.text(c)))) {
         continue;
       }
       if (c.words == 1 && c.bodyMentions == 0 && bodyWords.size() >= STORY_BODY_WORDS) {
@@ -109,10 +113,9 @@ public final class KeywordExtractor {
       if (out.size() >= MAX_KEYWORDS) {
         break;
       }
-      String surface = table.surface(c);
-      if (!overlaps(c.text, chosenKeys) && !pieceOfName(surface, spacedNames)) {
+      if (!overlaps(c.text, chosenKeys) && !pieceOfName(c.shown, spacedNames)) {
         chosenKeys.add(c.text);
-        out.add(surface);
+        out.add(c.shown);
       }
     }
     return out;
@@ -219,6 +222,29 @@ public final class KeywordExtractor {
       }
       runStart = i + 1;
     }
+  }
+
+  /**
+   * A headline's present-tense verb ("dies", "gives", "rips", "holds"): a word in "-s" whose forms
+   * together news mostly uses as verbs, unless this form is mostly a noun ("talks") or a noun made
+   * from the verb ("followers", "hearings", "relations").
+   */
+  private boolean verbEndingInS(String word, String stem) {
+    if (!word.endsWith("s") || !frequencies.verbStem(stem) || frequencies.noun(word)) {
+      return false;
+    }
+    String singular = word.substring(0, word.length() - 1);
+    for (String suffix : NOUN_SUFFIXES) {
+      if (singular.endsWith(suffix)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A single word that may be a keyword: not a time, a verb or an adverb. */
+  private boolean namesAThing(String word) {
+    return !TIME_WORDS.contains(word) && !verb(word) && !adverb(word);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.wirestream.enrich.keywords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The candidate phrases of one article while it is read. Each distinct stem and each distinct word
@@ -34,6 +35,7 @@ final class PhraseCandidates {
     boolean name;
     double score;
     String text; // the stems joined by spaces, once spelled out
+    String shown; // the form a keyword is shown in, once chosen
     private long[] surfaces = new long[1]; // word-id keys of the forms seen
     private int[] surfaceCounts = new int[1];
     private int distinctSurfaces;
@@ -132,16 +134,30 @@ final class PhraseCandidates {
    * depends on the order forms were seen.
    */
   String surface(Candidate c) {
+    return surface(c, form -> false);
+  }
+
+  /**
+   * The candidate's most frequent form; ties go first to a {@code preferred} form, then to the
+   * alphabetically first.
+   */
+  String surface(Candidate c, Predicate<String> preferred) {
     String best = null;
     int bestCount = 0;
+    boolean bestPreferred = false;
     for (int i = 0; i < c.distinctSurfaces; i++) {
       int count = c.surfaceCounts[i];
-      if (count >= bestCount) {
-        String form = spell(c.surfaces[i], c.words, words);
-        if (count > bestCount || form.compareTo(best) < 0) {
-          best = form;
-          bestCount = count;
-        }
+      if (count < bestCount) {
+        continue;
+      }
+      String form = spell(c.surfaces[i], c.words, words);
+      boolean isPreferred = preferred.test(form);
+      if (count > bestCount
+          || isPreferred && !bestPreferred
+          || isPreferred == bestPreferred && form.compareTo(best) < 0) {
+        best = form;
+        bestCount = count;
+        bestPreferred = isPreferred;
       }
     }
     return best;

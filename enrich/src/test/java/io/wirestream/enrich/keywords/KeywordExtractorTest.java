@@ -150,6 +150,26 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void aWordSeenAsNounAndVerbAsOftenIsShownAsTheNoun() {
+    String headline = "Floods force thousands from homes in southern province";
+    String body =
+        "Heavy rain since Monday has flooded dozens of towns in the province, forcing more than"
+            + " 20,000 people from their homes, officials said on Saturday. The regional governor"
+            + " flew over the area on Thursday and promised federal aid to the towns. Forecasters"
+            + " expect more rain over the next two days.";
+    assertThat(EXTRACTOR.keywords(headline, body)).contains("floods").doesNotContain("flooded");
+  }
+
+  @Test
+  void aHeadlinesPresentTenseVerbIsNoKeywordEvenAboveATeaser() {
+    List<String> keywords =
+        EXTRACTOR.keywords(
+            "Veteran broadcaster dies at 84",
+            "The broadcaster presented the evening news for three decades.");
+    assertThat(keywords).contains("broadcaster").doesNotContain("dies");
+  }
+
+  @Test
   void sameInputGivesSameKeywords() throws IOException {
     String[] story = story();
     assertThat(EXTRACTOR.keywords(story[0], story[1]))
