@@ -34,14 +34,15 @@ public final class TopicTagger {
   private static final double MIN_CUE_SHARE_OF_MAIN = 0.35;
   private static final double MAX_CUE_SCORE_SHARE = 0.9;
 
+  private static final String WAR = "medtop:16000000";
+
   /**
    * Subjects no news-site section maps to, so that the model has next to no training for them:
-   * disaster, labour and weather stories are filed under world or national news. For these the cue
-   * phrases are the better judge. (War has no section either, but its cue words are the commonest
-   * metaphors in news, "battle" and "war" on anything; it keeps the general cue rule.)
+   * disaster, labour, weather and war stories are filed under world or national news. For these the
+   * cue phrases are the better judge.
    */
   private static final Set<String> SUBJECTS_WITHOUT_SECTIONS =
-      Set.of("medtop:03000000", "medtop:09000000", "medtop:17000000");
+      Set.of("medtop:03000000", "medtop:09000000", "medtop:17000000", WAR);
 
   /**
    * One of those subjects is reported beside the model's choice when the cues speak for it more
@@ -71,6 +72,13 @@ public final class TopicTagger {
    * passing word about unions or workers.
    */
   private static final double MAX_OVERRULED_SCORE = 0.8;
+
+  /**
+   * War's cue words are the commonest metaphors in news ("battle", "war" on anything), so war
+   * overrules only a choice the model is unsure of: a drone or missile strike the model calls
+   * technology or politics.
+   */
+  private static final double MAX_OVERRULED_BY_WAR = 0.5;
 
   /** The model's choice, when a cue leader takes its place, keeps this share of its score. */
   private static final double DISPLACED_MAIN_SHARE = 0.9;
@@ -176,7 +184,7 @@ public final class TopicTagger {
     double most = cueLeader.getValue();
     Map.Entry<String, Double> main = ranked.get(0);
     if (leader.equals(main.getKey())
-        || main.getValue() > MAX_OVERRULED_SCORE
+        || main.getValue() > (leader.equals(WAR) ? MAX_OVERRULED_BY_WAR : MAX_OVERRULED_SCORE)
         || most < MIN_CUE_LEAD_OVER_MAIN * evidence.getOrDefault(main.getKey(), 0.0)
         || !headlineSpeaksOf(leader, headlineStems)) {
       return;
