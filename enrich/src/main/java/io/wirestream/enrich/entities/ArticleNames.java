@@ -3,8 +3,10 @@ package io.wirestream.enrich.entities;
 import static io.wirestream.enrich.entities.Overlaps.take;
 
 import io.wirestream.avro.EntityType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -116,6 +118,30 @@ final class ArticleNames {
             && !(tokens.sentenceStarts[i] && resolver.isCommonWord(tokens.word(i)))) {
           take(out, used, Candidate.of(EntityType.PERSON, tokens, i, i + 1));
         }
+      }
+    }
+  }
+
+  /**
+   * One name, one kind of thing, in one article: where the same words are read as a person in some
+   * places and as an organisation in others ("Apple said ..." beside "fined Apple"), the reading of
+   * most of them wins. On a tie each mention keeps its reading.
+   */
+  static void agreeOnPersonOrOrganisation(List<Candidate> candidates) {
+    Map<String, Integer> votes = new HashMap<>(); // persons minus organisations, by text
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION) {
+        votes.merge(c.text(), c.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      int vote = votes.getOrDefault(c.text(), 0);
+      EntityType agreed =
+          vote > 0 ? EntityType.PERSON : vote < 0 ? EntityType.ORGANISATION : c.type();
+      if ((c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION)
+          && c.type() != agreed) {
+        candidates.set(i, Candidate.of(agreed, c.tokens(), c.from(), c.to()));
       }
     }
   }

@@ -128,6 +128,7 @@ final class MentionFinder {
     List<Tokens> tokens = views.stream().map(FieldView::tokens).toList();
     ArticleNames.addDefinedAcronyms(tokens, taken, candidates);
     articleNames.addBareSurnames(tokens, taken, candidates);
+    ArticleNames.agreeOnPersonOrOrganisation(candidates);
     candidates.removeIf(ArticleNames::opensCompoundModifier);
     storms.removeFrom(tokens, candidates);
     candidates.removeIf(this::namesAFaith);

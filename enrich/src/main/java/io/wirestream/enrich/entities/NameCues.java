@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names whose kind the common noun before them states ({@code name-cues.tsv}): "the spokeswoman Ana
@@ -21,8 +22,13 @@ final class NameCues {
 
   static final String FILE = "name-cues.tsv";
 
-  /** The kind of the lines of {@link #FILE} that list {@link #workplaceRoles}. */
-  private static final String WORKPLACE = "WORKPLACE";
+  /**
+   * Kinds of lines of {@link #FILE} whose word, with one of these link words after it, stands
+   * before an organisation's name: "analysts at Morgan Stanley" (WORKPLACE), "shares in Rosneft",
+   * "a stake in Hitachi" (HOLDING).
+   */
+  private static final Map<String, Set<String>> LINKED_KINDS =
+      Map.of("WORKPLACE", Set.of("at"), "HOLDING", Set.of("in", "of"));
 
   /** The longest person and organisation names read after a cue. */
   private static final int MAX_PERSON_TOKENS = 4;
@@ -31,6 +37,10 @@ final class NameCues {
 
   /** How far back from an appositive's comma the role noun of "the head of ... ," is looked for. */
   private static final int MAX_OWNER_TOKENS = 8;
+
+  /** The link words of {@link #LINKED_KINDS}. */
+  private static final Set<String> LINK_WORDS =
+      LINKED_KINDS.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
   /** Words that join a role to what it is held in ("head of", "spokesman for", "editor at"). */
   private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
@@ -56,8 +66,11 @@ final class NameCues {
 
   private final Map<String, String> cues;
 
-  /** People named by where they work: the name after "analysts at" is an organisation. */
-  private final Set<String> workplaceRoles;
+  /**
+   * Words whose link word ({@link #LINKED_KINDS}) after them leads to an organisation's name, with
+   * those link words: "analysts" with "at", "shares" with "in" and "of".
+   */
+  private final Map<String, Set<String>> linkedCues;
 
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
@@ -66,13 +79,13 @@ final class NameCues {
 
   NameCues(
       Map<String, String> cues,
-      Set<String> workplaceRoles,
+      Map<String, Set<String>> linkedCues,
       TitleMatcher titles,
       OrganisationRules organisations,
       OrganisationNames organisationNames,
       PlaceGazetteer gazetteer) {
     this.cues = Map.copyOf(cues);
-    this.workplaceRoles = Set.copyOf(workplaceRoles);
+    this.linkedCues = Map.copyOf(linkedCues);
     this.titles = titles;
     this.organisations = organisations;
     this.organisationNames = organisationNames;
@@ -85,41 +98,47 @@ final class NameCues {
       OrganisationNames organisationNames,
       PlaceGazetteer gazetteer) {
     Map<String, String> cues = new HashMap<>();
-    Set<String> workplaceRoles = new HashSet<>();
+    Map<String, Set<String>> linkedCues = new HashMap<>();
     for (String line : WordLists.lines(FILE)) {
       String[] f = line.split("\t");
-      if (f[0].strip().equals(WORKPLACE)) {
-        workplaceRoles.add(f[1].strip());
+      Set<String> links = LINKED_KINDS.get(f[0].strip());
+      if (links != null) {
+        linkedCues.put(f[1].strip(), links);
       } else {
         cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
       }
     }
-    return new NameCues(cues, workplaceRoles, titles, organisations, organisationNames, gazetteer);
-  }
-
-  /** A cheap first test: a cue word, "at", "at the" or a comma stands before token {@code i}. */
-  boolean mayFollowCue(Tokens tokens, int i) {
-    String before = tokens.word(i - 1);
-    return Character.isLowerCase(before.charAt(0))
-        ? cues.containsKey(before) || before.equals("at") || afterAtThe(tokens, i)
-        : before.equals(",");
-  }
-
-  private static boolean afterAtThe(Tokens tokens, int i) {
-    return i >= 2 && tokens.word(i - 1).equals("the") && tokens.word(i - 2).equals("at");
+    return new NameCues(cues, linkedCues, titles, organisations, organisationNames, gazetteer);
   }
 
   /**
-   * "analysts at Morgan Stanley", "researchers at the Mayo Clinic": the name where people of a role
-   * work is an organisation; null when no such role stands before it.
+   * A cheap first test: a cue word, a link word (after "the" too) or a comma before token {@code
+   * i}.
    */
-  private String workplaceCue(Tokens tokens, int from) {
-    int at = afterAtThe(tokens, from) ? from - 2 : from - 1;
-    return at >= 1
-            && tokens.word(at).equals("at")
-            && workplaceRoles.contains(tokens.word(at - 1).toLowerCase(Locale.ROOT))
-        ? NameTypes.ORGANISATION
-        : null;
+  boolean mayFollowCue(Tokens tokens, int i) {
+    String before = tokens.word(i - 1);
+    return Character.isLowerCase(before.charAt(0))
+        ? cues.containsKey(before) || LINK_WORDS.contains(before) || linkIndex(tokens, i) > 0
+        : before.equals(",");
+  }
+
+  /** The index of the link word before token {@code i} ("at", or "at the"), or -1. */
+  private static int linkIndex(Tokens tokens, int i) {
+    int link = i >= 2 && tokens.word(i - 1).equals("the") ? i - 2 : i - 1;
+    return link >= 1 && LINK_WORDS.contains(tokens.word(link)) ? link : -1;
+  }
+
+  /**
+   * "analysts at Morgan Stanley", "researchers at the Mayo Clinic", "shares in Rosneft": the name a
+   * linked cue leads to is an organisation; null when none stands before it.
+   */
+  private String linkedCue(Tokens tokens, int from) {
+    int link = linkIndex(tokens, from);
+    if (link < 0) {
+      return null;
+    }
+    Set<String> links = linkedCues.get(tokens.word(link - 1).toLowerCase(Locale.ROOT));
+    return links != null && links.contains(tokens.word(link)) ? NameTypes.ORGANISATION : null;
   }
 
   /**
@@ -133,7 +152,7 @@ final class NameCues {
     }
     String type = cues.get(tokens.word(from - 1));
     if (type == null) {
-      type = workplaceCue(tokens, from);
+      type = linkedCue(tokens, from);
     }
     boolean appositive = false;
     if (type == null && tokens.word(from - 1).equals(",")) {

@@ -2,8 +2,10 @@ package io.wirestream.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Trims and splits the spans that the name finder and the organisation rules propose, so that a
@@ -21,15 +23,23 @@ final class NameSpans {
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words that join the parts of a name and so never end one. */
+  private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+
+  /** Words after a number that make it an amount. */
+  private static final Set<String> MAGNITUDES =
+      Set.of("million", "billion", "trillion", "percent", "per", "%", "m", "bn");
+
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
 
+  /** Free-standing dashes and commas separate names ("California — Apple", "Agency , Ann Lee"). */
+  private static final Set<String> SEPARATORS = Set.of("-", "--", "\u2013", "\u2014", ",");
+
   /**
-   * Free-standing dashes, commas and double quotation marks separate names ("California — Apple",
-   * "Agency , Ann Lee", "\" The Daily Show \" comedian"); a single quotation mark may be an
-   * apostrophe inside a name ("Workers ' Party").
+   * Double quotation marks, which open or close a quoted title beside a name but sit inside a
+   * nickname ("Danny \" D.J. \" Rodriguez"); a single one may be an apostrophe inside a name
+   * ("Workers ' Party").
    */
-  private static final Set<String> SEPARATORS =
-      Set.of("-", "--", "\u2013", "\u2014", ",", "\"", "\u201c", "\u201d");
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   private final PlaceResolver resolver;
   private final OrganisationRules organisations;
@@ -62,7 +72,7 @@ final class NameSpans {
     List<NameModel.Found> refined = new ArrayList<>(names.size());
     for (NameModel.Found whole : names) {
       for (NameModel.Found piece : splitAtSeparators(tokens, whole)) {
-        NameModel.Found name = withoutTrailingPossessive(tokens, piece);
+        NameModel.Found name = trimmed(tokens, piece);
         if (name.from() == name.to()) {
           continue;
         }
@@ -107,17 +117,43 @@ final class NameSpans {
   }
 
   /**
-   * "Quillon 's lawyer", "the mayor of Moscow of all people": a possessive ending or a connecting
-   * word is never the end of a name; names that hold one keep it inside ("People 's Liberation
-   * Army", "Bank of England").
+   * "Quillon 's lawyer", "the mayor of Moscow of all people", "fined Apple 1.8 billion euros", "\"
+   * The Daily Show \" comedian": a possessive ending, a connecting word, an amount or a quotation
+   * mark is never the end of a name, and a quotation mark never its start; names that hold one keep
+   * it inside ("People 's Liberation Army", "Bank of England", "Apollo 11").
    */
-  private static NameModel.Found withoutTrailingPossessive(Tokens tokens, NameModel.Found name) {
+  private static NameModel.Found trimmed(Tokens tokens, NameModel.Found name) {
+    int from = name.from();
+    while (from < name.to() && QUOTES.contains(tokens.word(from))) {
+      from++;
+    }
     int to = name.to();
-    while (to > name.from()
-        && (isPossessive(tokens.word(to - 1)) || TRAILING_WORDS.contains(tokens.word(to - 1)))) {
+    while (to > from
+        && (isPossessive(tokens.word(to - 1))
+            || TRAILING_WORDS.contains(tokens.word(to - 1))
+            || QUOTES.contains(tokens.word(to - 1))
+            || isAmount(tokens, to - 1))) {
       to--;
     }
-    return to == name.to() ? name : new NameModel.Found(name.from(), to, name.type());
+    return from == name.from() && to == name.to()
+        ? name
+        : new NameModel.Found(from, to, name.type());
+  }
+
+  /**
+   * "1.8" in "1.8 billion", "40" in "40 percent": a number with a decimal point, or one that a word
+   * of magnitude or a per cent sign follows.
+   */
+  private static boolean isAmount(Tokens tokens, int k) {
+    String word = tokens.word(k);
+    if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+      return false;
+    }
+    if (DECIMAL.matcher(word).matches()) {
+      return true;
+    }
+    return k + 1 < tokens.size()
+        && MAGNITUDES.contains(tokens.word(k + 1).toLowerCase(Locale.ROOT));
   }
 
   /**
