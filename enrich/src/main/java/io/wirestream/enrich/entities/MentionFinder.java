@@ -152,6 +152,7 @@ final class MentionFinder {
     }
     takeKnownOrganisations(view, taken, out, context);
     takeCuedNames(view, taken, out, context);
+    takeEmployers(view, taken, out, context);
     takePlaceNouns(view, taken, out, context, true);
     takeModelNames(view, taken, out, context);
     takeGazetteerPlaces(view, taken, out, context);
@@ -237,12 +238,48 @@ final class MentionFinder {
       i = cued.to() - 1;
     }
     for (NameModel.Found name : view.names()) {
-      NameModel.Found cued =
-          anyTaken(taken, name.from(), name.to()) ? null : cues.retypedByAppositive(tokens, name);
+      if (anyTaken(taken, name.from(), name.to())) {
+        continue;
+      }
+      NameModel.Found cued = cues.retypedByAppositive(tokens, name);
       if (cued == null) {
         continue;
       }
       takePersonOrOrganisation(tokens, cued, taken, out, context);
+    }
+  }
+
+  /**
+   * "OpenAI chief executive Sam Altman", "Tesla boss Elon Musk": the name before a role held in an
+   * organisation is the organisation, whatever the name finder read there or missed. The name is
+   * the name finder's span ending there, else the capitalised words before the role, less a common
+   * word opening the sentence ("The chief executive ..."). A place stays a place.
+   */
+  private void takeEmployers(
+      FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
+    Tokens tokens = view.tokens();
+    for (int k = 1; k < tokens.size(); k++) {
+      if (taken[k - 1] || !tokens.isCapitalised(k - 1) || cues.employerRoleAt(tokens, k) == 0) {
+        continue;
+      }
+      NameModel.Found model = covering(view.names(), k - 1, k);
+      int from = k - 1;
+      if (model != null && model.to() == k) {
+        from = model.from();
+      } else {
+        while (from > 0 && tokens.isCapitalised(from - 1) && !tokens.sentenceStarts[from]) {
+          from--;
+        }
+        if (tokens.sentenceStarts[from] && resolver.isCommonWord(tokens.word(from))) {
+          from++;
+        }
+      }
+      if (from < k
+          && !anyTaken(taken, from, k)
+          && !gazetteer.isPlace(tokens, from, k)
+          && !titles.withinTitle(Arrays.asList(tokens.words), from, k)) {
+        takeOrganisation(tokens, from, k, taken, out, context);
+      }
     }
   }
 

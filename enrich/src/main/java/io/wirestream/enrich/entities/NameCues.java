@@ -3,6 +3,7 @@ package io.wirestream.enrich.entities;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ final class NameCues {
   /** How far back from an appositive's comma the role noun of "the head of ... ," is looked for. */
   private static final int MAX_OWNER_TOKENS = 8;
 
+  /** The kind of the lines of {@link #FILE} that list {@link #employerRoles}. */
+  private static final String EMPLOYER = "EMPLOYER";
+
   /** The link words of {@link #LINKED_KINDS}. */
   private static final Set<String> LINK_WORDS =
       LINKED_KINDS.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -72,6 +76,12 @@ final class NameCues {
    */
   private final Map<String, Set<String>> linkedCues;
 
+  /**
+   * Roles held in an organisation, each as its words, that stand between the organisation's name
+   * and the holder's: "OpenAI chief executive Sam Altman", "Tesla boss Elon Musk".
+   */
+  private final List<List<String>> employerRoles;
+
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final OrganisationNames organisationNames;
@@ -80,12 +90,14 @@ final class NameCues {
   NameCues(
       Map<String, String> cues,
       Map<String, Set<String>> linkedCues,
+      List<List<String>> employerRoles,
       TitleMatcher titles,
       OrganisationRules organisations,
       OrganisationNames organisationNames,
       PlaceGazetteer gazetteer) {
     this.cues = Map.copyOf(cues);
     this.linkedCues = Map.copyOf(linkedCues);
+    this.employerRoles = List.copyOf(employerRoles);
     this.titles = titles;
     this.organisations = organisations;
     this.organisationNames = organisationNames;
@@ -99,16 +111,20 @@ final class NameCues {
       PlaceGazetteer gazetteer) {
     Map<String, String> cues = new HashMap<>();
     Map<String, Set<String>> linkedCues = new HashMap<>();
+    List<List<String>> employerRoles = new ArrayList<>();
     for (String line : WordLists.lines(FILE)) {
       String[] f = line.split("\t");
       Set<String> links = LINKED_KINDS.get(f[0].strip());
-      if (links != null) {
+      if (f[0].strip().equals(EMPLOYER)) {
+        employerRoles.add(List.of(f[1].strip().split(" ")));
+      } else if (links != null) {
         linkedCues.put(f[1].strip(), links);
       } else {
         cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
       }
     }
-    return new NameCues(cues, linkedCues, titles, organisations, organisationNames, gazetteer);
+    return new NameCues(
+        cues, linkedCues, employerRoles, titles, organisations, organisationNames, gazetteer);
   }
 
   /**
@@ -181,6 +197,30 @@ final class NameCues {
       return null;
     }
     return new NameModel.Found(from, to, type);
+  }
+
+  /**
+   * The number of words of the role held in an organisation ({@link #employerRoles}) that starts at
+   * token {@code k} and is followed by a capitalised name, as in "OpenAI chief executive Sam
+   * Altman"; 0 when none does.
+   */
+  int employerRoleAt(Tokens tokens, int k) {
+    for (List<String> role : employerRoles) {
+      int holder = k + role.size();
+      if (holder < tokens.size() && tokens.isCapitalised(holder) && matches(tokens, k, role)) {
+        return role.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean matches(Tokens tokens, int from, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.word(from + k).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
