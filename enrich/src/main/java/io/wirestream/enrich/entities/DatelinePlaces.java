@@ -55,6 +55,23 @@ final class DatelinePlaces {
   }
 
   /**
+   * Counts the places of the datelines in {@code found} as what the document says about where it
+   * is: "LOS ANGELES (AP) — ... Santa Ana winds" is the Californian Santa Ana.
+   */
+  void addToContext(
+      Tokens tokens, List<DatelineFinder.Dateline> found, PlaceResolver.Context context) {
+    for (DatelineFinder.Dateline d : found) {
+      List<PlaceGazetteer.Reading> places =
+          gazetteer.readingsIgnoringCase(tokens, d.from(), d.to()).stream()
+              .filter(r -> !r.demonym())
+              .toList();
+      if (!places.isEmpty()) {
+        context.add(places);
+      }
+    }
+  }
+
+  /**
    * "PORTO ALEGRE, Brazil —": the upper-case words of a dateline are a place, read in the country
    * or state that follows them when there is one. They are never left to the name finder; a
    * dateline the gazetteers cannot place is taken without a mention.

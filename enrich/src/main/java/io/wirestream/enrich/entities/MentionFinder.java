@@ -104,6 +104,7 @@ final class MentionFinder {
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (Tokens tokens : fields) {
       List<DatelineFinder.Dateline> found = datelines.find(tokens); // before the name finder
+      datelines.addToContext(tokens, found, context);
       FieldView view =
           new FieldView(
               tokens, found, spans.refine(tokens, model.find(tokens)), placeMatches(tokens));

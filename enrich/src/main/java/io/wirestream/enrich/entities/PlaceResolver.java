@@ -23,6 +23,10 @@ final class PlaceResolver {
   private static final double REGION_VOTE_WEIGHT = 3;
   private static final double REGION_VOTE_CAP = 6;
   private static final double CITY_VOTE = 2;
+
+  /** How much likelier (in prior, a tenfold population) a city must be than a namesake abroad. */
+  private static final double DOMINANT_CITY_MARGIN = 1.0;
+
   private static final double COUNTRY_VOTE = 1;
 
   private final Map<String, Place.Kind> cues;
@@ -53,20 +57,26 @@ final class PlaceResolver {
     final Map<String, Double> regionVotes = new HashMap<>();
 
     /**
-     * Counts a match only when all its readings agree on the country: ambiguous names prove
-     * nothing.
+     * Counts a match when all its readings agree on the country, or when they are all cities and
+     * one is far the likeliest ("Los Angeles" against Chile's Los Ángeles); other ambiguous names
+     * prove nothing.
      */
     void add(List<PlaceGazetteer.Reading> readings) {
-      String country = readings.get(0).place().countryCode();
-      for (PlaceGazetteer.Reading r : readings) {
-        if (!r.place().countryCode().equals(country)) {
-          return;
-        }
-      }
       Place best = readings.get(0).place();
       for (PlaceGazetteer.Reading r : readings) {
         if (r.place().prior() > best.prior()) {
           best = r.place();
+        }
+      }
+      String country = best.countryCode();
+      for (PlaceGazetteer.Reading r : readings) {
+        Place p = r.place();
+        boolean outweighed =
+            best.kind() == Place.Kind.CITY
+                && p.kind() == Place.Kind.CITY
+                && best.prior() - p.prior() >= DOMINANT_CITY_MARGIN;
+        if (!p.countryCode().equals(country) && !outweighed) {
+          return;
         }
       }
       countryVotes.merge(
