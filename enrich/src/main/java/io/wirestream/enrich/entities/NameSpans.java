@@ -81,7 +81,26 @@ final class NameSpans {
         }
       }
     }
+    retypePersonsOwners(tokens, refined);
     return refined;
+  }
+
+  /**
+   * "Ferrari 's Carlos Sainz", "Red Bull 's Max Verstappen": a name the gazetteer does not know as
+   * a place, right before a possessive and a person, is the organisation the person is with.
+   */
+  private void retypePersonsOwners(Tokens tokens, List<NameModel.Found> names) {
+    for (int i = 0; i + 1 < names.size(); i++) {
+      NameModel.Found owner = names.get(i);
+      NameModel.Found next = names.get(i + 1);
+      if (owner.type().equals(NameTypes.PLACE)
+          && next.type().equals(NameTypes.PERSON)
+          && next.from() == owner.to() + 1
+          && isPossessive(tokens.word(owner.to()))
+          && !gazetteer.isPlace(tokens, owner.from(), owner.to())) {
+        names.set(i, new NameModel.Found(owner.from(), owner.to(), NameTypes.ORGANISATION));
+      }
+    }
   }
 
   private void refineInto(List<NameModel.Found> refined, Tokens tokens, NameModel.Found whole) {
@@ -101,12 +120,14 @@ final class NameSpans {
         for (NameModel.Found piece : splitAtOrdinaryWords(tokens, part)) {
           NameModel.Found cut = persons.withoutTrailingTitle(tokens, piece);
           if (cut.from() < cut.to()) {
-            refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, cut)));
+            NameModel.Found titled = persons.titledAfterPossessive(tokens, cut);
+            refined.add(persons.namedPerson(tokens, persons.titledPerson(tokens, titled)));
           }
         }
       } else if (part.type().equals(NameTypes.PLACE)) {
         for (NameModel.Found piece : placesBetweenOrdinaryWords(tokens, part)) {
-          refined.add(persons.namedPerson(tokens, persons.afterCourtesyTitle(tokens, piece)));
+          NameModel.Found titled = persons.titledAfterPossessive(tokens, piece);
+          refined.add(persons.namedPerson(tokens, persons.afterCourtesyTitle(tokens, titled)));
         }
       } else if (part.type().equals(NameTypes.PERSON)) {
         refined.add(PersonSpans.withParticles(tokens, part));

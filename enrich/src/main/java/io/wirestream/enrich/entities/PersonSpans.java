@@ -72,6 +72,27 @@ final class PersonSpans {
   }
 
   /**
+   * "Britain 's Prince William", "Iran 's President Ahmadinejad": a title and one or two names
+   * right after a possessive are a person, whatever the name finder read (after an owner it tends
+   * to give the next name the owner's kind), unless the gazetteer knows the whole as a place.
+   */
+  NameModel.Found titledAfterPossessive(Tokens tokens, NameModel.Found name) {
+    if (name.type().equals(NameTypes.PERSON)
+        || name.from() == 0
+        || !NameSpans.isPossessive(tokens.word(name.from() - 1))
+        || !allCapitalised(tokens, name)
+        || containsSuffix(tokens, name.from(), name.to())) {
+      return name;
+    }
+    int lead = titles.leadingTitles(Arrays.asList(tokens.words), name.from(), name.to());
+    int rest = name.to() - name.from() - lead;
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, name.from());
+    return lead > 0 && rest >= 1 && rest <= 2 && (place == null || place.to() < name.to())
+        ? new NameModel.Found(name.from(), name.to(), NameTypes.PERSON)
+        : name;
+  }
+
+  /**
    * "Mr. Maliki": one or two words after a title that only ever stands before a person's name are a
    * person, though the name finder read a place (the labelled corpora often split "Mr." off as the
    * person and label the surname a place).

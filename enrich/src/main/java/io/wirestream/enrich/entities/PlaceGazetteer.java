@@ -81,10 +81,21 @@ final class PlaceGazetteer {
         }
       }
     }
+    for (String line : WordLists.lines("country-names.tsv")) {
+      String[] c = line.split("\t", -1);
+      Place country = b.countries.get(c[0]);
+      if (country == null) {
+        throw new IllegalStateException("country-names.tsv: no country " + c[0]);
+      }
+      for (String name : split(c[1])) {
+        b.add(name, country, false, true);
+      }
+    }
     for (String line : WordLists.lines("regions.tsv")) {
       String[] r = line.split("\t", -1);
       double prior = 3 + Math.log10(1 + Long.parseLong(r[4])) / 2;
-      Place place = new Place("region:" + r[0], r[2], Place.Kind.REGION, r[1], r[0], prior);
+      Place place =
+          new Place("region:" + r[0], shownName(r[2], r[3]), Place.Kind.REGION, r[1], r[0], prior);
       b.add(r[2], place, false, false);
       if (!r[3].isEmpty()) {
         b.add(r[3], place, false, true);
@@ -105,7 +116,7 @@ final class PlaceGazetteer {
       Place place =
           new Place(
               "city:" + c[3] + "." + c[4] + "." + c[0],
-              c[0],
+              shownName(c[0], c[1]),
               Place.Kind.CITY,
               c[3],
               c[3] + "." + c[4],
@@ -120,6 +131,23 @@ final class PlaceGazetteer {
     }
     return new PlaceGazetteer(
         b.byForm, b.byUpperCaseForm, b.prefixes, Collections.unmodifiableMap(b.countries));
+  }
+
+  /**
+   * A place's canonical name: GeoNames' own spelling, unless it needs letters beyond the Western
+   * European accents news copy keeps, where the plain ASCII name is the one wire stories use
+   * ("Rafah" for "Rafaḩ", "Lodz" for "Łódź"; "São Paulo" and "Zürich" stay).
+   */
+  static String shownName(String name, String asciiName) {
+    if (asciiName.isEmpty()) {
+      return name;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > '\u00ff') {
+        return asciiName;
+      }
+    }
+    return name;
   }
 
   /** The longest form starting at token {@code from} that begins with a capital letter, or null. */
