@@ -6,12 +6,15 @@ import java.util.Set;
 
 /**
  * Finds organisation names by their shape: a run of capitalised words that ends in an organisation
- * word ("Acme Widgets Inc.", "Labour Party") or is headed by one followed by "of" ("Ministry of
- * Defence", "University of Georgia").
+ * word ("Acme Widgets Inc.", "Labour Party") or is headed by one followed by "of" or "for"
+ * ("Ministry of Defence", "University of Georgia").
  */
 final class OrganisationRules {
 
   /** Lower-case words allowed inside a name when a capitalised word follows. */
+  /** Words after which an organisation word heads the rest ("Ministry of", "Center for"). */
+  private static final Set<String> HEADED = Set.of("of", "for");
+
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "on");
 
   /** Whether tokens {@code [from, to)} are one place the gazetteer knows. */
@@ -147,15 +150,18 @@ final class OrganisationRules {
     from = afterCoordinatedPlace(tokens, from, end);
     for (int last = end - 1; last > from; last--) {
       if (suffixes.contains(tokens.word(last))) {
-        // "Liberal Party of Canada": the organisation word heads what follows "of" too
+        // "Liberal Party of Canada", "Centers for Disease Control": the organisation word heads
+        // what follows "of" or "for" too
         boolean headsOf =
-            last + 2 < end && tokens.word(last + 1).equals("of") && !holdsTitle(tokens, last, end);
+            last + 2 < end
+                && HEADED.contains(tokens.word(last + 1))
+                && !holdsTitle(tokens, last, end);
         return new int[] {from, headsOf ? end : last + 1};
       }
     }
     if (end - from >= 3
         && suffixes.contains(tokens.word(from))
-        && tokens.word(from + 1).equals("of")) {
+        && HEADED.contains(tokens.word(from + 1))) {
       return new int[] {from, end};
     }
     return null;
