@@ -225,15 +225,20 @@ public final class KeywordExtractor {
   }
 
   /**
-   * A headline's present-tense verb ("dies", "gives", "rips", "holds"): a word in "-s" whose forms
-   * together news mostly uses as verbs, unless this form is mostly a noun ("talks") or a noun made
-   * from the verb ("followers", "hearings", "relations").
+   * A headline's present-tense verb ("dies", "gives", "kills", "holds"): a word in "-s" whose forms
+   * together, or whose form without the "-s", news mostly uses as verbs, unless this form is mostly
+   * a noun ("talks") or a noun made from the verb ("followers", "hearings", "relations").
    */
   private boolean verbEndingInS(String word, String stem) {
-    if (!word.endsWith("s") || !frequencies.verbStem(stem) || frequencies.noun(word)) {
+    if (!word.endsWith("s") || frequencies.noun(word)) {
       return false;
     }
     String singular = word.substring(0, word.length() - 1);
+    if (!frequencies.verbStem(stem)
+        && !frequencies.verb(singular)
+        && !(word.endsWith("es") && frequencies.verb(word.substring(0, word.length() - 2)))) {
+      return false;
+    }
     for (String suffix : NOUN_SUFFIXES) {
       if (singular.endsWith(suffix)) {
         return false;
