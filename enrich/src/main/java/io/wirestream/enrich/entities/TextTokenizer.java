@@ -17,6 +17,43 @@ final class TextTokenizer {
 
   private final Set<String> abbreviations;
 
+  /**
+   * Words that open a sentence and never follow an abbreviation inside one: after "Apple Inc." or
+   * "the U.S." the abbreviation's full stop also ends the sentence when one of these comes next.
+   */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We",
+          "I",
+          "His",
+          "Her",
+          "Its",
+          "Their",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "But",
+          "And",
+          "In",
+          "On",
+          "At",
+          "If",
+          "When",
+          "While",
+          "After",
+          "Before",
+          "Shares",
+          "Officials");
+
   TextTokenizer(Set<String> abbreviations) {
     this.abbreviations = abbreviations;
   }
@@ -174,7 +211,14 @@ final class TextTokenizer {
       }
       starts[i] = next;
       String w = words.get(i);
-      next = w.equals(".") || w.equals("!") || w.equals("?");
+      next =
+          w.equals(".")
+              || w.equals("!")
+              || w.equals("?")
+              || w.length() > 2
+                  && w.endsWith(".")
+                  && i + 1 < words.size()
+                  && SENTENCE_OPENERS.contains(words.get(i + 1));
     }
     return starts;
   }

@@ -50,4 +50,19 @@ class TextTokenizerTest {
     }
     assertThat(starts).containsExactly("Mr.", "Then", "New");
   }
+
+  @Test
+  void anAbbreviationsFullStopEndsTheSentenceWhenASentenceOpenerFollows() {
+    Tokens tokens =
+        tokenizer.tokenize(
+            "body",
+            "Shares of Acme Inc. rose. It said sales grew at Acme Inc. The U.S. Army agreed.");
+    List<String> starts = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.sentenceStarts[i]) {
+        starts.add(tokens.word(i));
+      }
+    }
+    assertThat(starts).containsExactly("Shares", "It", "The");
+  }
 }
