@@ -34,6 +34,10 @@ public final class KeywordExtractor {
   private static final StopWords TIME_WORDS =
       StopWords.load("/io/wirestream/enrich/keywords/time-words-en.txt");
 
+  /** Past forms of irregular verbs ("flew", "met"), which the frequency table often misses. */
+  private static final StopWords IRREGULAR_VERBS =
+      StopWords.load("/io/wirestream/enrich/keywords/irregular-verbs-en.txt");
+
   /** Endings that make a noun of a verb ("follower", "hearing", "relation", "payment"). */
   private static final List<String> NOUN_SUFFIXES =
       List.of("er", "or", "ion", "ment", "ant", "ent", "ance", "ence", "ing", "ity", "ist", "al");
@@ -249,7 +253,10 @@ public final class KeywordExtractor {
 
   /** A single word that may be a keyword: not a time, a verb or an adverb. */
   private boolean namesAThing(String word) {
-    return !TIME_WORDS.contains(word) && !verb(word) && !adverb(word);
+    return !TIME_WORDS.contains(word)
+        && !IRREGULAR_VERBS.contains(word)
+        && !verb(word)
+        && !adverb(word);
   }
 
   /**

@@ -170,6 +170,16 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void pastFormsOfIrregularVerbsAreNoKeywords() {
+    List<String> keywords =
+        EXTRACTOR.keywords(
+            "Minister met envoys before talks",
+            "The minister flew to the capital and met envoys from both sides. Envoys sought"
+                + " guarantees on the border, and the minister paid tribute to the monitors.");
+    assertThat(keywords).contains("envoys").doesNotContain("met", "flew", "sought", "paid");
+  }
+
+  @Test
   void aHeadlineVerbIsKnownByItsFormWithoutTheS() {
     List<String> keywords =
         EXTRACTOR.keywords(
