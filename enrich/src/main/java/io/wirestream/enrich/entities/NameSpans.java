@@ -388,7 +388,8 @@ final class NameSpans {
    * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
    * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name at
    * all (returned empty). An organisation's own first word stays, at a sentence's start too ("Air
-   * Force", "Human Rights Watch", "Travelers Corp.").
+   * Force", "Human Rights Watch", "Travelers Corp."), and so does a person's given name ("Bill
+   * Gates said ...").
    */
   NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
     int from = name.from();
@@ -398,7 +399,8 @@ final class NameSpans {
         && (!tokens.isCapitalised(from)
             || from == name.from()
                 && tokens.sentenceStarts[from]
-                && !opensOrganisation(tokens, name))) {
+                && !opensOrganisation(tokens, name)
+                && !persons.opensWithGivenName(tokens, name))) {
       from++;
     }
     boolean capitalised = false;

@@ -278,6 +278,17 @@ final class PersonSpans {
     return SURNAME_PARTICLES.contains(tokens.word(i)) && i + 1 < to && tokens.isCapitalised(i + 1);
   }
 
+  /**
+   * "Bill Gates said ...": a person's name the name finder read, opening with a given name that is
+   * also an ordinary word and a capitalised word after it.
+   */
+  boolean opensWithGivenName(Tokens tokens, NameModel.Found name) {
+    return name.type().equals(NameTypes.PERSON)
+        && name.to() - name.from() >= 2
+        && givenNames.contains(tokens.word(name.from()))
+        && tokens.isCapitalised(name.from() + 1);
+  }
+
   /** "U.N. General Assembly" is no title and name: its tail holds an organisation word. */
   private boolean containsSuffix(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
