@@ -239,10 +239,8 @@ final class MentionFinder {
       i = cued.to() - 1;
     }
     for (NameModel.Found name : view.names()) {
-      if (anyTaken(taken, name.from(), name.to())) {
-        continue;
-      }
-      NameModel.Found cued = cues.retypedByAppositive(tokens, name);
+      NameModel.Found cued =
+          anyTaken(taken, name.from(), name.to()) ? null : cues.retypedByAppositive(tokens, name);
       if (cued == null) {
         continue;
       }
@@ -260,7 +258,7 @@ final class MentionFinder {
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
     Tokens tokens = view.tokens();
     for (int k = 1; k < tokens.size(); k++) {
-      if (taken[k - 1] || !tokens.isCapitalised(k - 1) || cues.employerRoleAt(tokens, k) == 0) {
+      if (taken[k - 1] || !tokens.isCapitalised(k - 1) || !cues.opensEmployerRole(tokens, k)) {
         continue;
       }
       NameModel.Found model = covering(view.names(), k - 1, k);

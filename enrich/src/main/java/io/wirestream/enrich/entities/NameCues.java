@@ -114,13 +114,14 @@ final class NameCues {
     List<List<String>> employerRoles = new ArrayList<>();
     for (String line : WordLists.lines(FILE)) {
       String[] f = line.split("\t");
-      Set<String> links = LINKED_KINDS.get(f[0].strip());
-      if (f[0].strip().equals(EMPLOYER)) {
-        employerRoles.add(List.of(f[1].strip().split(" ")));
-      } else if (links != null) {
-        linkedCues.put(f[1].strip(), links);
+      String kind = f[0].strip();
+      String word = f[1].strip();
+      if (kind.equals(EMPLOYER)) {
+        employerRoles.add(List.of(word.split(" ")));
+      } else if (LINKED_KINDS.containsKey(kind)) {
+        linkedCues.put(word, LINKED_KINDS.get(kind));
       } else {
-        cues.put(f[1].strip(), NameTypes.fromLabel(f[0].strip()));
+        cues.put(word, NameTypes.fromLabel(kind));
       }
     }
     return new NameCues(
@@ -134,7 +135,7 @@ final class NameCues {
   boolean mayFollowCue(Tokens tokens, int i) {
     String before = tokens.word(i - 1);
     return Character.isLowerCase(before.charAt(0))
-        ? cues.containsKey(before) || LINK_WORDS.contains(before) || linkIndex(tokens, i) > 0
+        ? cues.containsKey(before) || linkIndex(tokens, i) > 0
         : before.equals(",");
   }
 
@@ -200,18 +201,17 @@ final class NameCues {
   }
 
   /**
-   * The number of words of the role held in an organisation ({@link #employerRoles}) that starts at
-   * token {@code k} and is followed by a capitalised name, as in "OpenAI chief executive Sam
-   * Altman"; 0 when none does.
+   * True when a role held in an organisation ({@link #employerRoles}) starts at token {@code k} and
+   * a capitalised name follows it, as in "OpenAI chief executive Sam Altman".
    */
-  int employerRoleAt(Tokens tokens, int k) {
+  boolean opensEmployerRole(Tokens tokens, int k) {
     for (List<String> role : employerRoles) {
       int holder = k + role.size();
       if (holder < tokens.size() && tokens.isCapitalised(holder) && matches(tokens, k, role)) {
-        return role.size();
+        return true;
       }
     }
-    return 0;
+    return false;
   }
 
   private static boolean matches(Tokens tokens, int from, List<String> words) {

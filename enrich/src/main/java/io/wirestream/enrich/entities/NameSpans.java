@@ -23,13 +23,14 @@ final class NameSpans {
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words that join the parts of a name and so never end one. */
+  private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
+
+  /** A number with a decimal point (or comma): "1.8", "3,5". */
   private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
 
   /** Words after a number that make it an amount. */
   private static final Set<String> MAGNITUDES =
       Set.of("million", "billion", "trillion", "percent", "per", "%", "m", "bn");
-
-  private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");
 
   /** Free-standing dashes and commas separate names ("California — Apple", "Agency , Ann Lee"). */
   private static final Set<String> SEPARATORS = Set.of("-", "--", "\u2013", "\u2014", ",");

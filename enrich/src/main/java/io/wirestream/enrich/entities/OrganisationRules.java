@@ -11,10 +11,10 @@ import java.util.Set;
  */
 final class OrganisationRules {
 
-  /** Lower-case words allowed inside a name when a capitalised word follows. */
   /** Words after which an organisation word heads the rest ("Ministry of", "Center for"). */
   private static final Set<String> HEADED = Set.of("of", "for");
 
+  /** Lower-case words allowed inside a name when a capitalised word follows. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "on");
 
   /** Whether tokens {@code [from, to)} are one place the gazetteer knows. */

@@ -23,11 +23,10 @@ final class PlaceResolver {
   private static final double REGION_VOTE_WEIGHT = 3;
   private static final double REGION_VOTE_CAP = 6;
   private static final double CITY_VOTE = 2;
+  private static final double COUNTRY_VOTE = 1;
 
   /** How much likelier (in prior, a tenfold population) a city must be than a namesake abroad. */
   private static final double DOMINANT_CITY_MARGIN = 1.0;
-
-  private static final double COUNTRY_VOTE = 1;
 
   private final Map<String, Place.Kind> cues;
   private final Set<String> commonWords;

@@ -15,8 +15,6 @@ final class TextTokenizer {
 
   private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
 
-  private final Set<String> abbreviations;
-
   /**
    * Words that open a sentence and never follow an abbreviation inside one: after "Apple Inc." or
    * "the U.S." the abbreviation's full stop also ends the sentence when one of these comes next.
@@ -53,6 +51,8 @@ final class TextTokenizer {
           "Before",
           "Shares",
           "Officials");
+
+  private final Set<String> abbreviations;
 
   TextTokenizer(Set<String> abbreviations) {
     this.abbreviations = abbreviations;

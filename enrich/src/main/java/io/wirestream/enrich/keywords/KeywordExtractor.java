@@ -253,19 +253,18 @@ public final class KeywordExtractor {
 
   /** A single word that may be a keyword: not a time, a verb or an adverb. */
   private boolean namesAThing(String word) {
-    return !TIME_WORDS.contains(word)
-        && !IRREGULAR_VERBS.contains(word)
-        && !verb(word)
-        && !adverb(word);
+    return !TIME_WORDS.contains(word) && !verb(word) && !adverb(word);
   }
 
   /**
    * A word that says what happened rather than what about: one news mostly uses as a verb
-   * ("protect", "agreed"), or a past or progressive form not known as a noun ("signalled", but not
-   * "meeting").
+   * ("protect", "agreed"), the past form of an irregular verb ("flew", "met"), or a past or
+   * progressive form not known as a noun ("signalled", but not "meeting").
    */
   private boolean verb(String word) {
-    return frequencies.verb(word) || looksLikeVerbForm(word) && !frequencies.noun(word);
+    return frequencies.verb(word)
+        || IRREGULAR_VERBS.contains(word)
+        || looksLikeVerbForm(word) && !frequencies.noun(word);
   }
 
   /**
