@@ -18,10 +18,20 @@ import java.util.Set;
  */
 final class ArticleNames {
 
-  private final PlaceResolver resolver;
+  /** Organisation names of at most this many words may be a person's full name misread. */
+  static final int MAX_MISREAD_NAME = 3;
 
-  ArticleNames(PlaceResolver resolver) {
+  private final PlaceResolver resolver;
+  private final OrganisationRules organisations;
+  private final OrganisationNames organisationNames;
+
+  ArticleNames(
+      PlaceResolver resolver,
+      OrganisationRules organisations,
+      OrganisationNames organisationNames) {
     this.resolver = resolver;
+    this.organisations = organisations;
+    this.organisationNames = organisationNames;
   }
 
   /**
@@ -120,6 +130,40 @@ final class ArticleNames {
         }
       }
     }
+  }
+
+  /**
+   * "Microsoft's Satya Nadella ... Nadella said": a short organisation whose last word the article
+   * uses alone for a person is that person's full name. A name with an organisation word in it
+   * ("Ford Motor") or a known organisation's stays.
+   */
+  void retypeFullNamesOfPersons(List<Candidate> candidates) {
+    Set<String> persons = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && c.to() - c.from() == 1) {
+        persons.add(c.text());
+      }
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() == EntityType.ORGANISATION
+          && c.to() - c.from() >= 2
+          && c.to() - c.from() <= MAX_MISREAD_NAME
+          && persons.contains(c.tokens().word(c.to() - 1))
+          && organisationNames.matchEnd(c.tokens(), c.from()) < c.to()
+          && !hasOrganisationWord(c)) {
+        candidates.set(i, Candidate.of(EntityType.PERSON, c.tokens(), c.from(), c.to()));
+      }
+    }
+  }
+
+  private boolean hasOrganisationWord(Candidate c) {
+    for (int k = c.from(); k < c.to(); k++) {
+      if (organisations.isSuffix(c.tokens().word(k)) || !c.tokens().isCapitalised(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,7 +63,7 @@ final class MentionFinder {
     this.organisationNames = organisationNames;
     this.people =
         new PersonNames(gazetteer, resolver, titles, organisations, givenNames, speechVerbs);
-    this.articleNames = new ArticleNames(resolver);
+    this.articleNames = new ArticleNames(resolver, organisations, organisationNames);
     this.eventWords = eventWords;
     this.spans =
         new NameSpans(resolver, titles, organisations, organisationNames, gazetteer, givenNames);
@@ -129,6 +129,7 @@ final class MentionFinder {
     List<Tokens> tokens = views.stream().map(FieldView::tokens).toList();
     ArticleNames.addDefinedAcronyms(tokens, taken, candidates);
     articleNames.addBareSurnames(tokens, taken, candidates);
+    articleNames.retypeFullNamesOfPersons(candidates);
     ArticleNames.agreeOnPersonOrOrganisation(candidates);
     candidates.removeIf(ArticleNames::opensCompoundModifier);
     storms.removeFrom(tokens, candidates);

@@ -389,8 +389,8 @@ final class NameSpans {
    * "prime Minister Ali", "Shares of Acme Inc.": ordinary words, lower-case or opening the
    * sentence, are not the start of a name; a span of lower-case words only ("prime") is no name at
    * all (returned empty). An organisation's own first word stays, at a sentence's start too ("Air
-   * Force", "Human Rights Watch", "Travelers Corp."), and so does a person's given name ("Bill
-   * Gates said ...").
+   * Force", "Human Rights Watch", "Travelers Corp."), and so may a person's first name ("Bill Gates
+   * said ...", "Will Smith").
    */
   NameModel.Found withoutLeadingWords(Tokens tokens, NameModel.Found name) {
     int from = name.from();
@@ -401,7 +401,7 @@ final class NameSpans {
             || from == name.from()
                 && tokens.sentenceStarts[from]
                 && !opensOrganisation(tokens, name)
-                && !persons.opensWithGivenName(tokens, name))) {
+                && !opensPersonsName(tokens, name))) {
       from++;
     }
     boolean capitalised = false;
@@ -423,6 +423,19 @@ final class NameSpans {
     return from == name.from() || loneOrganisationWord
         ? name
         : new NameModel.Found(from, name.to(), name.type());
+  }
+
+  /**
+   * "Bill Gates said ...", "Will Smith, the actor, ...": a person's name the name finder read at a
+   * sentence's start keeps a first word that is also an ordinary word when that word is a counted
+   * given name, or when the name is two words and the second is no ordinary word.
+   */
+  private boolean opensPersonsName(Tokens tokens, NameModel.Found name) {
+    return persons.opensWithGivenName(tokens, name)
+        || name.type().equals(NameTypes.PERSON)
+            && name.to() - name.from() == 2
+            && tokens.isCapitalised(name.from() + 1)
+            && !resolver.isCommonWord(tokens.word(name.from() + 1));
   }
 
   /**
