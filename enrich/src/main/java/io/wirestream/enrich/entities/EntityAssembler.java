@@ -34,17 +34,22 @@ final class EntityAssembler {
       Pattern.compile(
           ",? (?:Inc|Corp|Co|Ltd|LLC|L\\.L\\.C|PLC|plc|AG|GmbH|S\\.A|SA|N\\.V|NV)\\.?$");
 
-  /** An entity being built: its key, type, canonical name, code and mentions in text order. */
+  /**
+   * An entity being built: its key, type, canonical name, code, gazetteer place (null for names
+   * that are no known place) and mentions in text order.
+   */
   private static final class Group {
     final EntityType type;
     String name;
     final String code;
+    final Place place;
     final List<Candidate> mentions = new ArrayList<>();
 
-    Group(EntityType type, String name, String code) {
+    Group(EntityType type, String name, String code, Place place) {
       this.type = type;
       this.name = name;
       this.code = code;
+      this.place = place;
     }
   }
 
@@ -111,7 +116,7 @@ final class EntityAssembler {
       key = c.type() + ":" + text;
       name = text;
     }
-    Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code()));
+    Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code(), c.place()));
     if (c.type() == EntityType.PERSON && !oneWord) {
       bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
       byFullName.putIfAbsent(text, group);
@@ -148,6 +153,9 @@ final class EntityAssembler {
    * "Tesla Inc" ... "Tesla": a company named with and without its legal form is one organisation,
    * under the name the story goes on to use. The bare name joins it as an organisation, or as a
    * one-word person (the name finder's reading of an unknown company name without its legal form).
+   * So does the bare name's first part before a last word ("Toyota Motor Corp" ... "Toyota"), and a
+   * city of that name: "Toyota" and "Hitachi" are towns in Japan, but a story naming the company
+   * means the company. A country or region of that name stays a place ("Kenya Airways Ltd").
    */
   private static void mergeLegalForms(Map<String, Group> groups) {
     for (Group company : List.copyOf(groups.values())) {
@@ -156,14 +164,17 @@ final class EntityAssembler {
         continue;
       }
       String bare = company.name.substring(0, legal.start());
+      int lastSpace = bare.lastIndexOf(' ');
+      String shorter = lastSpace < 0 ? null : bare.substring(0, lastSpace);
       for (Group g : groups.values()) {
         if (g != company
-            && g.name.equals(bare)
+            && (g.name.equals(bare) || g.name.equals(shorter))
             && (g.type == EntityType.ORGANISATION
-                || g.type == EntityType.PERSON && bare.indexOf(' ') < 0)) {
+                || g.type == EntityType.PERSON && g.name.indexOf(' ') < 0
+                || g.place != null && g.place.kind() == Place.Kind.CITY)) {
           company.mentions.addAll(g.mentions);
           g.mentions.clear();
-          company.name = bare;
+          company.name = g.name;
         }
       }
     }

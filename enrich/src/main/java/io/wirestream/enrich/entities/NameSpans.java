@@ -28,6 +28,9 @@ final class NameSpans {
   /** A number with a decimal point (or comma): "1.8", "3,5". */
   private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
 
+  /** A score or result: "6-2", "3–1". */
+  private static final Pattern SCORE = Pattern.compile("\\d+[-\u2013]\\d+");
+
   /** Words after a number that make it an amount. */
   private static final Set<String> MAGNITUDES =
       Set.of("million", "billion", "trillion", "percent", "per", "%", "m", "bn");
@@ -140,9 +143,10 @@ final class NameSpans {
 
   /**
    * "Quillon 's lawyer", "the mayor of Moscow of all people", "fined Apple 1.8 billion euros", "\"
-   * The Daily Show \" comedian": a possessive ending, a connecting word, an amount or a quotation
-   * mark is never the end of a name, and a quotation mark never its start; names that hold one keep
-   * it inside ("People 's Liberation Army", "Bank of England", "Apollo 11").
+   * The Daily Show \" comedian", "beat Jannik Sinner 6-2": a possessive ending, a connecting word,
+   * an amount, a score or a quotation mark is never the end of a name, and a quotation mark never
+   * its start; names that hold one keep it inside ("People 's Liberation Army", "Bank of England",
+   * "Apollo 11").
    */
   private static NameModel.Found trimmed(Tokens tokens, NameModel.Found name) {
     int from = name.from();
@@ -163,15 +167,15 @@ final class NameSpans {
   }
 
   /**
-   * "1.8" in "1.8 billion", "40" in "40 percent": a number with a decimal point, or one that a word
-   * of magnitude or a per cent sign follows.
+   * "1.8" in "1.8 billion", "40" in "40 percent", "6-2": a number with a decimal point, a score, or
+   * a number that a word of magnitude or a per cent sign follows.
    */
   private static boolean isAmount(Tokens tokens, int k) {
     String word = tokens.word(k);
     if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
       return false;
     }
-    if (DECIMAL.matcher(word).matches()) {
+    if (DECIMAL.matcher(word).matches() || SCORE.matcher(word).matches()) {
       return true;
     }
     return k + 1 < tokens.size()

@@ -11,8 +11,12 @@ import java.util.Set;
  */
 final class OrganisationRules {
 
-  /** Words after which an organisation word heads the rest ("Ministry of", "Center for"). */
-  private static final Set<String> HEADED = Set.of("of", "for");
+  /**
+   * Words after which an organisation word heads the rest ("Ministry of", "Center for", "Commission
+   * on Human Rights"); not "on" before a day, a month or a place alone ("the Commission on
+   * Tuesday", "the EU Committee on Latin America").
+   */
+  private static final Set<String> HEADED = Set.of("of", "for", "on");
 
   /** Lower-case words allowed inside a name when a capitalised word follows. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "on");
@@ -125,18 +129,43 @@ final class OrganisationRules {
     return false;
   }
 
-  private static int runEnd(Tokens tokens, int start) {
+  private int runEnd(Tokens tokens, int start) {
     int i = start + 1;
     while (i < tokens.size()) {
       if (tokens.isCapitalised(i)) {
         i++;
-      } else if (CONNECTORS.contains(tokens.word(i)) && tokens.isCapitalised(i + 1)) {
+      } else if (CONNECTORS.contains(tokens.word(i))
+          && tokens.isCapitalised(i + 1)
+          && !NameCues.TIME_WORDS.contains(tokens.word(i + 1))) { // "the Commission on Monday"
         i += 2;
+      } else if (joinsOfThe(tokens, i)) {
+        i += 3;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /**
+   * "International Committee of the Red Cross": an organisation word, "of the" and a name that is
+   * no organisation of its own ("Specialist Group of the British Computer Society" is two).
+   */
+  private boolean joinsOfThe(Tokens tokens, int of) {
+    if (!tokens.word(of).equals("of")
+        || !suffixes.contains(tokens.word(of - 1))
+        || of + 2 >= tokens.size()
+        || !tokens.word(of + 1).equals("the")) {
+      return false;
+    }
+    int k = of + 2;
+    while (k < tokens.size() && tokens.isCapitalised(k)) {
+      if (suffixes.contains(tokens.word(k))) {
+        return false;
+      }
+      k++;
+    }
+    return k > of + 2;
   }
 
   private int[] organisationWithin(Tokens tokens, int start, int end) {
@@ -153,17 +182,28 @@ final class OrganisationRules {
         // "Liberal Party of Canada", "Centers for Disease Control": the organisation word heads
         // what follows "of" or "for" too
         boolean headsOf =
-            last + 2 < end
-                && HEADED.contains(tokens.word(last + 1))
-                && !holdsTitle(tokens, last, end);
-        return new int[] {from, headsOf ? end : last + 1};
+            last + 2 < end && heads(tokens, last + 1, end) && !holdsTitle(tokens, last, end);
+        return new int[] {from, headsOf ? withoutTimeWords(tokens, last + 2, end) : last + 1};
       }
     }
-    if (end - from >= 3
-        && suffixes.contains(tokens.word(from))
-        && HEADED.contains(tokens.word(from + 1))) {
-      return new int[] {from, end};
+    if (end - from >= 3 && suffixes.contains(tokens.word(from)) && heads(tokens, from + 1, end)) {
+      return new int[] {from, withoutTimeWords(tokens, from + 2, end)};
     }
     return null;
+  }
+
+  /** "the Center on Racism and Xenophobia Monday": a day or month closing the run is no part. */
+  private static int withoutTimeWords(Tokens tokens, int min, int end) {
+    while (end > min + 1 && NameCues.TIME_WORDS.contains(tokens.word(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private boolean heads(Tokens tokens, int link, int end) {
+    return HEADED.contains(tokens.word(link))
+        && !(tokens.word(link).equals("on")
+            && (NameCues.TIME_WORDS.contains(tokens.word(link + 1))
+                || placeAt.test(tokens, link + 1, end)));
   }
 }

@@ -139,9 +139,26 @@ final class PlaceNouns {
     if (ARTICLES.contains(tokens.word(from))) {
       from++; // "The Red Sea" opening a sentence
     }
-    return from < head && whole && runEnd(tokens, words, taken, from) == head + 1
+    return from < head
+            && whole
+            && runEnd(tokens, words, taken, from) == head + 1
+            && !knownPlaceThrough(tokens, from, head)
         ? new int[] {afterNationality(tokens, from, head), head + 1}
         : null;
+  }
+
+  /**
+   * "Rhode Island", "the Turks and Caicos Islands": a place the gazetteer knows that reaches the
+   * closing word at {@code head}, from the name or from just before it, is left to the gazetteer.
+   */
+  private boolean knownPlaceThrough(Tokens tokens, int from, int head) {
+    for (int s = Math.max(0, from - 2); s < head; s++) {
+      PlaceGazetteer.Match known = gazetteer.longestMatch(tokens, s);
+      if (known != null && known.to() > head) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
