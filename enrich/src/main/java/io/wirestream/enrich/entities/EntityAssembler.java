@@ -69,9 +69,10 @@ final class EntityAssembler {
             .thenComparingInt(Candidate::begin));
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, Group> bySurname = new LinkedHashMap<>();
+    Map<String, Group> byInnerName = new LinkedHashMap<>();
     Map<String, Group> byFullName = new LinkedHashMap<>();
     for (Candidate c : ordered) {
-      Group group = groupFor(c, groups, bySurname, byFullName);
+      Group group = groupFor(c, groups, bySurname, byInnerName, byFullName);
       group.mentions.add(c);
     }
     mergeAcronyms(groups);
@@ -88,15 +89,20 @@ final class EntityAssembler {
     return entities;
   }
 
+  /**
+   * The entity a mention belongs to. A one-word mention joins the person whose surname it is, or
+   * else whose inner name it is ("Luiz Inacio Lula da Silva" ... "Lula").
+   */
   private static Group groupFor(
       Candidate c,
       Map<String, Group> groups,
       Map<String, Group> bySurname,
+      Map<String, Group> byInnerName,
       Map<String, Group> byFullName) {
     String text = c.text();
     boolean oneWord = c.to() - c.from() == 1;
     if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
-      Group person = bySurname.get(text);
+      Group person = bySurname.getOrDefault(text, byInnerName.get(text));
       if (person != null) {
         return person;
       }
@@ -120,6 +126,11 @@ final class EntityAssembler {
     if (c.type() == EntityType.PERSON && !oneWord) {
       bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
       byFullName.putIfAbsent(text, group);
+      for (int k = c.from() + 1; k < c.to() - 1; k++) {
+        if (c.tokens().isCapitalised(k)) {
+          byInnerName.putIfAbsent(c.tokens().word(k), group);
+        }
+      }
     }
     return group;
   }

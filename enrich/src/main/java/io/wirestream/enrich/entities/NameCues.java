@@ -60,7 +60,9 @@ final class NameCues {
 
   /** Words that end an appositive's noun phrase: its head noun stands before them. */
   private static final Set<String> PHRASE_ENDS =
-      Set.of(",", ".", ";", "who", "which", "that", "of", "for", "at", "in", "and", "with", "to");
+      Set.of(
+          ",", ".", ";", "who", "whose", "which", "that", "of", "for", "at", "in", "and", "with",
+          "to");
 
   /** The longest appositive phrase read after a name ("an award-winning Internet journalist"). */
   private static final int MAX_APPOSITIVE_TOKENS = 5;

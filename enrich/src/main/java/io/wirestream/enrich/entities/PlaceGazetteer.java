@@ -90,6 +90,9 @@ final class PlaceGazetteer {
       for (String name : split(c[1])) {
         b.add(name, country, false, true);
       }
+      for (String people : c.length > 2 ? split(c[2]) : List.<String>of()) {
+        b.add(people, country, true, false);
+      }
     }
     for (String line : WordLists.lines("regions.tsv")) {
       String[] r = line.split("\t", -1);
