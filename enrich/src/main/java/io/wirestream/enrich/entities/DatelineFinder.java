@@ -27,25 +27,42 @@ final class DatelineFinder {
    */
   record Dateline(int from, int to, int qualifierFrom, int qualifierTo, int storyFrom) {}
 
-  /** The datelines of a field, at most one per paragraph. */
+  /**
+   * The datelines of a field, at most one per paragraph, or two where a slash joins two places
+   * ("NEW DELHI/ISLAMABAD (Reuters) -").
+   */
   List<Dateline> find(Tokens tokens) {
     List<Dateline> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (opensParagraph(tokens, i)) {
-        Dateline d = datelineAt(tokens, i);
-        if (d != null) {
-          found.add(d);
+      if (!opensParagraph(tokens, i)) {
+        continue;
+      }
+      Dateline d = datelineAt(tokens, i);
+      int slash = placeEnd(tokens, i);
+      if (d != null) {
+        found.add(d);
+      } else if (slash > i && slash < tokens.size() && tokens.word(slash).equals("/")) {
+        Dateline second = datelineAt(tokens, slash + 1);
+        if (second != null) {
+          found.add(new Dateline(i, slash, -1, -1, second.storyFrom()));
+          found.add(second);
         }
       }
     }
     return found;
   }
 
-  private static Dateline datelineAt(Tokens tokens, int from) {
+  /** The end of the upper-case words from {@code from}, at most {@link #MAX_PLACE_TOKENS}. */
+  private static int placeEnd(Tokens tokens, int from) {
     int to = from;
     while (to < tokens.size() && to - from < MAX_PLACE_TOKENS && isUpperCaseWord(tokens.word(to))) {
       to++;
     }
+    return to;
+  }
+
+  private static Dateline datelineAt(Tokens tokens, int from) {
+    int to = placeEnd(tokens, from);
     if (to == from || to == tokens.size()) {
       return null;
     }

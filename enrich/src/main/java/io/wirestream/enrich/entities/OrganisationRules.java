@@ -183,7 +183,9 @@ final class OrganisationRules {
         // what follows "of" or "for" too
         boolean headsOf =
             last + 2 < end && heads(tokens, last + 1, end) && !holdsTitle(tokens, last, end);
-        return new int[] {from, headsOf ? withoutTimeWords(tokens, last + 2, end) : last + 1};
+        int to = headsOf ? withoutTimeWords(tokens, last + 2, end) : last + 1;
+        // "the West Bank": a place the gazetteer knows is left to the places
+        return placeAt.test(tokens, from, to) ? null : new int[] {from, to};
       }
     }
     if (end - from >= 3 && suffixes.contains(tokens.word(from)) && heads(tokens, from + 1, end)) {

@@ -201,6 +201,10 @@ final class TextTokenizer {
     return c == '\'' || c == '\u2019';
   }
 
+  /** Marks that stand between a sentence's end and the next sentence's first word. */
+  private static final Set<String> SENTENCE_MARKS =
+      Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", ")", "(");
+
   private static boolean[] sentenceStarts(
       String text, List<String> words, int[] begins, int[] ends) {
     boolean[] starts = new boolean[words.size()];
@@ -218,9 +222,16 @@ final class TextTokenizer {
               || w.length() > 2
                   && w.endsWith(".")
                   && i + 1 < words.size()
-                  && SENTENCE_OPENERS.contains(words.get(i + 1));
+                  && SENTENCE_OPENERS.contains(words.get(i + 1))
+              // "... violence . \" The FBI said": a quotation mark or bracket after a sentence's
+              // end, closing it or opening the next, hands the start on to the next word
+              || starts[i] && i > 0 && SENTENCE_MARKS.contains(w) && endsSentence(words.get(i - 1));
     }
     return starts;
+  }
+
+  private static boolean endsSentence(String word) {
+    return word.equals(".") || word.equals("!") || word.equals("?");
   }
 
   /** Two line breaks in the white space between two tokens end a paragraph. */

@@ -25,6 +25,16 @@ final class TitleCaseHeadline {
   /** The longest organisation name taken on its closing word alone. */
   private static final int MAX_ORGANISATION_WORDS = 4;
 
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /**
+   * Small words title case capitalises, which open no organisation's name ("At Research Center").
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "A", "An", "The", "At", "In", "On", "Of", "For", "To", "By", "With", "From", "As", "And",
+          "But", "Or");
+
   private final GivenNames givenNames;
   private final OrganisationRules organisations;
 
@@ -58,14 +68,25 @@ final class TitleCaseHeadline {
     }
     List<Candidate> kept = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
+      Candidate named = withoutArticle(c);
       if (!c.field().equals("headline")
           || c.type() == EntityType.PLACE && c.place() != null
-          || bodyNames.contains(c.text())
-          || hasNameShape(c)) {
+          || bodyNames.contains(c.text())) {
         kept.add(c);
+      } else if (hasNameShape(named)) {
+        kept.add(named);
       }
     }
     return kept;
+  }
+
+  /** "The Justice Department" is named "Justice Department"; others are returned as they are. */
+  private static Candidate withoutArticle(Candidate c) {
+    return c.type() == EntityType.ORGANISATION
+            && c.to() - c.from() > 2
+            && ARTICLES.contains(c.tokens().word(c.from()))
+        ? Candidate.of(c.type(), c.tokens(), c.from() + 1, c.to())
+        : c;
   }
 
   private boolean hasNameShape(Candidate c) {
@@ -76,7 +97,10 @@ final class TitleCaseHeadline {
       case PERSON -> words == 2 && givenNames.contains(first);
       case ORGANISATION ->
           words == 1 && isAcronym(first)
-              || words > 1 && words <= MAX_ORGANISATION_WORDS && organisations.isSuffix(last);
+              || words > 1
+                  && words <= MAX_ORGANISATION_WORDS
+                  && organisations.isSuffix(last)
+                  && !FUNCTION_WORDS.contains(first);
       case PLACE -> false;
     };
   }
