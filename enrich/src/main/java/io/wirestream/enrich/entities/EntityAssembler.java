@@ -91,7 +91,8 @@ final class EntityAssembler {
 
   /**
    * The entity a mention belongs to. A one-word mention joins the person whose surname it is, or
-   * else whose inner name it is ("Luiz Inacio Lula da Silva" ... "Lula").
+   * else whose name holds it before the surname: "Luiz Inacio Lula da Silva" ... "Lula", and "Lim
+   * Guan Eng" ... "Lim", where the family name comes first.
    */
   private static Group groupFor(
       Candidate c,
@@ -126,7 +127,7 @@ final class EntityAssembler {
     if (c.type() == EntityType.PERSON && !oneWord) {
       bySurname.putIfAbsent(c.tokens().word(c.to() - 1), group);
       byFullName.putIfAbsent(text, group);
-      for (int k = c.from() + 1; k < c.to() - 1; k++) {
+      for (int k = c.from(); k < c.to() - 1; k++) {
         if (c.tokens().isCapitalised(k)) {
           byInnerName.putIfAbsent(c.tokens().word(k), group);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -239,51 +238,44 @@ final class NameSpans {
   }
 
   /**
-   * "India and Pakistan", "Hamas and Hezbollah": a name that joins two or more gazetteer places, or
-   * two or more known organisations, with "and" or commas is that many names, unless the whole is
-   * one of its own ("Bosnia and Herzegovina").
+   * "India and Pakistan", "Hamas and Hezbollah", "the European Union and Britain": a name that
+   * joins two or more gazetteer places or known organisations with "and" or commas is that many
+   * names, unless the whole is one of its own ("Bosnia and Herzegovina").
    */
   private List<NameModel.Found> splitCoordinated(Tokens tokens, NameModel.Found name) {
-    List<NameModel.Found> places =
-        coordinated(tokens, name, NameTypes.PLACE, from -> placeEnd(tokens, from));
-    return places.size() > 1
-        ? places
-        : coordinated(
-            tokens, name, NameTypes.ORGANISATION, from -> organisationNames.matchEnd(tokens, from));
-  }
-
-  private int placeEnd(Tokens tokens, int from) {
-    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
-    return place == null ? -1 : place.to();
-  }
-
-  /**
-   * The parts of {@code name} that {@code knownEnd} (the end of the known name starting at a token,
-   * or -1) reads as names of {@code type} joined by "and" or commas; the name itself when it is one
-   * known name or holds anything else.
-   */
-  private static List<NameModel.Found> coordinated(
-      Tokens tokens, NameModel.Found name, String type, IntUnaryOperator knownEnd) {
-    if (knownEnd.applyAsInt(name.from()) >= name.to()) {
+    if (knownAt(tokens, name.from()).to() >= name.to()) {
       return List.of(name);
     }
     List<NameModel.Found> parts = new ArrayList<>(2);
     int from = name.from();
     while (from < name.to()) {
-      int end = knownEnd.applyAsInt(from);
-      if (end < 0 || end > name.to()) {
+      NameModel.Found part = knownAt(tokens, from);
+      if (part.to() <= from || part.to() > name.to()) {
         return List.of(name);
       }
-      parts.add(new NameModel.Found(from, end, type));
-      if (end == name.to()) {
+      parts.add(part);
+      if (part.to() == name.to()) {
         break;
       }
-      if (!tokens.word(end).equals("and") && !tokens.word(end).equals(",")) {
+      if (!tokens.word(part.to()).equals("and") && !tokens.word(part.to()).equals(",")) {
         return List.of(name);
       }
-      from = end + 1;
+      from = part.to() + 1;
     }
     return parts.size() >= 2 ? parts : List.of(name);
+  }
+
+  /**
+   * The longest gazetteer place or known organisation starting at token {@code from}, a place on a
+   * tie; empty (ending at {@code from}) when there is none.
+   */
+  private NameModel.Found knownAt(Tokens tokens, int from) {
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+    int placeEnd = place == null ? from : place.to();
+    int organisationEnd = organisationNames.matchEnd(tokens, from);
+    return organisationEnd > placeEnd
+        ? new NameModel.Found(from, organisationEnd, NameTypes.ORGANISATION)
+        : new NameModel.Found(from, placeEnd, NameTypes.PLACE);
   }
 
   static boolean isPossessive(String word) {
