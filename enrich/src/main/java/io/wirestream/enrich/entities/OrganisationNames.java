@@ -2,6 +2,7 @@ package io.wirestream.enrich.entities;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ import java.util.TreeSet;
 final class OrganisationNames {
 
   static final String FILE = "organisation-names.txt";
+
+  /** Organisations of international news written down for the project, beside the counted ones. */
+  static final String WELL_KNOWN = "organisations-well-known.txt";
 
   /** Times a name must be labelled an organisation in the training text. */
   static final int MIN_COUNT = 5;
@@ -57,7 +61,9 @@ final class OrganisationNames {
   }
 
   static OrganisationNames load(TextTokenizer tokenizer) {
-    return new OrganisationNames(WordLists.lines(FILE), tokenizer);
+    List<String> names = new ArrayList<>(WordLists.lines(FILE));
+    names.addAll(WordLists.lines(WELL_KNOWN));
+    return new OrganisationNames(names, tokenizer);
   }
 
   /** The end of the longest known name that starts at token {@code from}, or -1. */
