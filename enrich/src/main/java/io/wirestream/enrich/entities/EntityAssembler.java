@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,9 @@ final class EntityAssembler {
   private static final double COUNT_WEIGHT = 0.35;
   private static final double POSITION_WEIGHT = 0.25;
   private static final int MENTIONS_FOR_FULL_COUNT = 4;
+
+  /** Upper-case names this long or shorter are acronyms ("UAE", "DRC"), not shouted names. */
+  private static final int MAX_ACRONYM_LENGTH = 4;
 
   /** A company's legal form closing its name: " Inc", " Corp.", ", Ltd", " plc", " AG". */
   private static final Pattern LEGAL_FORM =
@@ -102,7 +106,8 @@ final class EntityAssembler {
       Map<String, Group> byFullName) {
     String text = c.text();
     boolean oneWord = c.to() - c.from() == 1;
-    if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname())) {
+    // a place the gazetteer does not know ("Germany 's Merz wins") may be a surname too
+    if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname() || c.place() == null)) {
       Group person = bySurname.getOrDefault(text, byInnerName.get(text));
       if (person != null) {
         return person;
@@ -120,8 +125,8 @@ final class EntityAssembler {
       key = c.place().id();
       name = c.place().name();
     } else {
-      key = c.type() + ":" + text;
-      name = text;
+      name = c.type() == EntityType.PLACE ? inMixedCase(text) : text;
+      key = c.type() + ":" + name;
     }
     Group group = groups.computeIfAbsent(key, k -> new Group(c.type(), name, c.code(), c.place()));
     if (c.type() == EntityType.PERSON && !oneWord) {
@@ -191,6 +196,23 @@ final class EntityAssembler {
       }
     }
     groups.values().removeIf(g -> g.mentions.isEmpty());
+  }
+
+  /**
+   * "JASPER, Alberta —": a dateline's place the gazetteer does not know is named as the story
+   * writes it ("Jasper"), and is one place with it. Short upper-case names ("UAE") stay.
+   */
+  static String inMixedCase(String text) {
+    if (text.length() <= MAX_ACRONYM_LENGTH || !text.equals(text.toUpperCase(Locale.ROOT))) {
+      return text;
+    }
+    StringBuilder mixed = new StringBuilder(text.length());
+    boolean wordStart = true;
+    for (char ch : text.toCharArray()) {
+      mixed.append(wordStart ? ch : Character.toLowerCase(ch));
+      wordStart = !Character.isLetter(ch) && ch != '\'';
+    }
+    return mixed.toString();
   }
 
   private static boolean isAcronym(String name) {
