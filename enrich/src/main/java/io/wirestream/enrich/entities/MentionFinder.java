@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the mentions of one document by combining four sources, strongest first: upper-case
@@ -26,6 +27,9 @@ import java.util.Set;
 final class MentionFinder {
 
   static final String FAITH_WORDS = "faith-words.txt";
+
+  /** A party's initial and a state, as US copy follows a lawmaker's name with them: "D-N.Y.". */
+  private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
   /** A city of about 300,000 people, or a region or capital of comparable weight. */
   private static final double MIN_PRIOR_AGAINST_PERSON = 5.5;
@@ -134,7 +138,13 @@ final class MentionFinder {
     candidates.removeIf(ArticleNames::opensCompoundModifier);
     storms.removeFrom(tokens, candidates);
     candidates.removeIf(this::namesAFaith);
+    candidates.removeIf(MentionFinder::isPartyAndState);
     return candidates;
+  }
+
+  /** "Rep. Hakeem Jeffries, D-N.Y.,": a lawmaker's party and state, no name of its own. */
+  private static boolean isPartyAndState(Candidate c) {
+    return c.to() - c.from() == 1 && PARTY_AND_STATE.matcher(c.text()).matches();
   }
 
   /**
@@ -232,7 +242,7 @@ final class MentionFinder {
       }
       NameModel.Found cued = cues.find(tokens, i, model == null ? -1 : model.to());
       if (cued == null
-          || model != null && model.type().equals(cued.type())
+          || model != null && model.type().equals(cued.type()) && model.to() == cued.to()
           || anyTaken(taken, cued.from(), cued.to())) {
         continue; // the name finder's own reading is taken by the pass after this one
       }

@@ -186,7 +186,9 @@ final class NameCues {
     boolean person = type.equals(NameTypes.PERSON);
     int to = modelTo > from ? modelTo : runEnd(tokens, from, person);
     if (person) {
-      to = Math.min(to, runEnd(tokens, from, true)); // "champion Ana Ruiz of Spain"
+      int run = runEnd(tokens, from, true);
+      // "champion Ana Ruiz of Spain"; "captain Mitchell Santner", which the name finder split
+      to = run - from <= MAX_PERSON_TOKENS ? run : Math.min(to, run);
       PlaceGazetteer.Match lead = gazetteer.longestMatch(tokens, from);
       if (lead != null && to - lead.to() >= 2) {
         from = lead.to(); // "correspondent , American Ivo Lund ,": the demonym is a place
@@ -287,11 +289,17 @@ final class NameCues {
     return direct;
   }
 
-  /** The end of the capitalised words from {@code from}, with a name's particles or connectors. */
+  /**
+   * The end of the capitalised words from {@code from}, with a name's particles or connectors,
+   * before any day or month.
+   */
   private static int runEnd(Tokens tokens, int from, boolean person) {
     int to = from + 1;
     while (to < tokens.size()) {
-      if (tokens.isCapitalised(to) || person && PersonSpans.isHyphenatedName(tokens.word(to))) {
+      if (TIME_WORDS.contains(tokens.word(to))) {
+        break; // "spokeswoman Dana Perino Tuesday"
+      } else if (tokens.isCapitalised(to)
+          || person && PersonSpans.isHyphenatedName(tokens.word(to))) {
         to++;
       } else if (person
           ? PersonSpans.opensSurname(tokens, to, tokens.size())

@@ -130,6 +130,9 @@ final class NameSpans {
       } else if (part.type().equals(NameTypes.PLACE)) {
         for (NameModel.Found piece : placesBetweenOrdinaryWords(tokens, part)) {
           NameModel.Found titled = persons.titledAfterPossessive(tokens, piece);
+          if (!gazetteer.isPlace(tokens, titled.from(), titled.to())) {
+            titled = persons.titledPerson(tokens, titled); // "Rep. Alexandria Ocasio-Cortez"
+          }
           refined.add(persons.namedPerson(tokens, persons.afterCourtesyTitle(tokens, titled)));
         }
       } else if (part.type().equals(NameTypes.PERSON)) {

@@ -45,7 +45,8 @@ final class PersonSpans {
 
   /**
    * "Dr. Besigye": one or two words after a person's title, or a title and a full name inside the
-   * span ("General Than Shwe"), with no organisation word, are a person.
+   * span ("General Than Shwe", "Rep. Gerry Connolly of Virginia", whose place is left to the
+   * places), with no organisation word, are a person.
    */
   NameModel.Found titledPerson(Tokens tokens, NameModel.Found name) {
     if (containsSuffix(tokens, name.from(), name.to())) {
@@ -53,10 +54,19 @@ final class PersonSpans {
     }
     List<String> words = Arrays.asList(tokens.words);
     int lead = titles.leadingTitles(words, name.from(), name.to());
-    int rest = name.to() - name.from() - lead;
-    if (lead > 0 && rest >= 2 && rest <= MAX_TITLE_TOKENS && allCapitalised(tokens, name)) {
+    int end = name.to();
+    for (int k = name.from() + lead; k + 1 < name.to(); k++) {
+      if (tokens.word(k).equals("of") && gazetteer.isPlace(tokens, k + 1, name.to())) {
+        end = k;
+      }
+    }
+    int rest = end - name.from() - lead;
+    if (lead > 0
+        && rest >= 2
+        && rest <= MAX_TITLE_TOKENS
+        && allCapitalised(tokens, new NameModel.Found(name.from(), end, name.type()))) {
       // "General Than Shwe", "President-elect Felipe Calderon": a title and a full name
-      return new NameModel.Found(name.from() + lead, name.to(), NameTypes.PERSON);
+      return new NameModel.Found(name.from() + lead, end, NameTypes.PERSON);
     }
     if (name.to() - name.from() > 2) {
       return name;
