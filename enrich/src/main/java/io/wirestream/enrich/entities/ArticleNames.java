@@ -169,7 +169,8 @@ final class ArticleNames {
   /**
    * One name, one kind of thing, in one article: where the same words are read as a person in some
    * places and as an organisation in others ("Apple said ..." beside "fined Apple"), the reading of
-   * most of them wins. On a tie each mention keeps its reading.
+   * most of them wins. On a tie each mention keeps its reading. A place the gazetteer does not know
+   * goes with the organisation of the same name.
    */
   static void agreeOnPersonOrOrganisation(List<Candidate> candidates) {
     Map<String, Integer> votes = new HashMap<>(); // persons minus organisations, by text
@@ -180,6 +181,14 @@ final class ArticleNames {
     }
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
+      if (c.type() == EntityType.PLACE
+          && c.place() == null
+          && votes.getOrDefault(c.text(), 0) < 0) {
+        // "U.N. sanctions" ... "the U.N. agency": a place no gazetteer knows, elsewhere an
+        // organisation, is the organisation
+        candidates.set(i, Candidate.of(EntityType.ORGANISATION, c.tokens(), c.from(), c.to()));
+        continue;
+      }
       int vote = votes.getOrDefault(c.text(), 0);
       EntityType agreed =
           vote > 0 ? EntityType.PERSON : vote < 0 ? EntityType.ORGANISATION : c.type();

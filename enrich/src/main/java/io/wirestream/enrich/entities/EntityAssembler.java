@@ -106,9 +106,13 @@ final class EntityAssembler {
       Map<String, Group> byFullName) {
     String text = c.text();
     boolean oneWord = c.to() - c.from() == 1;
+    // "von der Leyen" stands for "Ursula von der Leyen" as a bare surname does
+    boolean surnameOnly =
+        oneWord || PersonSpans.surnameAfterParticles(c.tokens(), c.from()) == c.to() - 1;
     // a place the gazetteer does not know ("Germany 's Merz wins") may be a surname too
-    if (oneWord && (c.type() != EntityType.PLACE || c.maybeSurname() || c.place() == null)) {
-      Group person = bySurname.getOrDefault(text, byInnerName.get(text));
+    if (surnameOnly && (c.type() != EntityType.PLACE || c.maybeSurname() || c.place() == null)) {
+      String surname = c.tokens().word(c.to() - 1);
+      Group person = bySurname.getOrDefault(surname, byInnerName.get(surname));
       if (person != null) {
         return person;
       }

@@ -371,8 +371,8 @@ final class MentionFinder {
   /**
    * Places named beside a place noun (see {@link PlaceNouns#find}), with the gazetteer's reading
    * where it knows the name whole ("the city of Van" is the Turkish city), else the country of a
-   * country or region named inside it ("Pennsylvania Avenue": US). A city inside says less: the
-   * Santiago Bernabeu stadium is in Madrid, not Chile.
+   * country or region named inside it ("Pennsylvania Avenue": US), before its closing word. A city
+   * inside says less: the Santiago Bernabeu stadium is in Madrid, not Chile.
    */
   private void takePlaceNouns(
       FieldView view,
@@ -383,6 +383,8 @@ final class MentionFinder {
     Tokens tokens = view.tokens();
     for (int[] place : placeNouns.find(tokens, taken, overNames)) {
       PlaceGazetteer.Match known = exactMatch(view.places(), place[0], place[1]);
+      // "Tampa Bay": the closing word says what kind of place it is, not where (Bay is in Somalia)
+      int nameEnd = placeNouns.isHead(tokens.word(place[1] - 1)) ? place[1] - 1 : place[1];
       take(
           out,
           taken,
@@ -395,7 +397,7 @@ final class MentionFinder {
                   place[1],
                   null,
                   false,
-                  innerCountry(view.places(), place[0], place[1], tokens, context, true)));
+                  innerCountry(view.places(), place[0], nameEnd, tokens, context, true)));
     }
   }
 

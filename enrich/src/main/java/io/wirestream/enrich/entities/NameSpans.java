@@ -85,7 +85,29 @@ final class NameSpans {
       }
     }
     retypePersonsOwners(tokens, refined);
+    joinSurnamesWithParticles(tokens, refined);
     return refined;
+  }
+
+  /**
+   * "Ursula von der Leyen": a person's name goes on over particles to the capitalised surname after
+   * them, which the name finder, reading the lower-case particles, leaves out or reads apart.
+   */
+  private static void joinSurnamesWithParticles(Tokens tokens, List<NameModel.Found> names) {
+    for (int i = names.size() - 1; i >= 0; i--) {
+      NameModel.Found person = names.get(i);
+      int surname = PersonSpans.surnameAfterParticles(tokens, person.to());
+      if (!person.type().equals(NameTypes.PERSON) || surname < 0) {
+        continue;
+      }
+      NameModel.Found next = i + 1 < names.size() ? names.get(i + 1) : null;
+      if (next == null || next.from() > surname) {
+        names.set(i, new NameModel.Found(person.from(), surname + 1, NameTypes.PERSON));
+      } else if (next.type().equals(NameTypes.PERSON) && next.from() >= person.to()) {
+        names.set(i, new NameModel.Found(person.from(), next.to(), NameTypes.PERSON));
+        names.remove(i + 1);
+      }
+    }
   }
 
   /**

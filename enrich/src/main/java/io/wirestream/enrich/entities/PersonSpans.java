@@ -2,6 +2,7 @@ package io.wirestream.enrich.entities;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -251,9 +252,8 @@ final class PersonSpans {
     int from = name.from();
     while (from > 0
         && name.from() - from < 2
-        && SURNAME_PARTICLES.contains(tokens.word(from - 1))
-        && !tokens.sentenceStarts[from - 1]) {
-      from--;
+        && SURNAME_PARTICLES.contains(particle(tokens, from - 1))) {
+      from--; // "Von der Leyen said": a particle opening a sentence is capitalised
     }
     int to = name.to();
     while (to < tokens.size() && isHyphenatedName(tokens.word(to))) {
@@ -262,6 +262,24 @@ final class PersonSpans {
     return from == name.from() && to == name.to()
         ? name
         : new NameModel.Found(from, to, name.type());
+  }
+
+  /**
+   * The capitalised word after one or two lower-case particles at {@code from} ("von der Leyen"),
+   * or -1.
+   */
+  static int surnameAfterParticles(Tokens tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && k - from <= 1 && SURNAME_PARTICLES.contains(particle(tokens, k))) {
+      k++;
+    }
+    return k > from && k < tokens.size() && tokens.isCapitalised(k) ? k : -1;
+  }
+
+  /** Token {@code k} as a particle would be written, in lower case at a sentence's start. */
+  private static String particle(Tokens tokens, int k) {
+    String word = tokens.word(k);
+    return tokens.sentenceStarts[k] ? word.toLowerCase(Locale.ROOT) : word;
   }
 
   /** "al-Sherif", "el-Sisi": a lower-case particle hyphenated to a capitalised name. */
@@ -283,9 +301,16 @@ final class PersonSpans {
     return SURNAME_PARTICLES.contains(word);
   }
 
-  /** "da Silva": a particle that the next, capitalised word of the name follows. */
+  /**
+   * "da Silva", "von der Leyen", "Von der Leyen said": particles that the next, capitalised word of
+   * the name follows.
+   */
   static boolean opensSurname(Tokens tokens, int i, int to) {
-    return SURNAME_PARTICLES.contains(tokens.word(i)) && i + 1 < to && tokens.isCapitalised(i + 1);
+    int k = i;
+    while (k < to && k - i <= 1 && SURNAME_PARTICLES.contains(particle(tokens, k))) {
+      k++;
+    }
+    return k > i && k < to && tokens.isCapitalised(k);
   }
 
   /**

@@ -129,6 +129,11 @@ final class PlaceNouns {
         : null;
   }
 
+  /** True for a word that closes a place's name ("Square", "Sea", "Bay"). */
+  boolean isHead(String word) {
+    return heads.contains(word);
+  }
+
   /** "Tiananmen Square": the closing word at {@code head}. */
   private int[] endingInHead(Tokens tokens, List<String> words, boolean[] taken, int head) {
     int from = head;
