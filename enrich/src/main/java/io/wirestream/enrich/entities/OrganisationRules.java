@@ -18,6 +18,10 @@ final class OrganisationRules {
    */
   private static final Set<String> HEADED = Set.of("of", "for", "on");
 
+  /** Legal forms, which end a company's name. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG");
+
   /** Lower-case words allowed inside a name when a capitalised word follows. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "on");
 
@@ -61,7 +65,12 @@ final class OrganisationRules {
       }
       int end = runEnd(tokens, i);
       int[] span = organisationWithin(tokens, i, end);
-      if (span != null) {
+      int and = span == null ? -1 : andAfterLegalForm(tokens, span);
+      if (and > 0) {
+        // "JPMorgan Chase & Co and Citigroup Inc": a legal form closes the first company
+        spans.add(new int[] {span[0], and});
+        spans.add(new int[] {and + 1, span[1]});
+      } else if (span != null) {
         spans.add(span);
       }
       i = end;
@@ -118,6 +127,22 @@ final class OrganisationRules {
     return from;
   }
 
+  /**
+   * "von der Leyen and European Council President ...": a run opening with a surname after its
+   * particles starts the organisation after the "and".
+   */
+  private static int afterCoordinatedSurname(Tokens tokens, int from, int end) {
+    if (from == 0 || !PersonSpans.isParticle(tokens.word(from - 1))) {
+      return from;
+    }
+    for (int k = from + 1; k < end - 1; k++) {
+      if (tokens.word(k).equals("and")) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
   /** "Fatah Movement of Palestinian President ...": a title after "of" starts a person. */
   private boolean holdsTitle(Tokens tokens, int from, int to) {
     List<String> words = java.util.Arrays.asList(tokens.words);
@@ -145,6 +170,16 @@ final class OrganisationRules {
       }
     }
     return i;
+  }
+
+  /** The "and" inside {@code span} right after a company's legal form ("& Co and"), or -1. */
+  private static int andAfterLegalForm(Tokens tokens, int[] span) {
+    for (int k = span[0] + 1; k < span[1] - 1; k++) {
+      if (tokens.word(k).equals("and") && LEGAL_FORMS.contains(tokens.word(k - 1))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -177,6 +212,7 @@ final class OrganisationRules {
       from++; // "the NATO-led Stabilization Force": "NATO-led" only describes it
     }
     from = afterCoordinatedPlace(tokens, from, end);
+    from = afterCoordinatedSurname(tokens, from, end);
     for (int last = end - 1; last > from; last--) {
       if (suffixes.contains(tokens.word(last))) {
         // "Liberal Party of Canada", "Centers for Disease Control": the organisation word heads
