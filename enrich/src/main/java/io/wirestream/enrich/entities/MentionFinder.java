@@ -28,6 +28,9 @@ final class MentionFinder {
 
   static final String FAITH_WORDS = "faith-words.txt";
 
+  /** Words that join the items of a list of names. */
+  private static final Set<String> LIST_JOINS = Set.of(",", "and");
+
   /** A party's initial and a state, as US copy follows a lawmaker's name with them: "D-N.Y.". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
@@ -139,7 +142,16 @@ final class MentionFinder {
     storms.removeFrom(tokens, candidates);
     candidates.removeIf(this::namesAFaith);
     candidates.removeIf(MentionFinder::isPartyAndState);
+    candidates.removeIf(MentionFinder::isLoneInitial);
     return candidates;
+  }
+
+  /** "posted on X.": one letter is no person's name. */
+  private static boolean isLoneInitial(Candidate c) {
+    String text = c.text();
+    return c.type() == EntityType.PERSON
+        && c.to() - c.from() == 1
+        && (text.length() == 1 || text.length() == 2 && text.charAt(1) == '.');
   }
 
   /** "Rep. Hakeem Jeffries, D-N.Y.,": a lawmaker's party and state, no name of its own. */
@@ -351,13 +363,37 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * "Rome, Florence and Bologna": a place name joined by a comma or "and" to another that is no
+   * ordinary word is listed with places, though alone it might be a person ("Florence").
+   */
+  private boolean listedWithPlaces(
+      List<PlaceGazetteer.Match> places, Tokens tokens, PlaceGazetteer.Match m) {
+    if (m.to() < tokens.size() && tokens.isCapitalised(m.to())) {
+      return false; // "Russian and Central Asian gas"
+    }
+    for (PlaceGazetteer.Match other : places) {
+      boolean before = other.to() == m.from() - 1;
+      boolean after = other.from() == m.to() + 1;
+      if ((before || after)
+          && LIST_JOINS.contains(tokens.word(before ? other.to() : m.to()))
+          && !resolver.isCommonWord(tokens.span(other.from(), other.to()))
+          && other.readings().stream().anyMatch(r -> !r.demonym())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gazetteer places the context makes plausible. */
   private void takeGazetteerPlaces(
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
     Tokens tokens = view.tokens();
     for (PlaceGazetteer.Match m : view.places()) {
       if (!anyTaken(taken, m.from(), m.to()) && !insideLongerPlace(view.names(), m)) {
-        boolean modelPlace = modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE);
+        boolean modelPlace =
+            modelSays(view.names(), m.from(), m.to(), NameTypes.PLACE)
+                || listedWithPlaces(view.places(), tokens, m);
         if (resolver.plausible(tokens, m.from(), m.to(), m.readings(), modelPlace)) {
           boolean maybeSurname =
               modelSays(view.names(), m.from(), m.to(), NameTypes.PERSON)

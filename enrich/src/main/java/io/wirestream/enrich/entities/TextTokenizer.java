@@ -219,7 +219,7 @@ final class TextTokenizer {
           w.equals(".")
               || w.equals("!")
               || w.equals("?")
-              || w.length() > 2
+              || w.length() >= 2
                   && w.endsWith(".")
                   && i + 1 < words.size()
                   && SENTENCE_OPENERS.contains(words.get(i + 1))
