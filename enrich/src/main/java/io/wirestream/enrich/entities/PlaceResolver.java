@@ -145,10 +145,17 @@ final class PlaceResolver {
       return readings.get(0);
     }
     Place.Kind cue = cueNear(tokens, match.from(), match.to());
+    String form = tokens.span(match.from(), match.to());
+    boolean countryByName =
+        readings.stream()
+            .anyMatch(r -> r.place().kind() == Place.Kind.COUNTRY && r.place().name().equals(form));
     PlaceGazetteer.Reading best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceGazetteer.Reading r : readings) {
       Place p = r.place();
+      if (countryByName && !p.name().equals(form)) {
+        continue; // "Mexico" names the country, though Mexico City is also called so
+      }
       double score =
           p.prior()
               + Math.min(COUNTRY_VOTE_CAP, context.countryVotes.getOrDefault(p.countryCode(), 0.0))
