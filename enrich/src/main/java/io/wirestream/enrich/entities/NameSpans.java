@@ -303,8 +303,12 @@ final class NameSpans {
         : new NameModel.Found(from, placeEnd, NameTypes.PLACE);
   }
 
+  /**
+   * "'s", or an apostrophe standing alone: the possessive of a plural ("the Philippines' Duterte")
+   * or a single quotation mark, which ends a name either way.
+   */
   static boolean isPossessive(String word) {
-    return word.equals("'s") || word.equals("\u2019s");
+    return word.equals("'s") || word.equals("\u2019s") || word.equals("'") || word.equals("\u2019");
   }
 
   /**
