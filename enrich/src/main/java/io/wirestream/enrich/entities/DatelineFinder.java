@@ -38,15 +38,18 @@ final class DatelineFinder {
         continue;
       }
       Dateline d = datelineAt(tokens, i);
-      int slash = placeEnd(tokens, i);
       if (d != null) {
         found.add(d);
-      } else if (slash > i && slash < tokens.size() && tokens.word(slash).equals("/")) {
-        Dateline second = datelineAt(tokens, slash + 1);
-        if (second != null) {
-          found.add(new Dateline(i, slash, -1, -1, second.storyFrom()));
-          found.add(second);
-        }
+        continue;
+      }
+      int slash = placeEnd(tokens, i);
+      Dateline second =
+          slash > i && slash < tokens.size() && tokens.word(slash).equals("/")
+              ? datelineAt(tokens, slash + 1)
+              : null;
+      if (second != null) {
+        found.add(new Dateline(i, slash, -1, -1, second.storyFrom()));
+        found.add(second);
       }
     }
     return found;

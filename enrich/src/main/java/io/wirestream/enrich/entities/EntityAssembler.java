@@ -73,10 +73,10 @@ final class EntityAssembler {
             .thenComparingInt(Candidate::begin));
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, Group> bySurname = new LinkedHashMap<>();
-    Map<String, Group> byInnerName = new LinkedHashMap<>();
+    Map<String, Group> byOtherWord = new LinkedHashMap<>();
     Map<String, Group> byFullName = new LinkedHashMap<>();
     for (Candidate c : ordered) {
-      Group group = groupFor(c, groups, bySurname, byInnerName, byFullName);
+      Group group = groupFor(c, groups, bySurname, byOtherWord, byFullName);
       group.mentions.add(c);
     }
     mergeAcronyms(groups);
@@ -102,7 +102,7 @@ final class EntityAssembler {
       Candidate c,
       Map<String, Group> groups,
       Map<String, Group> bySurname,
-      Map<String, Group> byInnerName,
+      Map<String, Group> byOtherWord,
       Map<String, Group> byFullName) {
     String text = c.text();
     boolean oneWord = c.to() - c.from() == 1;
@@ -112,7 +112,7 @@ final class EntityAssembler {
     // a place the gazetteer does not know ("Germany 's Merz wins") may be a surname too
     if (surnameOnly && (c.type() != EntityType.PLACE || c.maybeSurname() || c.place() == null)) {
       String surname = c.tokens().word(c.to() - 1);
-      Group person = bySurname.getOrDefault(surname, byInnerName.get(surname));
+      Group person = bySurname.getOrDefault(surname, byOtherWord.get(surname));
       if (person != null) {
         return person;
       }
@@ -138,7 +138,7 @@ final class EntityAssembler {
       byFullName.putIfAbsent(text, group);
       for (int k = c.from(); k < c.to() - 1; k++) {
         if (c.tokens().isCapitalised(k)) {
-          byInnerName.putIfAbsent(c.tokens().word(k), group);
+          byOtherWord.putIfAbsent(c.tokens().word(k), group);
         }
       }
     }
@@ -206,7 +206,7 @@ final class EntityAssembler {
    * "JASPER, Alberta —": a dateline's place the gazetteer does not know is named as the story
    * writes it ("Jasper"), and is one place with it. Short upper-case names ("UAE") stay.
    */
-  static String inMixedCase(String text) {
+  private static String inMixedCase(String text) {
     if (text.length() <= MAX_ACRONYM_LENGTH || !text.equals(text.toUpperCase(Locale.ROOT))) {
       return text;
     }
