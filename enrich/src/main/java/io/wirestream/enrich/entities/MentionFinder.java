@@ -275,13 +275,18 @@ final class MentionFinder {
    * "OpenAI chief executive Sam Altman", "Tesla boss Elon Musk": the name before a role held in an
    * organisation is the organisation, whatever the name finder read there or missed. The name is
    * the name finder's span ending there, else the capitalised words before the role, less a common
-   * word opening the sentence ("The chief executive ..."). A place stays a place.
+   * word opening the sentence ("The chief executive ..."). A place stays a place, except a city
+   * before a role in a sports team, which names the team ("Liverpool manager Arne Slot"; a country
+   * before one names its national side and stays a place, as the labelled corpora have it).
    */
   private void takeEmployers(
       FieldView view, boolean[] taken, List<Candidate> out, PlaceResolver.Context context) {
     Tokens tokens = view.tokens();
     for (int k = 1; k < tokens.size(); k++) {
-      if (taken[k - 1] || !tokens.isCapitalised(k - 1) || !cues.opensEmployerRole(tokens, k)) {
+      boolean team = cues.opensTeamRole(tokens, k);
+      if (taken[k - 1]
+          || !tokens.isCapitalised(k - 1)
+          || !team && !cues.opensEmployerRole(tokens, k)) {
         continue;
       }
       NameModel.Found model = covering(view.names(), k - 1, k);
@@ -298,11 +303,19 @@ final class MentionFinder {
       }
       if (from < k
           && !anyTaken(taken, from, k)
-          && !gazetteer.isPlace(tokens, from, k)
+          && (team ? !namesCountry(tokens, from, k) : !gazetteer.isPlace(tokens, from, k))
           && !titles.withinTitle(Arrays.asList(tokens.words), from, k)) {
         takeOrganisation(tokens, from, k, taken, out, context);
       }
     }
+  }
+
+  /** Whether tokens {@code [from, to)} are a country's name or demonym ("England", "Spanish"). */
+  private boolean namesCountry(Tokens tokens, int from, int to) {
+    PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
+    return place != null
+        && place.to() == to
+        && place.readings().stream().anyMatch(r -> r.place().kind() == Place.Kind.COUNTRY);
   }
 
   private void takePersonOrOrganisation(

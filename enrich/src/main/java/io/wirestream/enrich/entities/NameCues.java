@@ -42,6 +42,9 @@ final class NameCues {
   /** The kind of the lines of {@link #FILE} that list {@link #employerRoles}. */
   private static final String EMPLOYER = "EMPLOYER";
 
+  /** The kind of the lines of {@link #FILE} that list {@link #teamRoles}. */
+  private static final String TEAM = "TEAM";
+
   /** The link words of {@link #LINKED_KINDS}. */
   private static final Set<String> LINK_WORDS =
       LINKED_KINDS.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -84,6 +87,12 @@ final class NameCues {
    */
   private final List<List<String>> employerRoles;
 
+  /**
+   * Roles in a sports team, which stand between the team's name and the holder's: "Liverpool
+   * manager Arne Slot", "Madrid goalkeeper Thibaut Courtois".
+   */
+  private final Set<String> teamRoles;
+
   private final TitleMatcher titles;
   private final OrganisationRules organisations;
   private final OrganisationNames organisationNames;
@@ -93,6 +102,7 @@ final class NameCues {
       Map<String, String> cues,
       Map<String, Set<String>> linkedCues,
       List<List<String>> employerRoles,
+      Set<String> teamRoles,
       TitleMatcher titles,
       OrganisationRules organisations,
       OrganisationNames organisationNames,
@@ -100,6 +110,7 @@ final class NameCues {
     this.cues = Map.copyOf(cues);
     this.linkedCues = Map.copyOf(linkedCues);
     this.employerRoles = List.copyOf(employerRoles);
+    this.teamRoles = Set.copyOf(teamRoles);
     this.titles = titles;
     this.organisations = organisations;
     this.organisationNames = organisationNames;
@@ -114,12 +125,15 @@ final class NameCues {
     Map<String, String> cues = new HashMap<>();
     Map<String, Set<String>> linkedCues = new HashMap<>();
     List<List<String>> employerRoles = new ArrayList<>();
+    Set<String> teamRoles = new HashSet<>();
     for (String line : WordLists.lines(FILE)) {
       String[] f = line.split("\t");
       String kind = f[0].strip();
       String word = f[1].strip();
       if (kind.equals(EMPLOYER)) {
         employerRoles.add(List.of(word.split(" ")));
+      } else if (kind.equals(TEAM)) {
+        teamRoles.add(word);
       } else if (LINKED_KINDS.containsKey(kind)) {
         linkedCues.put(word, LINKED_KINDS.get(kind));
       } else {
@@ -127,7 +141,14 @@ final class NameCues {
       }
     }
     return new NameCues(
-        cues, linkedCues, employerRoles, titles, organisations, organisationNames, gazetteer);
+        cues,
+        linkedCues,
+        employerRoles,
+        teamRoles,
+        titles,
+        organisations,
+        organisationNames,
+        gazetteer);
   }
 
   /**
@@ -216,6 +237,16 @@ final class NameCues {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a role in a sports team ({@link #teamRoles}) is token {@code k} and a capitalised
+   * name follows it, as in "Liverpool manager Arne Slot".
+   */
+  boolean opensTeamRole(Tokens tokens, int k) {
+    return k + 1 < tokens.size()
+        && teamRoles.contains(tokens.word(k))
+        && tokens.isCapitalised(k + 1);
   }
 
   private static boolean matches(Tokens tokens, int from, List<String> words) {
