@@ -551,8 +551,11 @@ final class MentionFinder {
       boolean regionsOnly) {
     for (PlaceGazetteer.Match m : places) {
       if (m.from() >= from && m.to() <= to) {
-        Place place = resolver.choose(tokens, m, context).place();
-        if (!regionsOnly || place.kind() != Place.Kind.CITY) {
+        PlaceGazetteer.Reading reading = resolver.choose(tokens, m, context);
+        Place place = reading.place();
+        // "Latin America", "South America": another name of a country, inside, says nothing
+        boolean aliasInside = reading.altName() && m.from() > from;
+        if (!aliasInside && (!regionsOnly || place.kind() != Place.Kind.CITY)) {
           return place.countryCode();
         }
       }

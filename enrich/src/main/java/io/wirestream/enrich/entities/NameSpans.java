@@ -86,7 +86,36 @@ final class NameSpans {
     }
     retypePersonsOwners(tokens, refined);
     joinSurnamesWithParticles(tokens, refined);
+    withFirstNames(tokens, refined);
     return refined;
+  }
+
+  /**
+   * "Kenya 's Ruth Chepngetich": a surname the name finder read alone takes the capitalised word
+   * right before it as the first name, where that word is made of letters and is no title, day,
+   * place, organisation word or ordinary word ("Whale Beach", "F-86 Sabre"), and no other name
+   * holds it.
+   */
+  private void withFirstNames(Tokens tokens, List<NameModel.Found> names) {
+    for (int i = 0; i < names.size(); i++) {
+      NameModel.Found name = names.get(i);
+      int first = name.from() - 1;
+      if (name.type().equals(NameTypes.PERSON)
+          && name.to() - name.from() == 1
+          && first >= 0
+          && tokens.isCapitalised(first)
+          && (i == 0 || names.get(i - 1).to() <= first)
+          && !resolver.isCommonWord(tokens.word(first))
+          && tokens.word(first).chars().allMatch(Character::isLetter)
+          && !NameCues.TIME_WORDS.contains(tokens.word(first))
+          && !organisations.isSuffix(tokens.word(first))
+          && !persons.endsTitle(tokens, first)
+          && gazetteer.longestMatch(tokens, first) == null
+          && gazetteer.longestMatch(tokens, name.from()) == null // "South Yemen"
+          && !organisations.isSuffix(tokens.word(name.from()))) { // "Convention Hall"
+        names.set(i, new NameModel.Found(first, name.to(), NameTypes.PERSON));
+      }
+    }
   }
 
   /**

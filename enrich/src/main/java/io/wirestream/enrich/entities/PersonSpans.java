@@ -276,6 +276,11 @@ final class PersonSpans {
     return k > from && k < tokens.size() && tokens.isCapitalised(k) ? k : -1;
   }
 
+  /** Whether a title ends at token {@code k} ("President", "Prime Minister"). */
+  boolean endsTitle(Tokens tokens, int k) {
+    return titles.titleEndingAt(Arrays.asList(tokens.words), k + 1) >= 0;
+  }
+
   /** Token {@code k} as a particle would be written, in lower case at a sentence's start. */
   private static String particle(Tokens tokens, int k) {
     String word = tokens.word(k);
