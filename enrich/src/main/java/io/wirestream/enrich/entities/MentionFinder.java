@@ -363,7 +363,9 @@ final class MentionFinder {
         }
         PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
         if (exact != null
-            && !people.byContext(tokens, name)
+            && !(namesCountry(tokens, name.from(), name.to())
+                ? people.byTitle(tokens, name)
+                : people.byContext(tokens, name))
             && placeOutweighsName(tokens, exact, name, context)) {
           continue; // the place pass below keeps the place reading
         }

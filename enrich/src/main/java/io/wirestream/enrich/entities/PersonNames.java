@@ -45,13 +45,19 @@ final class PersonNames {
    * Jordan") or before a verb of saying ("Jordan said"), when the model reads it so.
    */
   boolean byContext(Tokens tokens, NameModel.Found name) {
-    if (!name.type().equals(NameTypes.PERSON)) {
-      return false;
-    }
-    boolean titled =
-        name.from() > 0 && titles.titleLength(Arrays.asList(tokens.words), name.from() - 1) > 0;
     boolean speaks = name.to() < tokens.size() && speechVerbs.contains(tokens.word(name.to()));
-    return titled || speaks;
+    return byTitle(tokens, name) || name.type().equals(NameTypes.PERSON) && speaks;
+  }
+
+  /**
+   * A model name that a gazetteer place spans exactly is still a person after a title ("Mr.
+   * Jordan"), when the model reads it so. A country before a verb of saying is its government
+   * ("Vietnam says"); where it is a person's surname, the full name elsewhere claims it.
+   */
+  boolean byTitle(Tokens tokens, NameModel.Found name) {
+    return name.type().equals(NameTypes.PERSON)
+        && name.from() > 0
+        && titles.titleLength(Arrays.asList(tokens.words), name.from() - 1) > 0;
   }
 
   /** A person span without leading titles; a nationality before a title becomes a place. */
