@@ -181,15 +181,13 @@ final class ArticleNames {
     }
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (c.type() == EntityType.PLACE
-          && c.place() == null
-          && votes.getOrDefault(c.text(), 0) < 0) {
+      int vote = votes.getOrDefault(c.text(), 0);
+      if (c.type() == EntityType.PLACE && c.place() == null && vote < 0) {
         // "U.N. sanctions" ... "the U.N. agency": a place no gazetteer knows, elsewhere an
         // organisation, is the organisation
         candidates.set(i, Candidate.of(EntityType.ORGANISATION, c.tokens(), c.from(), c.to()));
         continue;
       }
-      int vote = votes.getOrDefault(c.text(), 0);
       EntityType agreed =
           vote > 0 ? EntityType.PERSON : vote < 0 ? EntityType.ORGANISATION : c.type();
       if ((c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION)

@@ -313,9 +313,7 @@ final class MentionFinder {
   /** Whether tokens {@code [from, to)} are a country's name or demonym ("England", "Spanish"). */
   private boolean namesCountry(Tokens tokens, int from, int to) {
     PlaceGazetteer.Match place = gazetteer.longestMatch(tokens, from);
-    return place != null
-        && place.to() == to
-        && place.readings().stream().anyMatch(r -> r.place().kind() == Place.Kind.COUNTRY);
+    return place != null && place.to() == to && PlaceGazetteer.anyCountry(place.readings());
   }
 
   private void takePersonOrOrganisation(
@@ -363,7 +361,7 @@ final class MentionFinder {
         }
         PlaceGazetteer.Match exact = exactMatch(view.places(), name.from(), name.to());
         if (exact != null
-            && !(namesCountry(tokens, name.from(), name.to())
+            && !(PlaceGazetteer.anyCountry(exact.readings())
                 ? people.byTitle(tokens, name)
                 : people.byContext(tokens, name))
             && placeOutweighsName(tokens, exact, name, context)) {

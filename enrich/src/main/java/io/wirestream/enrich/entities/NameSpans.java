@@ -19,7 +19,7 @@ final class NameSpans {
       Set.of("of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "on", "in", "al");
 
   /** Articles, which open sentences but no names ("The Fund"). */
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words that join the parts of a name and so never end one. */
   private static final Set<String> TRAILING_WORDS = Set.of("of", "for", "and", "&", "the", ",");

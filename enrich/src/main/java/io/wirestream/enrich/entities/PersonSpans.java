@@ -269,11 +269,16 @@ final class PersonSpans {
    * or -1.
    */
   static int surnameAfterParticles(Tokens tokens, int from) {
+    return surnameAfterParticles(tokens, from, tokens.size());
+  }
+
+  /** As {@link #surnameAfterParticles(Tokens, int)}, with the surname before token {@code to}. */
+  private static int surnameAfterParticles(Tokens tokens, int from, int to) {
     int k = from;
-    while (k < tokens.size() && k - from <= 1 && SURNAME_PARTICLES.contains(particle(tokens, k))) {
+    while (k < to && k - from <= 1 && SURNAME_PARTICLES.contains(particle(tokens, k))) {
       k++;
     }
-    return k > from && k < tokens.size() && tokens.isCapitalised(k) ? k : -1;
+    return k > from && k < to && tokens.isCapitalised(k) ? k : -1;
   }
 
   /** Whether a title ends at token {@code k} ("President", "Prime Minister"). */
@@ -311,11 +316,7 @@ final class PersonSpans {
    * the name follows.
    */
   static boolean opensSurname(Tokens tokens, int i, int to) {
-    int k = i;
-    while (k < to && k - i <= 1 && SURNAME_PARTICLES.contains(particle(tokens, k))) {
-      k++;
-    }
-    return k > i && k < to && tokens.isCapitalised(k);
+    return surnameAfterParticles(tokens, i, to) >= 0;
   }
 
   /**

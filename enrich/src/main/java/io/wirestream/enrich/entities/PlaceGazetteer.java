@@ -21,6 +21,16 @@ final class PlaceGazetteer {
   /** One reading of a surface form. */
   record Reading(Place place, boolean demonym, boolean altName) {}
 
+  /** Whether one of {@code readings} is a country. */
+  static boolean anyCountry(List<Reading> readings) {
+    for (Reading r : readings) {
+      if (r.place().kind() == Place.Kind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A matched surface form: tokens {@code [from, to)} and its readings. */
   record Match(int from, int to, List<Reading> readings) {}
 

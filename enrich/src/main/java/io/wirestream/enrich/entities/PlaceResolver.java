@@ -104,10 +104,8 @@ final class PlaceResolver {
         || !commonWords.contains(tokens.word(from).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    for (PlaceGazetteer.Reading r : readings) {
-      if (r.place().kind() == Place.Kind.COUNTRY) {
-        return true;
-      }
+    if (PlaceGazetteer.anyCountry(readings)) {
+      return true;
     }
     boolean beforeComma =
         to + 1 < tokens.size() && tokens.word(to).equals(",") && tokens.isCapitalised(to + 1);
@@ -145,10 +143,14 @@ final class PlaceResolver {
       return readings.get(0);
     }
     Place.Kind cue = cueNear(tokens, match.from(), match.to());
-    String form = tokens.span(match.from(), match.to());
+    // the form is spelled out only where a country is among the readings, as few are
+    String form =
+        PlaceGazetteer.anyCountry(readings) ? tokens.span(match.from(), match.to()) : null;
     boolean countryByName =
-        readings.stream()
-            .anyMatch(r -> r.place().kind() == Place.Kind.COUNTRY && r.place().name().equals(form));
+        form != null
+            && readings.stream()
+                .anyMatch(
+                    r -> r.place().kind() == Place.Kind.COUNTRY && r.place().name().equals(form));
     PlaceGazetteer.Reading best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceGazetteer.Reading r : readings) {

@@ -52,6 +52,10 @@ final class TextTokenizer {
           "Shares",
           "Officials");
 
+  /** Marks that stand between a sentence's end and the next sentence's first word. */
+  private static final Set<String> SENTENCE_MARKS =
+      Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", ")", "(");
+
   private final Set<String> abbreviations;
 
   TextTokenizer(Set<String> abbreviations) {
@@ -201,10 +205,6 @@ final class TextTokenizer {
     return c == '\'' || c == '\u2019';
   }
 
-  /** Marks that stand between a sentence's end and the next sentence's first word. */
-  private static final Set<String> SENTENCE_MARKS =
-      Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", ")", "(");
-
   private static boolean[] sentenceStarts(
       String text, List<String> words, int[] begins, int[] ends) {
     boolean[] starts = new boolean[words.size()];
@@ -216,9 +216,7 @@ final class TextTokenizer {
       starts[i] = next;
       String w = words.get(i);
       next =
-          w.equals(".")
-              || w.equals("!")
-              || w.equals("?")
+          endsSentence(w)
               || w.length() >= 2
                   && w.endsWith(".")
                   && i + 1 < words.size()

@@ -25,8 +25,6 @@ final class TitleCaseHeadline {
   /** The longest organisation name taken on its closing word alone. */
   private static final int MAX_ORGANISATION_WORDS = 4;
 
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-
   /**
    * Small words title case capitalises, which open no organisation's name ("At Research Center").
    */
@@ -68,12 +66,14 @@ final class TitleCaseHeadline {
     }
     List<Candidate> kept = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      Candidate named = withoutArticle(c);
       if (!c.field().equals("headline")
           || c.type() == EntityType.PLACE && c.place() != null
           || bodyNames.contains(c.text())) {
         kept.add(c);
-      } else if (hasNameShape(named)) {
+        continue;
+      }
+      Candidate named = withoutArticle(c);
+      if (hasNameShape(named)) {
         kept.add(named);
       }
     }
@@ -84,7 +84,7 @@ final class TitleCaseHeadline {
   private static Candidate withoutArticle(Candidate c) {
     return c.type() == EntityType.ORGANISATION
             && c.to() - c.from() > 2
-            && ARTICLES.contains(c.tokens().word(c.from()))
+            && NameSpans.ARTICLES.contains(c.tokens().word(c.from()))
         ? Candidate.of(c.type(), c.tokens(), c.from() + 1, c.to())
         : c;
   }
